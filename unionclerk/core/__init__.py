@@ -1,0 +1,1 @@
+"""Qt-free domain rules: records, ID numbers, money, dates, pinyin."""

@@ -1,0 +1,94 @@
+"""The unit's settings, with typed defaults in one place. Stored in the database as key/value text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from decimal import Decimal, InvalidOperation
+
+COLLECTION_PERIODS = {"monthly": "按月", "quarterly": "按季度", "half-yearly": "按半年", "yearly": "按年"}
+LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
+
+
+class SettingsError(ValueError):
+    """A setting value that is not allowed; str() names the setting."""
+
+
+@dataclass
+class Settings:
+    unit_name: str = ""  # 单位名称
+    union_name: str = ""  # 工会名称
+    parent_union: str = ""  # 上级工会
+    chair: str = ""  # 工会主席
+    clerk: str = ""  # 经办人
+    province: str = ""  # 省份 (benefit caps differ by province)
+    staff_count: int = 0  # 职工总数, for 入会率
+    dues_rate: Decimal = Decimal("0.005")  # 0.5% of the monthly wage base
+    dues_ignore_below_fen: int = 1000  # the part of the wage below 10 yuan is ignored
+    collection_period: str = "monthly"
+    language: str = "zh_CN"
+    backups_kept: int = 10
+
+    LABELS = {
+        "unit_name": "单位名称",
+        "union_name": "工会名称",
+        "parent_union": "上级工会",
+        "chair": "工会主席",
+        "clerk": "经办人",
+        "province": "省份",
+        "staff_count": "职工总数",
+        "dues_rate": "会费比例",
+        "dues_ignore_below_fen": "不计缴部分（分）",
+        "collection_period": "收缴周期",
+        "language": "界面语言",
+        "backups_kept": "保留备份份数",
+    }
+
+    @classmethod
+    def setting_names(cls) -> list[str]:
+        return [f.name for f in fields(cls)]
+
+    def to_text(self) -> dict[str, str]:
+        return {key: str(getattr(self, key)) for key in self.setting_names()}
+
+    def with_text(self, key: str, value: str) -> Settings:
+        """A copy with one setting parsed from text; raises SettingsError with a clear message."""
+        if key not in self.setting_names():
+            raise SettingsError(f"没有名为“{key}”的设置。可用：{', '.join(self.setting_names())}")
+        label = self.LABELS.get(key, key)
+        value = value.strip()
+        parsed: object = value
+        if key in ("staff_count", "dues_ignore_below_fen", "backups_kept"):
+            if not value.isdigit():
+                raise SettingsError(f"{label}应为不小于0的整数，不是“{value}”")
+            parsed = int(value)
+            if key == "backups_kept" and parsed < 1:
+                raise SettingsError(f"{label}至少为1")
+        elif key == "dues_rate":
+            try:
+                rate = Decimal(value.rstrip("%")) / (100 if value.endswith("%") else 1)
+            except InvalidOperation:
+                raise SettingsError(
+                    f"{label}应为小数（如 0.005）或百分数（如 0.5%），不是“{value}”"
+                ) from None
+            if not (Decimal(0) <= rate < Decimal("0.1")):
+                raise SettingsError(f"{label}应在 0 到 10% 之间")
+            parsed = rate
+        elif key == "collection_period" and value not in COLLECTION_PERIODS:
+            raise SettingsError(f"{label}应为 {'/'.join(COLLECTION_PERIODS)} 之一")
+        elif key == "language" and value not in LANGUAGES:
+            raise SettingsError(f"{label}应为 {'/'.join(LANGUAGES)} 之一")
+        copy = Settings(**{k: getattr(self, k) for k in self.setting_names()})
+        setattr(copy, key, parsed)
+        return copy
+
+    @classmethod
+    def from_text(cls, stored: dict[str, str]) -> Settings:
+        """Settings from stored text; unknown keys are ignored, bad values fall back to the default."""
+        settings = cls()
+        for key, value in stored.items():
+            if key in cls.setting_names():
+                try:
+                    settings = settings.with_text(key, value)
+                except SettingsError:
+                    continue
+        return settings

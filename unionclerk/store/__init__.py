@@ -1,0 +1,1 @@
+"""Qt-free storage: one SQLite file, its schema and migrations, backups, and queries."""

@@ -1,0 +1,190 @@
+"""Opening the one SQLite file: checks, lock, pragmas, migrations (with a copy first), transactions."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import platformdirs
+import sqlite_utils
+
+from unionclerk.store import backup as backups
+from unionclerk.store.errors import (
+    CorruptDatabase,
+    DatabaseReadOnly,
+    NewerSchema,
+    NotAUnionclerkFile,
+    StoreError,
+)
+from unionclerk.store.lock import FileLock
+from unionclerk.store.schema import APPLICATION_ID, LATEST_VERSION, MIGRATIONS
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def default_db_path() -> Path:
+    """The clerk's database in the user data directory."""
+    return Path(platformdirs.user_data_dir("unionclerk", appauthor=False)) / "unionclerk.db"
+
+
+def _check_file(path: Path) -> None:
+    if path.is_dir():
+        raise NotAUnionclerkFile(f"“{path}” 是一个文件夹，不是 unionclerk 数据文件。")
+    folder = path.parent
+    if not folder.exists():
+        raise StoreError(f"文件夹“{folder}”不存在。")
+    if path.exists():
+        if not os.access(path, os.W_OK) or not os.access(folder, os.W_OK):
+            raise DatabaseReadOnly(
+                f"数据文件“{path}”是只读的（可能在写保护的U盘或只读文件夹中），无法保存修改。"
+                "请把它复制到可写的位置，或选择另一个文件。"
+            )
+        if path.stat().st_size:
+            with path.open("rb") as handle:
+                if handle.read(16) != SQLITE_HEADER:
+                    raise NotAUnionclerkFile(
+                        f"“{path.name}”不是 unionclerk 数据文件（也不是 SQLite 数据库）。"
+                    )
+    elif not os.access(folder, os.W_OK):
+        raise DatabaseReadOnly(f"文件夹“{folder}”是只读的，无法在这里新建数据文件。")
+
+
+class Store:
+    """An open unionclerk database. Use `Store.open(path)`; close() when done.
+
+    Writes go through `with store.transaction():`. The connection is in autocommit mode so
+    that our explicit BEGIN/COMMIT is the only transaction control. Inside a transaction use
+    `store.conn.execute`; sqlite-utils' insert helpers commit on their own and must not be used
+    there.
+    """
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, lock: FileLock) -> None:
+        self.path = path
+        self.conn = conn
+        self.db = sqlite_utils.Database(conn)
+        self._lock = lock
+        self._depth = 0
+        self.migrated_from: int | None = None
+        self.pre_migration_backup: Path | None = None
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], *, daily_backup: bool = True) -> Store:
+        path = Path(path).expanduser().absolute()
+        _check_file(path)
+        lock = FileLock(path)
+        lock.acquire()
+        try:
+            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        except sqlite3.Error as exc:
+            lock.release()
+            raise StoreError(f"无法打开“{path}”：{exc}") from exc
+        store = cls(path, conn, lock)
+        try:
+            store._prepare()
+            if daily_backup:
+                backups.daily_backup_if_due(store)
+        except BaseException:
+            store.close()
+            raise
+        return store
+
+    def _prepare(self) -> None:
+        try:
+            self.conn.execute("PRAGMA busy_timeout = 5000")
+            version, app_id = self._version(), self._application_id()
+            has_tables = bool(self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])
+        except sqlite3.DatabaseError as exc:
+            raise NotAUnionclerkFile(f"“{self.path.name}”不是 unionclerk 数据文件，或已损坏：{exc}") from exc
+        if has_tables and app_id != APPLICATION_ID:
+            raise NotAUnionclerkFile(
+                f"“{self.path.name}”是 SQLite 数据库，但不是 unionclerk 数据文件，未作任何改动。"
+            )
+        if version > LATEST_VERSION:
+            raise NewerSchema(
+                f"“{self.path.name}”由更新版本的 unionclerk 写入（数据版本 {version}，本程序支持到 {LATEST_VERSION}）。"
+                "请升级 unionclerk 后再打开；文件未作任何改动。"
+            )
+        if has_tables:
+            problems = [row[0] for row in self.conn.execute("PRAGMA quick_check").fetchall()]
+            if problems != ["ok"]:
+                raise CorruptDatabase(
+                    f"“{self.path.name}”已损坏（{problems[0]}）。请用“文件 → 恢复”从备份恢复。"
+                )
+        self.conn.execute("PRAGMA journal_mode = WAL")
+        self.conn.execute("PRAGMA foreign_keys = ON")
+        self.migrate()
+
+    def _version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def _application_id(self) -> int:
+        return int(self.conn.execute("PRAGMA application_id").fetchone()[0])
+
+    @property
+    def version(self) -> int:
+        return self._version()
+
+    def migrate(self) -> None:
+        """Bring the file to LATEST_VERSION, taking a copy first if it already holds data."""
+        version = self._version()
+        if version >= LATEST_VERSION:
+            return
+        if version > 0:
+            self.pre_migration_backup = backups.make_backup(self, kind=f"before-v{LATEST_VERSION}")
+            self.migrated_from = version
+        for number in range(version, LATEST_VERSION):
+            with self.transaction():
+                MIGRATIONS[number](self.conn)
+                self.conn.execute(f"PRAGMA user_version = {number + 1}")
+                if number == 0:
+                    self.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """All-or-nothing: commit at the end of the block, roll back on any exception. Nests."""
+        if self._depth:
+            name = f"sp{self._depth}"
+            self.conn.execute(f"SAVEPOINT {name}")
+            self._depth += 1
+            try:
+                yield self.conn
+            except BaseException:
+                self.conn.execute(f"ROLLBACK TO {name}")
+                self.conn.execute(f"RELEASE {name}")
+                raise
+            else:
+                self.conn.execute(f"RELEASE {name}")
+            finally:
+                self._depth -= 1
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        self._depth = 1
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        else:
+            self.conn.execute("COMMIT")
+        finally:
+            self._depth = 0
+
+    def integrity_problems(self) -> list[str]:
+        """Empty when PRAGMA integrity_check says ok."""
+        rows = [row[0] for row in self.conn.execute("PRAGMA integrity_check").fetchall()]
+        return [] if rows == ["ok"] else rows
+
+    def close(self) -> None:
+        try:
+            self.conn.close()
+        finally:
+            self._lock.release()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,35 @@
+"""Storage errors that are the world's fault: each carries a message a clerk can act on."""
+
+from __future__ import annotations
+
+
+class StoreError(Exception):
+    """The database cannot be used as asked; str() is a clear Chinese message."""
+
+
+class NotAUnionclerkFile(StoreError):
+    pass
+
+
+class CorruptDatabase(StoreError):
+    pass
+
+
+class NewerSchema(StoreError):
+    pass
+
+
+class DatabaseInUse(StoreError):
+    pass
+
+
+class DatabaseReadOnly(StoreError):
+    pass
+
+
+class RecordInUse(StoreError):
+    """A record cannot be deleted because others refer to it."""
+
+
+class NotFound(StoreError):
+    pass
