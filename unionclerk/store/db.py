@@ -188,3 +188,26 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def inspect_file(path: str | os.PathLike[str]) -> tuple[int, list[str]]:
+    """(schema version, problems) of a file, read-only: nothing is migrated or written."""
+    from unionclerk.store.backup import check_backup
+
+    path = Path(path)
+    if not path.is_file():
+        raise StoreError(f"找不到文件“{path}”。")
+    with path.open("rb") as handle:
+        if handle.read(16) != SQLITE_HEADER:
+            raise NotAUnionclerkFile(f"“{path.name}”不是 unionclerk 数据文件（也不是 SQLite 数据库）。")
+    problems = check_backup(path)
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    except sqlite3.DatabaseError:
+        version = -1
+    finally:
+        conn.close()
+    if 0 < version < LATEST_VERSION:
+        problems.append(f"数据版本 {version} 较旧，打开时将自动升级到 {LATEST_VERSION}（升级前会先备份）")
+    return version, problems

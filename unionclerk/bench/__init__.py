@@ -1,0 +1,1 @@
+"""Benchmarks that print measured ratios against raw baselines: `python -m unionclerk.bench NAME`."""

@@ -1,0 +1,29 @@
+"""Entry point: `python -m unionclerk.bench members --n 100000`, `python -m unionclerk.bench import --n 10000`."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+# benchmark name -> module under unionclerk.bench with a run(n: int) -> list[str] function
+BENCHMARKS = {
+    "members": "unionclerk.bench.members",
+    "import": "unionclerk.bench.importing",
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m unionclerk.bench", description="unionclerk benchmarks")
+    parser.add_argument("name", choices=sorted(BENCHMARKS))
+    parser.add_argument("--n", type=int, default=None, help="number of records")
+    args = parser.parse_args(argv)
+    module = importlib.import_module(BENCHMARKS[args.name])
+    lines = module.run(args.n) if args.n else module.run()
+    for line in lines:
+        print(line, flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,149 @@
+"""Command-line verbs (demo, settings, backup, check, import, export) and the window's start-up options.
+
+No Qt widgets are imported here: the window is loaded only when no verb is given.
+"""
+
+from __future__ import annotations
+
+import argparse
+import atexit
+import shutil
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from unionclerk import __version__
+from unionclerk.core.members import FieldErrors
+from unionclerk.core.settings import Settings, SettingsError
+from unionclerk.store.db import Store, default_db_path, inspect_file
+from unionclerk.store.errors import StoreError
+from unionclerk.store.schema import LATEST_VERSION
+
+
+class CliError(Exception):
+    """A one-line message for the user; the command exits non-zero."""
+
+
+def _db_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db", type=Path, default=None, help="数据文件（默认：用户数据目录中的 unionclerk.db）"
+    )
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    return args.db if args.db is not None else default_db_path()
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from unionclerk.store.demo import build_demo
+
+    out: Path = args.out
+    if out.exists():
+        raise CliError(f"“{out}”已存在；演示数据只写入新文件，请换一个文件名。")
+    with Store.open(out, daily_backup=False) as store:
+        summary = build_demo(store)
+    print(f"已写入演示数据库 {out}：{summary}")
+    return 0
+
+
+def cmd_settings(args: argparse.Namespace) -> int:
+    from unionclerk.store.settings import load_settings, save_settings
+
+    with Store.open(_db_path(args)) as store:
+        settings = load_settings(store)
+        if args.set:
+            for item in args.set:
+                key, sep, value = item.partition("=")
+                if not sep:
+                    raise CliError(f"“{item}”应写成 KEY=VALUE")
+                settings = settings.with_text(key.strip(), value)
+            save_settings(store, settings)
+        for key, value in settings.to_text().items():
+            print(f"{key} = {value}    # {Settings.LABELS.get(key, '')}")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from unionclerk.store.backup import make_backup
+
+    with Store.open(_db_path(args), daily_backup=False) as store:
+        target = make_backup(store, kind="manual")
+    print(f"已备份到 {target}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    path = _db_path(args)
+    version, problems = inspect_file(path)
+    print(f"{path}：数据版本 {version}（本程序为 {LATEST_VERSION}）")
+    if problems:
+        for problem in problems:
+            print(f"问题：{problem}")
+        return 1 if any("较旧" not in p for p in problems) else 0
+    print("完整性检查：正常")
+    return 0
+
+
+def run_gui_command(args: argparse.Namespace) -> int:
+    from unionclerk.app import run_gui  # Qt is imported only here
+
+    if args.demo:
+        from unionclerk.store.demo import build_demo
+
+        folder = Path(tempfile.mkdtemp(prefix="unionclerk-demo-"))
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)
+        path = folder / "演示工会.db"
+        with Store.open(path, daily_backup=False) as store:
+            build_demo(store)
+        return run_gui(path, demo=True)
+    return run_gui(args.db)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="unionclerk",
+        description="基层工会台账与工作总结。不带子命令时打开窗口。",
+    )
+    parser.add_argument("--version", action="version", version=f"unionclerk {__version__}")
+    parser.add_argument("--demo", action="store_true", help="在一份新的演示数据上打开窗口（不碰真实数据）")
+    _db_argument(parser)
+    parser.set_defaults(handler=run_gui_command)
+    verbs = parser.add_subparsers(dest="verb", metavar="子命令")
+
+    demo = verbs.add_parser("demo", help="写出一份演示数据库")
+    demo.add_argument("--out", type=Path, required=True, help="新数据库文件")
+    demo.set_defaults(handler=cmd_demo)
+
+    settings = verbs.add_parser("settings", help="查看或修改单位设置")
+    _db_argument(settings)
+    settings.add_argument("--set", action="append", metavar="KEY=VALUE", help="修改一项设置，可重复")
+    settings.set_defaults(handler=cmd_settings)
+
+    backup = verbs.add_parser("backup", help="立即备份数据文件")
+    _db_argument(backup)
+    backup.set_defaults(handler=cmd_backup)
+
+    check = verbs.add_parser("check", help="检查数据文件的完整性和数据版本（只读）")
+    _db_argument(check)
+    check.set_defaults(handler=cmd_check)
+
+    for register in VERB_PLUGINS:
+        register(verbs)
+    return parser
+
+
+# Further verbs (import/export of the books) register themselves here: each takes the subparsers object.
+VERB_PLUGINS: list[Callable[[argparse._SubParsersAction], None]] = []
+
+
+def main(argv: list[str]) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.handler(args) or 0)
+    except (CliError, StoreError, SettingsError, FieldErrors, OSError) as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
