@@ -1,0 +1,20 @@
+"""Pinyin keys used for sorting and search-as-you-type."""
+
+from __future__ import annotations
+
+from unionclerk.core.pinyin import pinyin_full, pinyin_initials
+
+
+def test_full_and_initials() -> None:
+    assert pinyin_full("张三") == "zhangsan"
+    assert pinyin_initials("张三") == "zs"
+    assert pinyin_initials("欧阳晓梅") == "oyxm"
+
+
+def test_latin_names_are_kept_lower_case() -> None:
+    assert pinyin_full("Anna") == "anna"
+
+
+def test_sorting_by_pinyin_orders_names_as_a_clerk_expects() -> None:
+    names = ["周晓梅", "安娜", "李建华", "白云", "张三"]
+    assert sorted(names, key=pinyin_full) == ["安娜", "白云", "李建华", "张三", "周晓梅"]
