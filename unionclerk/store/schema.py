@@ -79,11 +79,96 @@ def _v1_members_and_settings(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v2_activities_and_plan(conn: sqlite3.Connection) -> None:
+    """Activities (with participants and awards), their editable categories, and the year plan."""
+    run_script(
+        conn,
+        """
+        CREATE TABLE activity_categories (
+            name TEXT PRIMARY KEY,
+            position INTEGER NOT NULL DEFAULT 0
+        );
+        INSERT INTO activity_categories (name, position) VALUES
+            ('文体活动', 1), ('劳动竞赛/技能比武', 2), ('教育培训', 3), ('知识竞赛', 4),
+            ('评先评优/表彰', 5), ('职代会/民主管理', 6), ('帮扶/献爱心/志愿服务', 7),
+            ('参观学习/疗休养', 8), ('其他', 9);
+        CREATE TABLE plan_years (
+            year INTEGER PRIMARY KEY CHECK (year BETWEEN 1900 AND 2999),
+            guiding TEXT NOT NULL DEFAULT '',
+            goals TEXT NOT NULL DEFAULT '',
+            copied_from INTEGER,
+            updated_at TEXT NOT NULL DEFAULT (datetime('now', 'localtime'))
+        );
+        CREATE TABLE plan_items (
+            id INTEGER PRIMARY KEY,
+            year INTEGER NOT NULL REFERENCES plan_years(year),
+            position INTEGER NOT NULL,
+            title TEXT NOT NULL,
+            details TEXT NOT NULL DEFAULT '',
+            category TEXT NOT NULL DEFAULT '',
+            planned_month INTEGER CHECK (planned_month IS NULL OR planned_month BETWEEN 1 AND 12),
+            planned_quarter INTEGER CHECK (planned_quarter IS NULL OR planned_quarter BETWEEN 1 AND 4),
+            responsible TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT '未开始'
+                CHECK (status IN ('未开始', '进行中', '已完成', '取消')),
+            notes TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL DEFAULT (datetime('now', 'localtime')),
+            updated_at TEXT NOT NULL DEFAULT (datetime('now', 'localtime')),
+            CHECK (planned_month IS NULL OR planned_quarter IS NULL)
+        );
+        CREATE INDEX idx_plan_items_year ON plan_items(year, position);
+        CREATE TABLE activities (
+            id INTEGER PRIMARY KEY,
+            date TEXT NOT NULL,
+            end_date TEXT,
+            title TEXT NOT NULL,
+            category TEXT NOT NULL REFERENCES activity_categories(name) ON UPDATE CASCADE,
+            level TEXT NOT NULL DEFAULT '本单位组织' CHECK (level IN ('本单位组织', '参加上级组织')),
+            location TEXT NOT NULL DEFAULT '',
+            organiser TEXT NOT NULL DEFAULT '',
+            headcount INTEGER CHECK (headcount IS NULL OR headcount >= 0),
+            training_tenths INTEGER NOT NULL DEFAULT 0 CHECK (training_tenths >= 0),
+            cost_fen INTEGER NOT NULL DEFAULT 0 CHECK (cost_fen >= 0),
+            results TEXT NOT NULL DEFAULT '',
+            plan_item_id INTEGER REFERENCES plan_items(id) ON DELETE SET NULL,
+            notes TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL DEFAULT (datetime('now', 'localtime')),
+            updated_at TEXT NOT NULL DEFAULT (datetime('now', 'localtime')),
+            CHECK (end_date IS NULL OR end_date >= date)
+        );
+        CREATE INDEX idx_activities_date ON activities(date);
+        CREATE INDEX idx_activities_category ON activities(category, date);
+        CREATE INDEX idx_activities_plan_item ON activities(plan_item_id);
+        CREATE TABLE activity_participants (
+            activity_id INTEGER NOT NULL REFERENCES activities(id) ON DELETE CASCADE,
+            member_id INTEGER NOT NULL REFERENCES members(id),
+            PRIMARY KEY (activity_id, member_id)
+        );
+        CREATE INDEX idx_activity_participants_member ON activity_participants(member_id);
+        CREATE TABLE activity_awards (
+            id INTEGER PRIMARY KEY,
+            activity_id INTEGER NOT NULL REFERENCES activities(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL DEFAULT 0,
+            award TEXT NOT NULL,
+            rank TEXT NOT NULL DEFAULT '',
+            winner_kind TEXT NOT NULL CHECK (winner_kind IN ('member', 'team', 'unit')),
+            winner_member_id INTEGER REFERENCES members(id),
+            winner_text TEXT NOT NULL DEFAULT '',
+            level TEXT NOT NULL DEFAULT '',
+            CHECK (winner_kind != 'member' OR winner_member_id IS NOT NULL)
+        );
+        CREATE INDEX idx_activity_awards_activity ON activity_awards(activity_id, position);
+        CREATE INDEX idx_activity_awards_member ON activity_awards(winner_member_id);
+        """,
+    )
+
+
 Migration = Callable[[sqlite3.Connection], None]
 
 # MIGRATIONS[i] takes a file from version i to version i + 1.
 MIGRATIONS: list[Migration] = [
     _v1_members_and_settings,
+    _v2_activities_and_plan,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -1,0 +1,89 @@
+"""Each past schema version's file (tests/fixtures/db_v*.sqlite) opens, is copied first, and migrates keeping its data."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from tests.fixtures import make_db_versions
+from unionclerk.store.db import Store
+from unionclerk.store.errors import RecordInUse
+from unionclerk.store.members import MemberStore
+from unionclerk.store.schema import LATEST_VERSION
+
+FIXTURES = Path(make_db_versions.__file__).parent
+PAST_VERSIONS = range(1, LATEST_VERSION)
+
+
+def _version(path: Path) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return int(conn.execute("PRAGMA user_version").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def _names(path: Path) -> list[tuple[str, str]]:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT name, status FROM members ORDER BY id").fetchall()
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("version", PAST_VERSIONS)
+def test_fixture_file_exists_at_its_version(version: int) -> None:
+    path = FIXTURES / f"db_v{version}.sqlite"
+    assert path.is_file(), "run tests/fixtures/make_db_versions.py and commit its output"
+    assert _version(path) == version
+
+
+@pytest.mark.parametrize("version", PAST_VERSIONS)
+def test_past_version_is_backed_up_then_migrated_keeping_members(version: int, tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    shutil.copy(FIXTURES / f"db_v{version}.sqlite", path)
+    before = _names(path)
+    assert before
+
+    with Store.open(path, daily_backup=False) as store:
+        assert store.version == LATEST_VERSION
+        assert store.migrated_from == version
+        backup = store.pre_migration_backup
+        roster = MemberStore(store)
+        assert sorted((m.name, m.status) for m in roster.iter_members()) == sorted(before)
+        wang = roster.find_by_name("王芳")[0]
+        assert [c.status for c in roster.history(wang.id or 0)] == ["在会", "保留会籍"]
+
+    assert backup is not None and backup.is_file()
+    assert _version(backup) == version  # the copy is the file as it was
+    assert _names(backup) == before
+    assert _names(path) == before
+
+
+def test_v1_file_gains_working_activity_tables(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    shutil.copy(FIXTURES / "db_v1.sqlite", path)
+    with Store.open(path, daily_backup=False) as store:
+        roster = MemberStore(store)
+        zhang = roster.find_by_name("张三")[0]
+        categories = [
+            r[0] for r in store.conn.execute("SELECT name FROM activity_categories ORDER BY position")
+        ]
+        assert categories[2] == "教育培训" and len(categories) == 9
+        with store.transaction() as conn:
+            activity = conn.execute(
+                "INSERT INTO activities (date, title, category) VALUES ('2026-05-12', '护理知识竞赛', '知识竞赛')"
+            ).lastrowid
+            conn.execute("INSERT INTO activity_participants VALUES (?, ?)", (activity, zhang.id))
+        with pytest.raises(RecordInUse):
+            roster.delete(zhang.id or 0)
+
+
+def test_generator_writes_each_past_version(tmp_path: Path) -> None:
+    written = make_db_versions.main(tmp_path)
+    assert [_version(p) for p in written] == list(PAST_VERSIONS)
+    for path in written:
+        assert _names(path) == _names(FIXTURES / path.name)
