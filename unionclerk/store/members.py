@@ -38,6 +38,7 @@ SORTS = {
     "status": "status",
     "political_status": "political_status",
     "staff_category": "staff_category",
+    "hardship": "hardship",
 }
 
 # What the roster table shows, in order (the model gives them headers).

@@ -1,0 +1,102 @@
+"""Change a member's status (退休 → 保留会籍, 转出, 退会 …) with its date and reason; history is kept."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from unionclerk.core.members import STATUSES, FieldErrors
+from unionclerk.store.errors import StoreError
+from unionclerk.store.members import MemberStore
+
+# Usual reasons for each status; the clerk may type another.
+REASONS: dict[str, tuple[str, ...]] = {
+    "在会": ("恢复会籍", "返聘", "重新入会"),
+    "保留会籍": ("退休", "失业", "待岗", "出国"),
+    "转出": ("调动", "辞职", "合同到期", "解除劳动合同"),
+    "退会": ("本人申请",),
+    "自动退会": ("连续六个月未缴纳会费",),
+    "开除会籍": ("严重违纪",),
+    "已故": ("病故", "因公殉职"),
+}
+
+
+class StatusDialog(QDialog):
+    """Asks for the new status, its date (default today) and a reason, then calls change_status."""
+
+    def __init__(self, members: MemberStore, member_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._members = members
+        self.member_id = member_id
+        member = members.get(member_id)
+        self.setWindowTitle(self.tr("变更会籍状态"))
+
+        self.status_combo = QComboBox()
+        self.status_combo.addItems([s for s in STATUSES if s != member.status])
+        self.date_edit = QDateEdit(QDate.currentDate())
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setMaximumDate(QDate.currentDate())
+        self.reason_combo = QComboBox()
+        self.reason_combo.setEditable(True)
+
+        form = QFormLayout()
+        form.addRow(self.tr("会员"), QLabel(f"{member.name}（{self.tr('现为')}{member.status}）"))
+        form.addRow(self.tr("新状态"), self.status_combo)
+        form.addRow(self.tr("变更日期"), self.date_edit)
+        form.addRow(self.tr("原因"), self.reason_combo)
+
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet("color: #c0392b;")
+        self.error_label.setWordWrap(True)
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_label.hide()
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = QPushButton(self.tr("保存"))
+        self.save_button.setDefault(True)
+        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.rejected.connect(self.reject)
+        self.save_button.clicked.connect(self.save)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+
+        self.status_combo.currentTextChanged.connect(self._offer_reasons)
+        self._offer_reasons(self.status_combo.currentText())
+
+    def _offer_reasons(self, status: str) -> None:
+        self.reason_combo.clear()
+        self.reason_combo.addItems(list(REASONS.get(status, ())))
+
+    def save(self) -> None:
+        date = self.date_edit.date().toString("yyyy-MM-dd")
+        try:
+            self._members.change_status(
+                self.member_id, self.status_combo.currentText(), date, self.reason_combo.currentText().strip()
+            )
+        except FieldErrors as errors:
+            labels = {"status": self.tr("新状态"), "date": self.tr("变更日期")}
+            self.error_label.setText(
+                "\n".join(f"{labels.get(key, key)}：{message}" for key, message in errors.errors.items())
+            )
+            self.error_label.show()
+            (self.date_edit if "date" in errors.errors else self.status_combo).setFocus()
+            return
+        except StoreError as exc:
+            self.error_label.setText(str(exc))
+            self.error_label.show()
+            return
+        self.accept()

@@ -1,0 +1,298 @@
+"""The 会员 tab: the roster with search-as-you-type, filters, counts, add/edit/status/delete and history."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from unionclerk.core.members import MEMBER_STATUSES, STATUSES
+from unionclerk.store.db import Store
+from unionclerk.store.errors import RecordInUse, StoreError
+from unionclerk.store.members import MemberQuery, MemberStore
+from unionclerk.ui.dialogs.member_dialog import MemberDialog
+from unionclerk.ui.dialogs.status_dialog import StatusDialog
+from unionclerk.ui.models.members_model import MembersModel
+
+
+class MembersTab(QWidget):
+    """The roster. Emits membersChanged after every write so other tabs can refresh."""
+
+    membersChanged = Signal()
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.members = MemberStore(store)
+        # The dialog currently open from this tab (window-modal, so the main loop keeps running).
+        self.dialog: QDialog | None = None
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setPlaceholderText(
+            self.tr("搜索：姓名、拼音或首字母（如 zs）、电话、身份证号后几位、部门")
+        )
+        self.status_combo = QComboBox()
+        self.status_combo.addItem(self.tr("全部状态"), ())
+        self.status_combo.addItem(self.tr("会员（在会+保留会籍）"), MEMBER_STATUSES)
+        for status in STATUSES:
+            self.status_combo.addItem(status, (status,))
+        self.department_combo = QComboBox()
+        self.department_combo.setMinimumContentsLength(8)
+        self._fill_departments()
+
+        self.model = MembersModel(self.members, self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().setDefaultSectionSize(24)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setSortIndicator(MembersModel.NAME, Qt.SortOrder.AscendingOrder)
+        self.view.setSortingEnabled(True)
+
+        self.history_label = QLabel(self.tr("会籍变动记录"))
+        self.history_table = QTableWidget(0, 3)
+        self.history_table.setHorizontalHeaderLabels([self.tr("日期"), self.tr("状态"), self.tr("原因")])
+        self.history_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history_table.verticalHeader().hide()
+        self.history_table.horizontalHeader().setStretchLastSection(True)
+        history_panel = QWidget()
+        history_layout = QVBoxLayout(history_panel)
+        history_layout.setContentsMargins(0, 0, 0, 0)
+        history_layout.addWidget(self.history_label)
+        history_layout.addWidget(self.history_table)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.view)
+        splitter.addWidget(history_panel)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+
+        self.counts_label = QLabel()
+        self.counts_label.setObjectName("counts_label")
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_edit, 3)
+        filters.addWidget(QLabel(self.tr("状态")))
+        filters.addWidget(self.status_combo)
+        filters.addWidget(QLabel(self.tr("部门")))
+        filters.addWidget(self.department_combo)
+
+        self.toolbar = self._build_toolbar()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.toolbar)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.counts_label)
+
+        self.search_edit.textChanged.connect(self._apply_filters)
+        self.status_combo.currentIndexChanged.connect(self._apply_filters)
+        self.department_combo.currentIndexChanged.connect(self._apply_filters)
+        self.view.doubleClicked.connect(self._edit_index)
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.model.modelReset.connect(self._selection_changed)
+        self.model.rowsInserted.connect(self._update_counts)
+
+        self._update_counts()
+        self._selection_changed()
+
+    # -- construction -------------------------------------------------
+
+    def _build_toolbar(self) -> QToolBar:
+        """Roster actions. Other features append their own actions here (import/export, activities)."""
+        toolbar = QToolBar(self.tr("会员"))
+        self.add_action = QAction(self.tr("新增"), self)
+        self.add_action.setToolTip(self.tr("新增会员"))
+        self.add_action.triggered.connect(self.add_member)
+        self.edit_action = QAction(self.tr("编辑"), self)
+        self.edit_action.setToolTip(self.tr("编辑选中的会员（也可双击该行）"))
+        self.edit_action.triggered.connect(self.edit_member)
+        self.status_action = QAction(self.tr("变更会籍状态"), self)
+        self.status_action.setToolTip(self.tr("退休、转出、退会等：按日期记入变动记录"))
+        self.status_action.triggered.connect(self.change_status)
+        self.delete_action = QAction(self.tr("删除"), self)
+        self.delete_action.setToolTip(self.tr("只用于删除误录的会员；已离开的会员请变更会籍状态"))
+        self.delete_action.triggered.connect(self.delete_member)
+        for action in (self.add_action, self.edit_action, self.status_action, self.delete_action):
+            toolbar.addAction(action)
+        return toolbar
+
+    def _fill_departments(self) -> None:
+        current = self.department_combo.currentData()
+        self.department_combo.blockSignals(True)
+        self.department_combo.clear()
+        self.department_combo.addItem(self.tr("全部部门"), "")
+        for department in self.members.departments():
+            self.department_combo.addItem(department, department)
+        position = self.department_combo.findData(current) if current else 0
+        self.department_combo.setCurrentIndex(max(position, 0))
+        self.department_combo.blockSignals(False)
+
+    # -- filtering and refreshing ------------------------------------
+
+    def current_query(self) -> MemberQuery:
+        """What the filters ask for, in the current sort order."""
+        previous = self.model.query
+        return MemberQuery(
+            text=self.search_edit.text(),
+            statuses=tuple(self.status_combo.currentData() or ()),
+            department=self.department_combo.currentData() or "",
+            sort=previous.sort,
+            descending=previous.descending,
+        )
+
+    def _apply_filters(self) -> None:
+        self.model.set_query(self.current_query())
+        self._update_counts()
+
+    def reload(self) -> None:
+        """Re-read the roster (after a write here or elsewhere), keeping filters, sort and selection."""
+        selected = self.selected_member_id()
+        self._fill_departments()
+        self.model.set_query(self.current_query())
+        self._update_counts()
+        if selected is not None:
+            self.select_member(selected)
+
+    def _update_counts(self) -> None:
+        counts = self.members.counts()
+        self.counts_label.setText(
+            self.tr("会员 {members} 人，女 {women} 人，困难职工 {hardship} 人；列表显示 {shown} 人").format(
+                members=counts["members"],
+                women=counts["women"],
+                hardship=counts["hardship"],
+                shown=self.model.total,
+            )
+        )
+
+    # -- selection ----------------------------------------------------
+
+    def selected_member_id(self) -> int | None:
+        index = self.view.currentIndex()
+        if not index.isValid() or not self.view.selectionModel().isRowSelected(index.row(), QModelIndex()):
+            return None
+        return self.model.data(index, MembersModel.IdRole)
+
+    def select_member(self, member_id: int) -> bool:
+        """Select a member's row if the current filter shows them; loads pages until found."""
+        row = self.model.row_of(member_id)
+        while row < 0 and self.model.canFetchMore():
+            self.model.fetchMore()
+            row = self.model.row_of(member_id)
+        if row < 0:
+            return False
+        index = self.model.index(row, 0)
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.view.scrollTo(index)
+        return True
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._selection_changed()
+
+    def _selection_changed(self) -> None:
+        member_id = self.selected_member_id()
+        for action in (self.edit_action, self.status_action, self.delete_action):
+            action.setEnabled(member_id is not None)
+        self._show_history(member_id)
+
+    def _show_history(self, member_id: int | None) -> None:
+        self.history_table.setRowCount(0)
+        if member_id is None:
+            self.history_label.setText(self.tr("会籍变动记录"))
+            return
+        member = self.members.get(member_id)
+        self.history_label.setText(self.tr("会籍变动记录：{name}").format(name=member.name))
+        history = self.members.history(member_id)
+        self.history_table.setRowCount(len(history))
+        for row, change in enumerate(history):
+            for column, text in enumerate((change.date, change.status, change.reason)):
+                self.history_table.setItem(row, column, QTableWidgetItem(text))
+
+    # -- actions ------------------------------------------------------
+
+    def _open(self, dialog: QDialog) -> QDialog:
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._dialog_finished)
+        dialog.open()
+        return dialog
+
+    def _dialog_finished(self, result: int) -> None:
+        dialog = self.dialog
+        self.dialog = None
+        if result == QDialog.DialogCode.Accepted and dialog is not None:
+            self._after_write(getattr(dialog, "member_id", None))
+
+    def _after_write(self, member_id: int | None) -> None:
+        self.reload()
+        if member_id is not None:
+            self.select_member(member_id)
+        self.membersChanged.emit()
+
+    def add_member(self) -> QDialog:
+        return self._open(MemberDialog(self.members, parent=self))
+
+    def edit_member(self) -> QDialog | None:
+        member_id = self.selected_member_id()
+        if member_id is None:
+            return None
+        return self._open(MemberDialog(self.members, self.members.get(member_id), parent=self))
+
+    def _edit_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.edit_member()
+
+    def change_status(self) -> QDialog | None:
+        member_id = self.selected_member_id()
+        if member_id is None:
+            return None
+        return self._open(StatusDialog(self.members, member_id, parent=self))
+
+    def delete_member(self) -> None:
+        member_id = self.selected_member_id()
+        if member_id is None:
+            return
+        member = self.members.get(member_id)
+        if not self.members.references(member_id):
+            answer = QMessageBox.question(
+                self,
+                self.tr("删除会员"),
+                self.tr("确定删除{name}吗？删除后无法恢复。\n已离开工会的会员请改用“变更会籍状态”。").format(
+                    name=member.name
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        try:
+            self.members.delete(member_id)
+        except RecordInUse as exc:
+            QMessageBox.warning(self, self.tr("不能删除"), str(exc))
+            return
+        except StoreError as exc:
+            QMessageBox.warning(self, self.tr("删除失败"), str(exc))
+            return
+        self._after_write(None)

@@ -1,0 +1,1 @@
+"""Qt table models that page their rows from the store."""

@@ -1,0 +1,182 @@
+"""The roster table model: rows come from MemberStore in pages, filtered and sorted in SQL."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from unionclerk.core.idcard import mask_id_number
+from unionclerk.store.members import LIST_COLUMNS, SORTS, MemberQuery, MemberStore
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class MembersModel(QAbstractTableModel):
+    """Pages of ~200 rows are fetched as the view scrolls, so 100,000 members cost what is on screen."""
+
+    (
+        NAME,
+        SEX,
+        BIRTH_DATE,
+        DEPARTMENT,
+        POSITION,
+        PHONE,
+        ID_NUMBER,
+        JOIN_DATE,
+        STATUS,
+        POLITICAL_STATUS,
+        STAFF_CATEGORY,
+        HARDSHIP,
+    ) = range(len(LIST_COLUMNS))
+    # The member id (int): survives sorting, filtering and proxies.
+    IdRole = Qt.ItemDataRole.UserRole + 1
+    # The whole row as a dict {column key: stored value, "id": member id}.
+    RecordRole = Qt.ItemDataRole.UserRole + 2
+
+    PAGE_SIZE = 200
+
+    def __init__(self, members: MemberStore, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._members = members
+        self._query = MemberQuery()
+        self._rows: list[tuple] = []
+        self._total = 0
+        self.show_full_id = False
+        self._headers = (
+            self.tr("姓名"),
+            self.tr("性别"),
+            self.tr("出生日期"),
+            self.tr("部门/工会小组"),
+            self.tr("职务/岗位"),
+            self.tr("联系电话"),
+            self.tr("身份证号"),
+            self.tr("入会日期"),
+            self.tr("会籍状态"),
+            self.tr("政治面貌"),
+            self.tr("人员类别"),
+            self.tr("困难职工"),
+        )
+        self._load_first_page()
+
+    # -- queries ------------------------------------------------------
+
+    @property
+    def query(self) -> MemberQuery:
+        return self._query
+
+    @property
+    def total(self) -> int:
+        """How many members the current filter matches (loaded or not)."""
+        return self._total
+
+    def set_query(self, query: MemberQuery) -> None:
+        """Filter (and sort) in SQL; the view starts again from the first page."""
+        self.beginResetModel()
+        self._query = query
+        self._load_first_page()
+        self.endResetModel()
+
+    def reload(self) -> None:
+        """Re-read after a write, keeping the filter and sort."""
+        self.set_query(self._query)
+
+    def _load_first_page(self) -> None:
+        self._total = self._members.count(self._query)
+        self._rows = self._members.page(self._query, 0, self.PAGE_SIZE) if self._total else []
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(LIST_COLUMNS) or LIST_COLUMNS[column] not in SORTS:
+            return
+        self.layoutAboutToBeChanged.emit()
+        self._query.sort = LIST_COLUMNS[column]
+        self._query.descending = order == Qt.SortOrder.DescendingOrder
+        # The order changes for every row, so reload what was shown in the new order.
+        loaded = max(len(self._rows), self.PAGE_SIZE)
+        old_ids = [row[0] for row in self._rows]
+        self._total = self._members.count(self._query)
+        self._rows = self._members.page(self._query, 0, loaded)
+        new_position = {row[0]: i for i, row in enumerate(self._rows)}
+        old_persistent = self.persistentIndexList()
+        new_persistent = []
+        for index in old_persistent:
+            old_row = index.row()
+            member_id = old_ids[old_row] if 0 <= old_row < len(old_ids) else None
+            row = new_position.get(member_id) if member_id is not None else None
+            new_persistent.append(QModelIndex() if row is None else self.index(row, index.column()))
+        self.changePersistentIndexList(old_persistent, new_persistent)
+        self.layoutChanged.emit()
+
+    # -- paging -------------------------------------------------------
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        if parent.isValid():
+            return False
+        return len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid():
+            return
+        start = len(self._rows)
+        more = self._members.page(self._query, start, self.PAGE_SIZE)
+        if not more:
+            # The table shrank under us (another write); stop asking for more.
+            self._total = start
+            return
+        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    def fetch_all(self) -> None:
+        """Load every matching row (used before selecting a row that may not be loaded yet)."""
+        while self.canFetchMore():
+            self.fetchMore()
+
+    # -- the model interface -----------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(LIST_COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
+            return self._headers[section]
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == self.IdRole:
+            return row[0]
+        if role == self.RecordRole:
+            return {"id": row[0], **dict(zip(LIST_COLUMNS, row[1:], strict=True))}
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.SEX, self.HARDSHIP):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def _display(self, row: tuple, column: int) -> str:
+        value = row[column + 1]
+        if column == self.ID_NUMBER:
+            return (value or "") if self.show_full_id else mask_id_number(value)
+        if column == self.HARDSHIP:
+            return self.tr("是") if value else ""
+        return "" if value is None else str(value)
+
+    def row_of(self, member_id: int) -> int:
+        """Row of a member among the loaded rows, or -1."""
+        for position, row in enumerate(self._rows):
+            if row[0] == member_id:
+                return position
+        return -1
