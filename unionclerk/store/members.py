@@ -274,17 +274,16 @@ class MemberStore:
     def references(self, member_id: int) -> dict[str, int]:
         """Records in other books that refer to this member: table -> count."""
         found: dict[str, int] = {}
-        tables = [r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-        for table in tables:
-            if table in ("members", "member_status_history"):
+        for table in self.store.db.tables:
+            if table.name in ("members", "member_status_history"):
                 continue
-            for fk in self.conn.execute(f"PRAGMA foreign_key_list({table})").fetchall():
-                if fk[2] == "members":
+            for fk in table.foreign_keys:
+                if fk.other_table == "members":
                     count = self.conn.execute(
-                        f"SELECT count(*) FROM {table} WHERE {fk[3]} = ?", (member_id,)
+                        f"SELECT count(*) FROM [{table.name}] WHERE [{fk.column}] = ?", (member_id,)
                     ).fetchone()[0]
                     if count:
-                        found[table] = found.get(table, 0) + count
+                        found[table.name] = found.get(table.name, 0) + count
         return found
 
     def delete(self, member_id: int) -> None:
