@@ -1,0 +1,668 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name>ExceptionDialog</name>
+    <message>
+        <source>程序错误</source>
+        <translation>Program error</translation>
+    </message>
+    <message>
+        <source>unionclerk 出现了程序错误。已保存的数据不受影响，未保存的修改可能没有保存。</source>
+        <translation>unionclerk hit a program error. Saved data is not affected; unsaved changes may not have been saved.</translation>
+    </message>
+    <message>
+        <source>详细信息已记入日志：%1</source>
+        <translation>The details were written to the log: %1</translation>
+    </message>
+    <message>
+        <source>请把下面的详细信息复制给维护人员。</source>
+        <translation>Please copy the details below to the maintainer.</translation>
+    </message>
+    <message>
+        <source>复制详细信息</source>
+        <translation>Copy details</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>会员</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>活动</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>慰问</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>经费</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <source>计划</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>打开数据文件…</source>
+        <translation>Open data file…</translation>
+    </message>
+    <message>
+        <source>新建数据文件…</source>
+        <translation>New data file…</translation>
+    </message>
+    <message>
+        <source>备份</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <source>恢复…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>单位设置…</source>
+        <translation>Unit settings…</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>关于 unionclerk</source>
+        <translation>About unionclerk</translation>
+    </message>
+    <message>
+        <source>打开数据文件所在文件夹</source>
+        <translation>Open the data file&apos;s folder</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>帮助</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>【演示数据】</source>
+        <translation>[Demo data] </translation>
+    </message>
+    <message>
+        <source>unionclerk 数据文件 (*.db *.sqlite);;所有文件 (*)</source>
+        <translation>unionclerk data files (*.db *.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>这个文件已经打开：%1</source>
+        <translation>This file is already open: %1</translation>
+    </message>
+    <message>
+        <source>无法打开数据文件</source>
+        <translation>Cannot open data file</translation>
+    </message>
+    <message>
+        <source>当前文件“%1”仍然打开着。</source>
+        <translation>The current file “%1” is still open.</translation>
+    </message>
+    <message>
+        <source>打开数据文件</source>
+        <translation>Open data file</translation>
+    </message>
+    <message>
+        <source>新建数据文件</source>
+        <translation>New data file</translation>
+    </message>
+    <message>
+        <source>文件已存在</source>
+        <translation>File exists</translation>
+    </message>
+    <message>
+        <source>“%1”已存在，新建不会覆盖它。要打开它，请用“打开数据文件”。</source>
+        <translation>“%1” already exists; New will not overwrite it. To open it, use “Open data file”.</translation>
+    </message>
+    <message>
+        <source>备份失败</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <source>已备份到 %1</source>
+        <translation>Backed up to %1</translation>
+    </message>
+    <message>
+        <source>已备份</source>
+        <translation>Backed up</translation>
+    </message>
+    <message>
+        <source>已备份到：
+%1</source>
+        <translation>Backed up to:
+%1</translation>
+    </message>
+    <message>
+        <source>界面语言</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <source>界面语言将在重新启动 unionclerk 后生效。</source>
+        <translation>The interface language will change when unionclerk is restarted.</translation>
+    </message>
+    <message>
+        <source>unionclerk %1
+基层工会台账与工作总结。
+
+数据文件：%2</source>
+        <translation>unionclerk %1
+Books and yearly work summary of a grassroots trade union.
+
+Data file: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>编辑会员</source>
+        <translation>Edit member</translation>
+    </message>
+    <message>
+        <source>新增会员</source>
+        <translation>Add member</translation>
+    </message>
+    <message>
+        <source>18位，末位可为X；15位旧号自动转换</source>
+        <translation>18 characters, the last may be X; old 15-digit numbers are converted</translation>
+    </message>
+    <message>
+        <source>如 1985-03-01，可由身份证号带出</source>
+        <translation>such as 1985-03-01; filled in from the ID number</translation>
+    </message>
+    <message>
+        <source>如 2020-07-01</source>
+        <translation>such as 2020-07-01</translation>
+    </message>
+    <message>
+        <source>手机11位，座机如 0871-1234567</source>
+        <translation>Mobile: 11 digits; landline such as 0871-1234567</translation>
+    </message>
+    <message>
+        <source>元，如 5678.00</source>
+        <translation>yuan, such as 5678.00</translation>
+    </message>
+    <message>
+        <source>困难职工</source>
+        <translation>In hardship</translation>
+    </message>
+    <message>
+        <source>不填则为入会日期</source>
+        <translation>Leave empty to use the join date</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>民族</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <source>政治面貌</source>
+        <translation>Political status</translation>
+    </message>
+    <message>
+        <source>学历</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>部门/工会小组</source>
+        <translation>Department / union group</translation>
+    </message>
+    <message>
+        <source>职务/岗位</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>人员类别</source>
+        <translation>Staff category</translation>
+    </message>
+    <message>
+        <source>入会日期</source>
+        <translation>Join date</translation>
+    </message>
+    <message>
+        <source>会员证号</source>
+        <translation>Membership card no.</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>月缴费基数(元)</source>
+        <translation>Monthly wage base (yuan)</translation>
+    </message>
+    <message>
+        <source>困难类型</source>
+        <translation>Hardship type</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>会籍状态</source>
+        <translation>Membership status</translation>
+    </message>
+    <message>
+        <source>状态日期</source>
+        <translation>Status date</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>MembersModel</name>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>部门/工会小组</source>
+        <translation>Department / union group</translation>
+    </message>
+    <message>
+        <source>职务/岗位</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>入会日期</source>
+        <translation>Join date</translation>
+    </message>
+    <message>
+        <source>会籍状态</source>
+        <translation>Membership status</translation>
+    </message>
+    <message>
+        <source>政治面貌</source>
+        <translation>Political status</translation>
+    </message>
+    <message>
+        <source>人员类别</source>
+        <translation>Staff category</translation>
+    </message>
+    <message>
+        <source>困难职工</source>
+        <translation>In hardship</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+</context>
+<context>
+    <name>MembersTab</name>
+    <message>
+        <source>搜索：姓名、拼音或首字母（如 zs）、电话、身份证号后几位、部门</source>
+        <translation>Search: name, pinyin or initials (such as zs), phone, last digits of the ID, department</translation>
+    </message>
+    <message>
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>会员（在会+保留会籍）</source>
+        <translation>Members (active + retained)</translation>
+    </message>
+    <message>
+        <source>会籍变动记录</source>
+        <translation>Membership history</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>会员</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>新增会员</source>
+        <translation>Add member</translation>
+    </message>
+    <message>
+        <source>编辑</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>编辑选中的会员（也可双击该行）</source>
+        <translation>Edit the selected member (or double-click the row)</translation>
+    </message>
+    <message>
+        <source>变更会籍状态</source>
+        <translation>Change membership status</translation>
+    </message>
+    <message>
+        <source>退休、转出、退会等：按日期记入变动记录</source>
+        <translation>Retirement, transfer, leaving…: recorded with their date in the history</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>只用于删除误录的会员；已离开的会员请变更会籍状态</source>
+        <translation>Only for members entered by mistake; for members who left, change their membership status</translation>
+    </message>
+    <message>
+        <source>全部部门</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>会员 {members} 人，女 {women} 人，困难职工 {hardship} 人；列表显示 {shown} 人</source>
+        <translation>Members {members}, women {women}, in hardship {hardship}; {shown} shown</translation>
+    </message>
+    <message>
+        <source>会籍变动记录：{name}</source>
+        <translation>Membership history: {name}</translation>
+    </message>
+    <message>
+        <source>删除会员</source>
+        <translation>Delete member</translation>
+    </message>
+    <message>
+        <source>确定删除{name}吗？删除后无法恢复。
+已离开工会的会员请改用“变更会籍状态”。</source>
+        <translation>Delete {name}? This cannot be undone.
+For members who left the union, use “Change membership status” instead.</translation>
+    </message>
+    <message>
+        <source>不能删除</source>
+        <translation>Cannot delete</translation>
+    </message>
+    <message>
+        <source>删除失败</source>
+        <translation>Delete failed</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>从备份恢复</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>选择一份备份来替换当前数据。恢复前会先把当前数据另存为一份备份。
+备份文件夹：%1</source>
+        <translation>Choose a backup to replace the current data. The current data is backed up first.
+Backup folder: %1</translation>
+    </message>
+    <message>
+        <source>备份时间</source>
+        <translation>Backup time</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>还没有备份。可以用“文件 → 备份”立即备份。</source>
+        <translation>No backups yet. Use “File → Back up” to make one now.</translation>
+    </message>
+    <message>
+        <source>恢复所选备份</source>
+        <translation>Restore selected backup</translation>
+    </message>
+    <message>
+        <source>每日自动</source>
+        <translation>Daily automatic</translation>
+    </message>
+    <message>
+        <source>手动</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>恢复前</source>
+        <translation>Before restore</translation>
+    </message>
+    <message>
+        <source>升级前（数据版本 %1）</source>
+        <translation>Before upgrade (data version %1)</translation>
+    </message>
+    <message>
+        <source>备份不可用</source>
+        <translation>Backup unusable</translation>
+    </message>
+    <message>
+        <source>备份“%1”未通过检查，不能用于恢复：
+%2</source>
+        <translation>Backup “%1” failed the check and cannot be restored:
+%2</translation>
+    </message>
+    <message>
+        <source>确认恢复</source>
+        <translation>Confirm restore</translation>
+    </message>
+    <message>
+        <source>用 %1 的备份替换当前全部数据吗？
+当前数据会先另存为一份备份，之后仍可恢复。</source>
+        <translation>Replace all current data with the backup of %1?
+The current data is backed up first and can be restored later.</translation>
+    </message>
+    <message>
+        <source>恢复失败</source>
+        <translation>Restore failed</translation>
+    </message>
+    <message>
+        <source>已恢复</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <source>已恢复 %1 的备份。恢复前的数据已备份到：
+%2</source>
+        <translation>The backup of %1 was restored. The data before the restore was backed up to:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>单位设置</source>
+        <translation>Unit settings</translation>
+    </message>
+    <message>
+        <source>用于计算入会率</source>
+        <translation>Used for the membership rate</translation>
+    </message>
+    <message>
+        <source>按月</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <source>按季度</source>
+        <translation>Quarterly</translation>
+    </message>
+    <message>
+        <source>按半年</source>
+        <translation>Half-yearly</translation>
+    </message>
+    <message>
+        <source>按年</source>
+        <translation>Yearly</translation>
+    </message>
+    <message>
+        <source>单位名称</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <source>工会名称</source>
+        <translation>Union name</translation>
+    </message>
+    <message>
+        <source>上级工会</source>
+        <translation>Parent union</translation>
+    </message>
+    <message>
+        <source>工会主席</source>
+        <translation>Union chair</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>省份</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>职工总数</source>
+        <translation>Total staff</translation>
+    </message>
+    <message>
+        <source>会费比例</source>
+        <translation>Dues rate</translation>
+    </message>
+    <message>
+        <source>工资中不计缴会费的部分（低于多少元）</source>
+        <translation>Part of the wage exempt from dues (below, in yuan)</translation>
+    </message>
+    <message>
+        <source>会费收缴周期</source>
+        <translation>Dues collection period</translation>
+    </message>
+    <message>
+        <source>界面语言</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <source>保留备份份数</source>
+        <translation>Backups kept</translation>
+    </message>
+    <message>
+        <source>界面语言在重新启动 unionclerk 后生效。</source>
+        <translation>The interface language takes effect when unionclerk is restarted.</translation>
+    </message>
+    <message>
+        <source>不计缴会费的部分应为不小于0的金额（元），如 10，不是“%1”</source>
+        <translation>The wage part exempt from dues must be an amount in yuan of at least 0, such as 10, not “%1”</translation>
+    </message>
+    <message>
+        <source>设置有误</source>
+        <translation>Invalid setting</translation>
+    </message>
+    <message>
+        <source>无法保存设置</source>
+        <translation>Cannot save settings</translation>
+    </message>
+</context>
+<context>
+    <name>StartUp</name>
+    <message>
+        <source>找不到上次使用的数据文件“%1”。如果它在U盘上，请插入U盘后重新启动 unionclerk。</source>
+        <translation>The data file used last time, “%1”, cannot be found. If it is on a USB stick, plug the stick in and start unionclerk again.</translation>
+    </message>
+    <message>
+        <source>无法打开数据文件</source>
+        <translation>Cannot open data file</translation>
+    </message>
+    <message>
+        <source>请选择另一个数据文件（输入新文件名即新建），或退出。</source>
+        <translation>Choose another data file (type a new name to create one), or quit.</translation>
+    </message>
+    <message>
+        <source>选择或新建数据文件</source>
+        <translation>Choose or create a data file</translation>
+    </message>
+    <message>
+        <source>unionclerk 数据文件 (*.db *.sqlite);;所有文件 (*)</source>
+        <translation>unionclerk data files (*.db *.sqlite);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>变更会籍状态</source>
+        <translation>Change membership status</translation>
+    </message>
+    <message>
+        <source>会员</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>新状态</source>
+        <translation>New status</translation>
+    </message>
+    <message>
+        <source>变更日期</source>
+        <translation>Date of change</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>UnavailableTab</name>
+    <message>
+        <source>“%1”台账尚未开放：这部分功能还在开发中，以后的版本会提供。</source>
+        <translation>The “%1” book is not available yet: it is still being built and will come in a later version.</translation>
+    </message>
+</context>
+</TS>

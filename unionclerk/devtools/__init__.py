@@ -1,0 +1,1 @@
+"""Developer commands (not needed at run time)."""

@@ -1,0 +1,155 @@
+"""Refresh the English translation: lupdate over unionclerk/ into resources/translations/unionclerk_en.ts, then lrelease.
+
+    python -m unionclerk.devtools.translations              # update .ts (keeps existing translations), build .qm
+    python -m unionclerk.devtools.translations --untranslated   # list source texts still without English
+    python -m unionclerk.devtools.translations --fill en.tsv    # add translations: one "中文<TAB>English" a line
+
+Commit both the .ts and the .qm: a fresh install must work without the Qt build tools.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+SOURCES = REPO / "unionclerk"
+TRANSLATIONS = REPO / "resources" / "translations"
+LANGUAGES = ["en"]  # Chinese is the source language and needs no file of its own
+
+
+class ToolError(Exception):
+    pass
+
+
+def find_tool(name: str) -> str:
+    """pyside6-lupdate / pyside6-lrelease beside this Python (a venv), else on PATH."""
+    here = Path(sys.executable).parent
+    found = shutil.which(name, path=str(here)) or shutil.which(name)
+    if found is None:
+        raise ToolError(f"找不到 {name}（随 PySide6 安装）。请在装有 PySide6 的环境中运行。")
+    return found
+
+
+def ts_file(language: str) -> Path:
+    return TRANSLATIONS / f"unionclerk_{language}.ts"
+
+
+def qm_file(language: str) -> Path:
+    return TRANSLATIONS / f"unionclerk_{language}.qm"
+
+
+def run(command: list[str]) -> None:
+    result = subprocess.run(command, cwd=REPO, capture_output=True, text=True)
+    output = (result.stdout + result.stderr).strip()
+    if output:
+        print(output)
+    if result.returncode:
+        raise ToolError(f"{Path(command[0]).name} 失败（退出码 {result.returncode}）")
+
+
+def update(language: str) -> None:
+    """lupdate merges: translations already in the .ts are kept; moved texts are matched by their source."""
+    TRANSLATIONS.mkdir(parents=True, exist_ok=True)
+    run(
+        [
+            find_tool("pyside6-lupdate"),
+            "-extensions",
+            "py",
+            "-locations",
+            "none",
+            "-source-language",
+            "zh_CN",
+            "-target-language",
+            language,
+            str(SOURCES.relative_to(REPO)),
+            "-ts",
+            str(ts_file(language).relative_to(REPO)),
+        ]
+    )
+
+
+def release(language: str) -> None:
+    run(
+        [
+            find_tool("pyside6-lrelease"),
+            str(ts_file(language).relative_to(REPO)),
+            "-qm",
+            str(qm_file(language).relative_to(REPO)),
+        ]
+    )
+
+
+def _messages(tree: ET.ElementTree) -> list[ET.Element]:
+    return [
+        message
+        for message in tree.getroot().iter("message")
+        if (message.find("translation") is not None)
+        and message.find("translation").get("type") not in ("vanished", "obsolete")
+    ]
+
+
+def untranslated(language: str) -> list[str]:
+    tree = ET.parse(ts_file(language))
+    missing = []
+    for message in _messages(tree):
+        translation = message.find("translation")
+        if translation is not None and not (translation.text or "").strip():
+            missing.append(message.findtext("source") or "")
+    return sorted(set(missing))
+
+
+def fill(language: str, table: Path) -> int:
+    """Set translations from a "source<TAB>translation" file for every empty or unfinished match."""
+    wanted: dict[str, str] = {}
+    for number, line in enumerate(table.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        source, sep, text = line.partition("\t")
+        if not sep or not text.strip():
+            raise ToolError(f"{table}:{number}: 应为“中文<TAB>译文”")
+        wanted[source.replace("\\n", "\n")] = text.replace("\\n", "\n")
+    tree = ET.parse(ts_file(language))
+    filled = 0
+    for message in _messages(tree):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        if source in wanted and translation is not None:
+            translation.text = wanted[source]
+            translation.attrib.pop("type", None)
+            filled += 1
+    ET.indent(tree, space="    ")
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    ts_file(language).write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
+    return filled
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m unionclerk.devtools.translations", description=__doc__)
+    parser.add_argument("--untranslated", action="store_true", help="列出还没有译文的源文本")
+    parser.add_argument("--fill", type=Path, metavar="TSV", help="从“中文<TAB>译文”文件填入译文")
+    args = parser.parse_args(argv)
+    try:
+        for language in LANGUAGES:
+            update(language)
+            if args.fill:
+                print(f"{ts_file(language).name}：填入 {fill(language, args.fill)} 条译文")
+                update(language)  # let lupdate put the file back in its own layout
+            if args.untranslated:
+                for source in untranslated(language):
+                    print(source.replace("\n", "\\n"))
+            release(language)
+    except ToolError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,254 @@
+"""The main window: the six books as tabs, the 文件 and 帮助 menus, and the one place tabs are wired together."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from unionclerk import __version__
+from unionclerk.core.settings import Settings
+from unionclerk.store import backup as backups
+from unionclerk.store.db import Store
+from unionclerk.store.errors import StoreError
+from unionclerk.store.settings import load_settings
+from unionclerk.ui import preferences
+from unionclerk.ui.dialogs.restore_dialog import RestoreDialog
+from unionclerk.ui.dialogs.settings_dialog import SettingsDialog
+from unionclerk.ui.members_tab import MembersTab
+from unionclerk.ui.unavailable_tab import UnavailableTab
+
+
+class MainWindow(QMainWindow):
+    """Owns the open Store: closes it when another file is opened or the window closes."""
+
+    settings_changed = Signal(object)  # Settings, after 单位设置 is saved
+    store_reloaded = Signal()  # the tabs were rebuilt (another file, or a restore)
+
+    def __init__(self, store: Store, *, demo: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._demo_path: Path | None = store.path if demo else None
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+        self._create_menus()
+        self._build_tabs()
+        self._connect_tabs()
+        self._update_title()
+        self._restore_geometry()
+        if not demo:
+            preferences.remember_db_path(store.path)
+
+    @property
+    def store(self) -> Store:
+        return self._store
+
+    @property
+    def is_demo(self) -> bool:
+        return self._demo_path is not None and self._demo_path == self._store.path
+
+    # --- tabs -------------------------------------------------------------------------------------
+
+    def _build_tabs(self) -> None:
+        """The books in the brief's order. Each tab gets the store it needs and nothing more."""
+        store = self._store
+        self.tabs.addTab(MembersTab(store), self.tr("会员"))
+        self.tabs.addTab(UnavailableTab(self.tr("活动")), self.tr("活动"))
+        self.tabs.addTab(UnavailableTab(self.tr("慰问")), self.tr("慰问"))
+        self.tabs.addTab(UnavailableTab(self.tr("经费")), self.tr("经费"))
+        self.tabs.addTab(UnavailableTab(self.tr("计划")), self.tr("计划"))
+        self.tabs.addTab(UnavailableTab(self.tr("导出")), self.tr("导出"))
+
+    def _connect_tabs(self) -> None:
+        """Tabs talk to each other only through signals connected here (none need it yet)."""
+
+    def _rebuild_tabs(self) -> None:
+        current = self.tabs.currentIndex()
+        while self.tabs.count():
+            widget = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            widget.deleteLater()
+        self._build_tabs()
+        self._connect_tabs()
+        self.tabs.setCurrentIndex(max(0, current))
+        self.store_reloaded.emit()
+
+    def _set_store(self, store: Store) -> None:
+        """The one place the open file changes: new tabs on the new store, then the old store is closed."""
+        old = self._store
+        self._store = store
+        self._rebuild_tabs()
+        if old is not store:
+            old.close()
+        if not self.is_demo:
+            preferences.remember_db_path(store.path)
+        self._update_title()
+
+    # --- menus ------------------------------------------------------------------------------------
+
+    def _action(self, text: str, slot: object, shortcut: QKeySequence | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        return action
+
+    def _create_menus(self) -> None:
+        self.open_action = self._action(
+            self.tr("打开数据文件…"), self.choose_database, QKeySequence.StandardKey.Open
+        )
+        self.new_action = self._action(
+            self.tr("新建数据文件…"), self.new_database, QKeySequence.StandardKey.New
+        )
+        self.backup_action = self._action(self.tr("备份"), self.backup_now)
+        self.restore_action = self._action(self.tr("恢复…"), self.restore_backup)
+        self.settings_action = self._action(self.tr("单位设置…"), self.edit_settings)
+        self.quit_action = self._action(self.tr("退出"), self.close, QKeySequence.StandardKey.Quit)
+        self.about_action = self._action(self.tr("关于 unionclerk"), self.show_about)
+        self.folder_action = self._action(self.tr("打开数据文件所在文件夹"), self.open_data_folder)
+
+        self.file_menu = self.menuBar().addMenu(self.tr("文件"))
+        self.file_menu.addActions([self.open_action, self.new_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.backup_action, self.restore_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.settings_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.help_menu = self.menuBar().addMenu(self.tr("帮助"))
+        self.help_menu.addActions([self.about_action, self.folder_action])
+
+    # --- title and geometry -------------------------------------------------------------------------
+
+    def _settings(self) -> Settings:
+        try:
+            return load_settings(self._store)
+        except sqlite3.Error:
+            return Settings()
+
+    def _update_title(self) -> None:
+        parts = []
+        unit = self._settings().unit_name.strip()
+        if unit:
+            parts.append(unit)
+        parts.append(self._store.path.name)
+        title = " — ".join(parts) + " — unionclerk"
+        if self.is_demo:
+            title = self.tr("【演示数据】") + title
+        self.setWindowTitle(title)
+        self.statusBar().showMessage(str(self._store.path))
+
+    def _restore_geometry(self) -> None:
+        geometry = preferences.app_settings().value(preferences.GEOMETRY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1100, 720)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        settings = preferences.app_settings()
+        settings.setValue(preferences.GEOMETRY, self.saveGeometry())
+        settings.sync()
+        self._store.close()
+        super().closeEvent(event)
+
+    # --- 文件 -----------------------------------------------------------------------------------------
+
+    def _db_filter(self) -> str:
+        return self.tr("unionclerk 数据文件 (*.db *.sqlite);;所有文件 (*)")
+
+    def open_database(self, path: Path) -> bool:
+        """Open `path` in place of the current file. On failure the message is shown and nothing changes."""
+        path = Path(path).expanduser().absolute()
+        if path == self._store.path:
+            self.statusBar().showMessage(self.tr("这个文件已经打开：%1").replace("%1", str(path)), 5000)
+            return True
+        try:
+            store = Store.open(path)
+        except StoreError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("无法打开数据文件"),
+                str(exc) + "\n\n" + self.tr("当前文件“%1”仍然打开着。").replace("%1", self._store.path.name),
+            )
+            return False
+        self._set_store(store)
+        return True
+
+    def choose_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("打开数据文件"), str(self._store.path.parent), self._db_filter()
+        )
+        if path:
+            self.open_database(Path(path))
+
+    def new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("新建数据文件"), str(self._store.path.parent / "工会台账.db"), self._db_filter()
+        )
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix == "":
+            target = target.with_suffix(".db")
+        if target.exists():
+            QMessageBox.warning(
+                self,
+                self.tr("文件已存在"),
+                self.tr("“%1”已存在，新建不会覆盖它。要打开它，请用“打开数据文件”。").replace(
+                    "%1", str(target)
+                ),
+            )
+            return
+        self.open_database(target)
+
+    def backup_now(self) -> None:
+        try:
+            target = backups.make_backup(self._store, kind="manual")
+        except StoreError as exc:
+            QMessageBox.warning(self, self.tr("备份失败"), str(exc))
+            return
+        self.statusBar().showMessage(self.tr("已备份到 %1").replace("%1", str(target)), 10000)
+        QMessageBox.information(self, self.tr("已备份"), self.tr("已备份到：\n%1").replace("%1", str(target)))
+
+    def restore_backup(self) -> None:
+        dialog = RestoreDialog(self._store, self)
+        try:
+            if dialog.exec() == RestoreDialog.DialogCode.Accepted and dialog.restored_from is not None:
+                self._rebuild_tabs()
+                self._update_title()
+        finally:
+            dialog.deleteLater()
+
+    def edit_settings(self) -> None:
+        dialog = SettingsDialog(self._store, self)
+        try:
+            if dialog.exec() != SettingsDialog.DialogCode.Accepted or dialog.saved is None:
+                return
+            preferences.remember_language(dialog.saved.language)
+            self._update_title()
+            self.settings_changed.emit(dialog.saved)
+            if dialog.language_changed:
+                QMessageBox.information(
+                    self, self.tr("界面语言"), self.tr("界面语言将在重新启动 unionclerk 后生效。")
+                )
+        finally:
+            dialog.deleteLater()
+
+    # --- 帮助 -----------------------------------------------------------------------------------------
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("关于 unionclerk"),
+            self.tr("unionclerk %1\n基层工会台账与工作总结。\n\n数据文件：%2")
+            .replace("%1", __version__)
+            .replace("%2", str(self._store.path)),
+        )
+
+    def open_data_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._store.path.parent)))
