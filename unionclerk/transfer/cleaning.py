@@ -1,0 +1,249 @@
+"""Cell cleaners: turn what offices type into Excel into clean values, the way a careful person would.
+
+Each cleaner takes a raw cell value (str, int, float, datetime, bool or None, as reading.py gives them) and
+returns the clean value, or raises CellError with the reason in Chinese. None/blank gives the empty value.
+Warnings that do not stop the row (a month-only date) come back as flags on the result, never as prints.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from unionclerk.core.idcard import IdNumberError, parse_id_number
+from unionclerk.core.money import MoneyError, yuan_to_fen
+from unionclerk.transfer.reading import excel_serial_to_date, is_blank
+
+
+class CellError(ValueError):
+    """A cell that cannot be imported; str() says why, in Chinese."""
+
+
+# Spaces Excel users leave behind: non-breaking, ideographic (full-width), zero-width, BOM.
+_ODD_SPACES = {ord(c): " " for c in "\u00a0\u3000\u2002\u2003\u2009\u202f"} | {
+    ord(c): None for c in "\u200b\u200c\u200d\ufeff"
+}
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def check_length(value: object, limit: int) -> None:
+    if isinstance(value, str) and len(value) > limit:
+        raise CellError(f"内容过长（{len(value)} 个字符，最多 {limit} 个）")
+
+
+def clean_text(value: object) -> str:
+    """Trim, turn odd spaces into plain ones and collapse runs; numbers lose a trailing '.0'."""
+    if is_blank(value):
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, dt.datetime):
+        value = value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")
+    elif isinstance(value, dt.date):
+        value = value.isoformat()
+    text = str(value).translate(_ODD_SPACES)
+    return " ".join(text.split())
+
+
+def clean_name(value: object) -> str:
+    """Chinese names lose the spaces clerks pad them with ('张  三', '张\u3000三' -> '张三')."""
+    text = clean_text(value)
+    if _CJK.search(text):
+        text = text.replace(" ", "")
+    return text
+
+
+def narrow(text: str) -> str:
+    """Full-width digits, letters and punctuation to their ASCII forms (for IDs, phones, dates, numbers)."""
+    return unicodedata.normalize("NFKC", text)
+
+
+@dataclass(frozen=True)
+class CleanDate:
+    """A date as ISO text; month_only when the cell gave only a year and month (stored as day 1)."""
+
+    iso: str
+    month_only: bool = False
+    reinterpreted: str = ""  # how an ambiguous cell was read, to tell the clerk
+
+
+_FULL_DATE = re.compile(
+    r"^(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
+_MONTH_DATE = re.compile(r"^(\d{4})\s*[-./年]\s*(\d{1,2})\s*月?$")
+
+
+def _make_date(year: int, month: int, day: int, shown: str) -> dt.date:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        raise CellError(f"“{shown}”不是有效日期") from None
+
+
+def clean_date(value: object) -> CleanDate | None:
+    """Excel date cells, serial numbers and text dates; month-only forms keep month precision.
+
+    Accepted: 2019-3-1, 2019/03/01, 2019.3.1, 2019年3月1日, 20190301, 2019.03, 2019-3, 2019年3月, 201903,
+    Excel serials such as 43525, and numbers typed as 2019.03 (read as March; 2019.1 as October, because
+    Excel drops the trailing zero of 2019.10).
+    """
+    if is_blank(value):
+        return None
+    if isinstance(value, dt.datetime):
+        return CleanDate(value.date().isoformat())
+    if isinstance(value, dt.date):
+        return CleanDate(value.isoformat())
+    if isinstance(value, bool):
+        raise CellError("不是日期")
+    if isinstance(value, int | float):
+        number = float(value)
+        if number.is_integer():
+            whole = int(number)
+            if 19000101 <= whole <= 21001231:
+                return clean_date(str(whole))
+            if 190001 <= whole <= 210012:
+                return clean_date(str(whole))
+            if 1 <= whole <= 80000:
+                return CleanDate(excel_serial_to_date(whole).isoformat())
+            raise CellError(f"数字 {whole} 不是日期")
+        if 1900 < number < 2101:
+            text = f"{number:.2f}"
+            year, month = int(text[:4]), int(text[5:7])
+            if 1 <= month <= 12:
+                hint = f"按 {year}年{month}月 理解" if text.endswith("0") else ""
+                return CleanDate(_make_date(year, month, 1, text).isoformat(), True, hint)
+        if 1 <= number <= 80000:  # a serial with a time of day
+            return CleanDate(excel_serial_to_date(number).isoformat())
+        raise CellError(f"数字 {value} 不是日期")
+    text = narrow(clean_text(value))
+    if re.fullmatch(r"\d{8}", text):
+        return CleanDate(_make_date(int(text[:4]), int(text[4:6]), int(text[6:]), text).isoformat())
+    if re.fullmatch(r"\d{6}", text):
+        return CleanDate(_make_date(int(text[:4]), int(text[4:]), 1, text).isoformat(), True)
+    if re.fullmatch(r"\d{5}", text):  # a serial number that came through CSV as text
+        return CleanDate(excel_serial_to_date(int(text)).isoformat())
+    match = _FULL_DATE.match(text)
+    if match:
+        year, month, day = (int(g) for g in match.groups())
+        return CleanDate(_make_date(year, month, day, text).isoformat())
+    match = _MONTH_DATE.match(text)
+    if match:
+        year, month = (int(g) for g in match.groups())
+        return CleanDate(_make_date(year, month, 1, text).isoformat(), True)
+    raise CellError(f"“{text}”不是日期，应写成 2019-03-01 或 2019年3月")
+
+
+_SEXES = {
+    "男": "男",
+    "男性": "男",
+    "m": "男",
+    "male": "男",
+    "女": "女",
+    "女性": "女",
+    "f": "女",
+    "female": "女",
+}
+
+
+def clean_sex(value: object) -> str:
+    """男/女/M/F/male/female/男性/女性 -> 男 or 女; blank -> ''."""
+    text = narrow(clean_text(value)).lower().replace(" ", "")
+    if not text:
+        return ""
+    if text in _SEXES:
+        return _SEXES[text]
+    raise CellError(f"性别应为“男”或“女”（也可写 M/F），不是“{clean_text(value)}”")
+
+
+def clean_phone(value: object) -> str:
+    """Numbers stored as numbers lose their '.0'; full-width digits, spaces and +86 are tidied."""
+    if isinstance(value, float):
+        if not value.is_integer():
+            raise CellError(f"“{value}”不是电话号码")
+        value = int(value)
+    text = narrow(clean_text(value)).replace(" ", "")
+    text = text.replace("—", "-").replace("－", "-")
+    if text.startswith("+86"):
+        text = text[3:].lstrip("-")
+    return text
+
+
+_SCIENTIFIC = re.compile(r"^\d(\.\d+)?e\+?\d+$", re.IGNORECASE)
+
+
+def clean_id_number(value: object) -> str:
+    """A valid 18-character ID number (15-digit legacy numbers upgraded), or CellError.
+
+    A number cell of more than 15 digits (Excel shows 1.10105E+17) has lost its last digits: that is an
+    error, never a value to import.
+    """
+    if is_blank(value):
+        return ""
+    lost = (
+        "身份证号被 Excel 存成了数字，后几位已经丢失（显示为科学计数法或末尾变成0）。"
+        "请把该列设为“文本”格式，重新填写身份证号后再导入"
+    )
+    if isinstance(value, bool):
+        raise CellError("不是身份证号")
+    if isinstance(value, float):
+        if not value.is_integer() or abs(value) >= 1e15:
+            raise CellError(lost)
+        value = int(value)
+    if isinstance(value, int) and len(str(value)) > 15:
+        raise CellError(lost)
+    text = narrow(clean_text(value)).replace(" ", "").upper()
+    if _SCIENTIFIC.match(text):
+        raise CellError(lost)
+    try:
+        return parse_id_number(text).number
+    except IdNumberError as exc:
+        raise CellError(str(exc)) from None
+
+
+def clean_money_fen(value: object) -> int | None:
+    """Yuan as typed (5678, '5,678.00', '¥5678', '５６７８') -> fen; blank -> None."""
+    if is_blank(value):
+        return None
+    if isinstance(value, bool):
+        raise CellError("不是金额")
+    if isinstance(value, int | float):
+        try:
+            return yuan_to_fen(Decimal(repr(value)) if isinstance(value, float) else value)
+        except (MoneyError, InvalidOperation):
+            raise CellError(f"“{value}”不是金额") from None
+    text = narrow(clean_text(value)).replace("元", "").replace(" ", "")
+    try:
+        return yuan_to_fen(text)
+    except MoneyError:
+        raise CellError(f"“{clean_text(value)}”不是金额") from None
+
+
+_TRUE = {"是", "y", "yes", "true", "1", "√", "✓", "困难", "困难职工"}
+_FALSE = {"否", "n", "no", "false", "0", "×", "", "不是", "非困难"}
+
+
+def clean_flag(value: object) -> bool:
+    """是/否, Y/N, 1/0, √ -> bool; blank -> False."""
+    if isinstance(value, bool):
+        return value
+    text = narrow(clean_text(value)).lower()
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    raise CellError(f"应填“是”或“否”，不是“{clean_text(value)}”")
+
+
+def clean_choice(value: object, choices: tuple[str, ...], aliases: dict[str, str] | None = None) -> str:
+    """One of a fixed list (aliases first); blank -> ''."""
+    text = clean_text(value).replace(" ", "")
+    if not text:
+        return ""
+    if aliases and text in aliases:
+        return aliases[text]
+    if text in choices:
+        return text
+    raise CellError(f"“{text}”不在可选范围内（{'/'.join(c for c in choices if c)}）")

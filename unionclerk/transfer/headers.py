@@ -1,0 +1,202 @@
+"""Find the header row of an imported sheet and map its headers to a book's fields.
+
+Each book supplies a BookSpec: its fields with the header words clerks use for them (synonyms). The header
+row is found below titles, unit names and blank rows; headers that match nothing are left for the clerk to
+map (window mapping step, or `--map "表头=field"` on the command line) or to keep in 备注 / drop.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from unionclerk.transfer.problems import TransferError
+from unionclerk.transfer.reading import RawRow, Table, is_blank
+
+IGNORE = "__ignore__"  # a column the clerk (or the spec) chose to drop
+NOTES = "__notes__"  # a column kept as "表头：值" in the record's notes
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One importable field: its key, its canonical header, the other header words meaning the same."""
+
+    name: str
+    label: str
+    synonyms: tuple[str, ...] = ()
+    required: bool = False
+    help: str = ""  # accepted values, for the template's explanation sheet
+    example: str = ""  # the template's example row
+
+
+@dataclass(frozen=True)
+class BookSpec:
+    """The importable fields of one book (members, activities, plan…)."""
+
+    title: str  # e.g. 会员花名册: the sheet name of exports and templates
+    fields: tuple[FieldSpec, ...]
+    ignored: tuple[str, ...] = ("序号", "编号", "No", "NO.", "No.")  # recognised, never imported
+
+    def field(self, name: str) -> FieldSpec:
+        for spec in self.fields:
+            if spec.name == name:
+                return spec
+        raise KeyError(name)
+
+    def lookup(self, header: str) -> str | None:
+        """Field name for a header text, IGNORE for a known ignored header, None when unknown."""
+        key = normalise_header(header)
+        if not key:
+            return None
+        return self._index().get(key)
+
+    def _index(self) -> dict[str, str]:
+        index: dict[str, str] = {}
+        for spec in self.fields:
+            for word in (spec.label, spec.name, *spec.synonyms):
+                index.setdefault(normalise_header(word), spec.name)
+        for word in self.ignored:
+            index.setdefault(normalise_header(word), IGNORE)
+        return index
+
+    def resolve_target(self, target: str) -> str:
+        """What the clerk typed after '=' in --map: a field key, a label or synonym, 备注, or 忽略."""
+        text = target.strip()
+        if text in ("备注", "notes", "note", NOTES):
+            return NOTES
+        if text in ("忽略", "丢弃", "ignore", "drop", "-", IGNORE):
+            return IGNORE
+        for spec in self.fields:
+            if text == spec.name:
+                return spec.name
+        found = self.lookup(text)
+        if found and found != IGNORE:
+            return found
+        choices = "、".join(f"{s.name}（{s.label}）" for s in self.fields)
+        raise TransferError(f"“{target}”不是可映射的字段。可用：{choices}、备注、忽略")
+
+
+_BRACKETS = re.compile(r"[(（\[【].*?[)）\]】]")
+
+
+def normalise_header(text: object) -> str:
+    """'* 身份证号码（18位）' -> '身份证号码': width, spaces, required-marks and bracketed notes removed."""
+    if text is None:
+        return ""
+    cleaned = unicodedata.normalize("NFKC", str(text))
+    cleaned = _BRACKETS.sub("", cleaned)
+    cleaned = "".join(cleaned.split()).strip("*:：★").lower()
+    return cleaned
+
+
+@dataclass
+class HeaderMap:
+    """Where the header row is and what each column means.
+
+    columns maps a 0-based column index to a field name, IGNORE or NOTES; unknown lists the columns whose
+    header matched nothing and that no override covered (the mapping step shows them).
+    """
+
+    row_number: int  # as Excel shows it
+    row_index: int  # index into Table.rows
+    headers: list[str]
+    columns: dict[int, str] = field(default_factory=dict)
+    unknown: list[int] = field(default_factory=list)
+    duplicates: list[int] = field(default_factory=list)  # second column mapped to an already-used field
+
+    def column_of(self, field_name: str) -> int | None:
+        for index, name in self.columns.items():
+            if name == field_name:
+                return index
+        return None
+
+    def header_of(self, index: int) -> str:
+        return self.headers[index] if index < len(self.headers) else f"第{index + 1}列"
+
+    @property
+    def fields(self) -> set[str]:
+        return {n for n in self.columns.values() if n not in (IGNORE, NOTES)}
+
+
+def _header_text(value: object) -> str:
+    return "" if is_blank(value) else " ".join(str(value).split())
+
+
+def find_header(table: Table, spec: BookSpec, *, scan: int = 30) -> HeaderMap:
+    """The row among the first `scan` non-blank rows that matches most headers of the spec.
+
+    Titles and merged cells above the header match at most one word, so the best-scoring row wins; a row
+    needs two recognised headers (or the one required field alone when the spec has a single field).
+    """
+    best: tuple[int, int] | None = None  # (score, index)
+    for index, row in enumerate(table.rows[:scan]):
+        names = {spec.lookup(_header_text(v)) for v in row.values if not is_blank(v)}
+        names.discard(None)
+        names.discard(IGNORE)
+        score = len(names)
+        if score and (best is None or score > best[0]):
+            best = (score, index)
+    needed = 1 if len(spec.fields) == 1 else 2
+    if best is None or best[0] < needed:
+        if not table.rows:
+            raise TransferError(f"“{table.source}”是空表，没有可导入的内容。")
+        words = "、".join(s.label for s in spec.fields[:6])
+        raise TransferError(f"在“{table.source}”的前 {scan} 行中找不到表头：应有一行写着 {words} 等列名。")
+    index = best[1]
+    row = table.rows[index]
+    headers = [_header_text(v) for v in row.values]
+    return HeaderMap(row_number=row.number, row_index=index, headers=headers)
+
+
+def map_columns(header: HeaderMap, spec: BookSpec, overrides: dict[str, str] | None = None) -> HeaderMap:
+    """Fill header.columns from the spec's synonyms, with the clerk's overrides (header text -> target) first.
+
+    Override keys are matched against header texts after normalise_header; a key that matches no column is
+    an error (a typo in --map should not pass silently).
+    """
+    overrides = overrides or {}
+    wanted = {normalise_header(k): spec.resolve_target(v) for k, v in overrides.items()}
+    seen_keys: set[str] = set()
+    header.columns, header.unknown, header.duplicates = {}, [], []
+    used: set[str] = set()
+    for index, text in enumerate(header.headers):
+        key = normalise_header(text)
+        if not key:
+            continue
+        if key in wanted:
+            target = wanted[key]
+            seen_keys.add(key)
+        else:
+            found = spec.lookup(text)
+            if found is None:
+                header.unknown.append(index)
+                continue
+            target = found
+        if target not in (IGNORE, NOTES):
+            if target in used:
+                header.duplicates.append(index)
+                target = NOTES
+            used.add(target)
+        header.columns[index] = target
+    missing = [k for k in wanted if k not in seen_keys]
+    if missing:
+        present = "、".join(h for h in header.headers if h)
+        raise TransferError(f"--map 中的表头“{'、'.join(missing)}”在表头行中不存在。表头行：{present}")
+    return header
+
+
+def parse_map_arguments(items: list[str] | None) -> dict[str, str]:
+    """['部门名称=department', '工号=备注'] -> {'部门名称': 'department', '工号': '备注'}."""
+    result: dict[str, str] = {}
+    for item in items or []:
+        source, sep, target = item.rpartition("=")
+        if not sep or not source.strip() or not target.strip():
+            raise TransferError(f'“{item}”应写成 "表头=字段"，如 "部门名称=department"')
+        result[source.strip()] = target.strip()
+    return result
+
+
+def data_rows(table: Table, header: HeaderMap) -> list[RawRow]:
+    """The rows below the header row."""
+    return table.rows[header.row_index + 1 :]

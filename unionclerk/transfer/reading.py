@@ -1,0 +1,279 @@
+"""Open an .xlsx, .xls or .csv file into plain rows, with limits that keep hostile files bounded.
+
+Every book's import starts here: `read_table(path)` returns the non-blank rows of the first sheet that has
+data, each with the row number Excel shows. Zip sizes and ratios are checked before openpyxl sees the file,
+the sheet is streamed (read_only) and reading stops at a row cap, so a zip bomb, a 1,000,000-row sheet or a
+truncated file ends in a TransferError with a clear Chinese message, never in exhausted memory.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from unionclerk.transfer.problems import TransferError
+
+Progress = Callable[[int], None]  # called with the number of rows read so far
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Safety limits for reading one file. Tests lower them to exercise the refusals cheaply."""
+
+    max_rows: int = 200_000  # rows scanned in a sheet, blank ones included
+    max_columns: int = 200  # columns kept per row; anything to the right is ignored
+    max_cell_chars: int = 2_000  # longer text is a problem for that cell (see cleaning.check_length)
+    max_file_bytes: int = 200 * 1024 * 1024
+    max_unzipped_bytes: int = 1024 * 1024 * 1024  # sum of the xlsx parts as declared in the zip
+    max_zip_ratio: int = 200  # uncompressed / compressed, checked for parts above ratio_floor_bytes
+    ratio_floor_bytes: int = 10 * 1024 * 1024
+
+
+DEFAULT_LIMITS = Limits()
+
+
+@dataclass
+class RawRow:
+    """One non-blank row: its number as Excel shows it, the raw cell values, and which cells held formulas."""
+
+    number: int
+    values: list[object]
+    formulas: set[int] = field(default_factory=set)  # 0-based column indexes
+
+    def value(self, column: int) -> object:
+        return self.values[column] if column < len(self.values) else None
+
+
+@dataclass
+class Table:
+    """The rows of one sheet; `source` names the file and sheet for messages."""
+
+    source: str
+    rows: list[RawRow]
+    sheet: str = ""
+
+
+def is_blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def read_table(
+    path: str | Path, *, limits: Limits = DEFAULT_LIMITS, progress: Progress | None = None
+) -> Table:
+    """Read the first sheet with data from an .xlsx/.xlsm, .xls or .csv file; raises TransferError."""
+    path = Path(path)
+    if not path.is_file():
+        raise TransferError(f"找不到文件“{path}”。")
+    size = path.stat().st_size
+    if size == 0:
+        raise TransferError(f"“{path.name}”是空文件。")
+    if size > limits.max_file_bytes:
+        raise TransferError(
+            f"“{path.name}”太大（{size // 1024 // 1024} MB），超过 {limits.max_file_bytes // 1024 // 1024} MB 的上限。"
+        )
+    with path.open("rb") as handle:
+        head = handle.read(8)
+    suffix = path.suffix.lower()
+    if head.startswith(b"PK"):
+        return _read_xlsx(path, limits, progress)
+    if head.startswith(b"\xd0\xcf\x11\xe0"):  # OLE2 compound file: the old .xls
+        return _read_xls(path, limits, progress)
+    if suffix in (".csv", ".txt"):
+        return _read_csv(path, limits, progress)
+    if suffix in (".xlsx", ".xlsm"):
+        raise TransferError(f"“{path.name}”不是有效的 Excel 文件（可能已损坏、不完整或只是改了扩展名）。")
+    if suffix == ".xls":
+        raise TransferError(f"“{path.name}”不是有效的 .xls 文件（可能已损坏或只是改了扩展名）。")
+    raise TransferError(f"“{path.name}”不是可导入的表格：请使用 .xlsx、.xls 或 .csv 文件。")
+
+
+# -- xlsx --------------------------------------------------------------------------
+
+
+def check_zip(path: Path, limits: Limits) -> None:
+    """Refuse a truncated zip or a zip bomb before any part of it is decompressed."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise TransferError(f"“{path.name}”不是有效的 Excel 文件（文件已损坏或不完整：{exc}）。") from None
+    names = {info.filename for info in infos}
+    if "[Content_Types].xml" not in names or not any(n.startswith("xl/worksheets/") for n in names):
+        raise TransferError(f"“{path.name}”是压缩文件，但不是 Excel 工作簿。")
+    total = 0
+    for info in infos:
+        total += info.file_size
+        if info.file_size > limits.ratio_floor_bytes and info.file_size > limits.max_zip_ratio * max(
+            info.compress_size, 1
+        ):
+            raise TransferError(
+                f"“{path.name}”的内容“{info.filename}”解压后异常巨大（压缩比超过 {limits.max_zip_ratio} 倍），"
+                "拒绝读取（疑似压缩炸弹）。"
+            )
+    if total > limits.max_unzipped_bytes:
+        raise TransferError(
+            f"“{path.name}”解压后共 {total // 1024 // 1024} MB，超过 {limits.max_unzipped_bytes // 1024 // 1024} MB 的上限，拒绝读取。"
+        )
+
+
+def _read_xlsx(path: Path, limits: Limits, progress: Progress | None) -> Table:
+    import openpyxl
+
+    check_zip(path, limits)
+    try:
+        # data_only=False so that formulas show as formulas (and are reported), not as stale cached values.
+        book = openpyxl.load_workbook(path, read_only=True, data_only=False, keep_links=False)
+    except Exception as exc:  # openpyxl raises many kinds on a malformed part
+        raise TransferError(
+            f"无法读取“{path.name}”：文件已损坏或不是 Excel 工作簿（{type(exc).__name__}）。"
+        ) from None
+    try:
+        for sheet in book.worksheets:
+            if not hasattr(sheet, "reset_dimensions"):
+                continue  # a chartsheet
+            # The stored dimension may lie (or claim a million rows); never let it pad rows or columns.
+            sheet.reset_dimensions()
+            rows: list[RawRow] = []
+            try:
+                for number, cells in enumerate(sheet.iter_rows(), start=1):
+                    if number > limits.max_rows:
+                        raise TransferError(
+                            f"“{path.name}”的工作表“{sheet.title}”超过 {limits.max_rows} 行，超出导入上限；"
+                            "请删去多余的行或拆分文件后再导入。"
+                        )
+                    if progress and number % 1000 == 0:
+                        progress(number)
+                    values: list[object] = []
+                    formulas: set[int] = set()
+                    for index, cell in enumerate(cells[: limits.max_columns]):
+                        value = cell.value
+                        if cell.data_type == "f":
+                            formulas.add(index)
+                        values.append(value)
+                    if formulas or not all(is_blank(v) for v in values):
+                        rows.append(RawRow(number, values, formulas))
+            except TransferError:
+                raise
+            except Exception as exc:
+                raise TransferError(
+                    f"读取“{path.name}”的工作表“{sheet.title}”时出错：文件已损坏或不完整（{type(exc).__name__}）。"
+                ) from None
+            if rows:
+                return Table(source=path.name, rows=rows, sheet=sheet.title)
+        return Table(source=path.name, rows=[], sheet=book.sheetnames[0] if book.sheetnames else "")
+    finally:
+        book.close()
+
+
+# -- xls ---------------------------------------------------------------------------
+
+
+def _read_xls(path: Path, limits: Limits, progress: Progress | None) -> Table:
+    import xlrd
+
+    try:
+        book = xlrd.open_workbook(str(path), on_demand=True)
+    except Exception as exc:
+        raise TransferError(f"无法读取“{path.name}”：不是有效的 .xls 文件或已损坏（{exc}）。") from None
+    try:
+        for index in range(book.nsheets):
+            sheet = book.sheet_by_index(index)
+            if sheet.nrows > limits.max_rows:
+                raise TransferError(
+                    f"“{path.name}”的工作表“{sheet.name}”有 {sheet.nrows} 行，超过 {limits.max_rows} 行的导入上限。"
+                )
+            rows: list[RawRow] = []
+            width = min(sheet.ncols, limits.max_columns)
+            for r in range(sheet.nrows):
+                if progress and r and r % 1000 == 0:
+                    progress(r)
+                values: list[object] = []
+                for c in range(min(width, sheet.row_len(r))):
+                    cell = sheet.cell(r, c)
+                    values.append(_xls_value(cell, book.datemode))
+                if not all(is_blank(v) for v in values):
+                    rows.append(RawRow(r + 1, values))
+            if rows:
+                return Table(source=path.name, rows=rows, sheet=sheet.name)
+        return Table(source=path.name, rows=[])
+    finally:
+        book.release_resources()
+
+
+def _xls_value(cell: object, datemode: int) -> object:
+    import xlrd
+
+    kind = cell.ctype  # type: ignore[attr-defined]
+    value = cell.value  # type: ignore[attr-defined]
+    if kind == xlrd.XL_CELL_DATE:
+        try:
+            return xlrd.xldate.xldate_as_datetime(value, datemode)
+        except (ValueError, OverflowError, xlrd.xldate.XLDateError):
+            return value
+    if kind == xlrd.XL_CELL_BOOLEAN:
+        return bool(value)
+    if kind == xlrd.XL_CELL_ERROR:
+        return xlrd.error_text_from_code.get(value, "#错误")
+    if kind in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK):
+        return None
+    return value
+
+
+# -- csv ---------------------------------------------------------------------------
+
+
+def decode_text(data: bytes) -> str:
+    """UTF-8 (with or without BOM) when it decodes cleanly, else GBK/GB18030 as Chinese Excel saves it."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("gb18030")
+    except UnicodeDecodeError:
+        raise TransferError(
+            "无法识别文件的文字编码：既不是 UTF-8，也不是 GBK。请在 Excel 中另存为 .xlsx 再导入。"
+        ) from None
+
+
+def _read_csv(path: Path, limits: Limits, progress: Progress | None) -> Table:
+    data = path.read_bytes()
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise TransferError(f"“{path.name}”不是文本表格（CSV），也不是 Excel 文件。")
+    text = decode_text(data)
+    sample = text[:8192]
+    try:
+        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, delimiters=",\t;，")
+    except csv.Error:
+        dialect = csv.excel
+    rows: list[RawRow] = []
+    csv.field_size_limit(max(limits.max_cell_chars * 100, 131072))
+    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    try:
+        for number, record in enumerate(reader, start=1):
+            if number > limits.max_rows:
+                raise TransferError(
+                    f"“{path.name}”超过 {limits.max_rows} 行，超出导入上限；请拆分文件后再导入。"
+                )
+            if progress and number % 1000 == 0:
+                progress(number)
+            values: list[object] = list(record[: limits.max_columns])
+            if not all(is_blank(v) for v in values):
+                rows.append(RawRow(number, values))
+    except csv.Error as exc:
+        raise TransferError(f"“{path.name}”第 {reader.line_num} 行无法解析：{exc}") from None
+    return Table(source=path.name, rows=rows)
+
+
+def excel_serial_to_date(serial: float) -> dt.date:
+    """Excel's 1900 date system (with its fictitious 1900-02-29)."""
+    return (dt.datetime(1899, 12, 30) + dt.timedelta(days=float(serial))).date()
