@@ -93,7 +93,14 @@ class MemberQuery:
     def order_by(self) -> str:
         expression = SORTS.get(self.sort, SORTS["name"])
         direction = " DESC" if self.descending else ""
-        return " ORDER BY " + ", ".join(part.strip() + direction for part in expression.split(",")) + ", id"
+        # Ties (same department, status, ...) list their names in pinyin order.
+        tie_break = "" if self.sort == "name" else ", name_pinyin"
+        return (
+            " ORDER BY "
+            + ", ".join(part.strip() + direction for part in expression.split(","))
+            + tie_break
+            + ", id"
+        )
 
 
 def _escape_like(text: str) -> str:

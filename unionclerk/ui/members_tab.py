@@ -109,7 +109,8 @@ class MembersTab(QWidget):
         self.status_combo.currentIndexChanged.connect(self._apply_filters)
         self.department_combo.currentIndexChanged.connect(self._apply_filters)
         self.view.doubleClicked.connect(self._edit_index)
-        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        # Selection, not current index: a mouse press moves the current index before it selects.
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(self._selection_changed)
         self.model.rowsInserted.connect(self._update_counts)
 
@@ -188,10 +189,10 @@ class MembersTab(QWidget):
     # -- selection ----------------------------------------------------
 
     def selected_member_id(self) -> int | None:
-        index = self.view.currentIndex()
-        if not index.isValid() or not self.view.selectionModel().isRowSelected(index.row(), QModelIndex()):
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
             return None
-        return self.model.data(index, MembersModel.IdRole)
+        return self.model.data(rows[0], MembersModel.IdRole)
 
     def select_member(self, member_id: int) -> bool:
         """Select a member's row if the current filter shows them; loads pages until found."""
@@ -208,10 +209,7 @@ class MembersTab(QWidget):
         self.view.scrollTo(index)
         return True
 
-    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self._selection_changed()
-
-    def _selection_changed(self) -> None:
+    def _selection_changed(self, *_args: object) -> None:
         member_id = self.selected_member_id()
         for action in (self.edit_action, self.status_action, self.delete_action):
             action.setEnabled(member_id is not None)
