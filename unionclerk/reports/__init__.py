@@ -1,0 +1,1 @@
+"""Qt-free figures and documents built from the books: statistics for the summary, workbook writers."""
