@@ -10,7 +10,6 @@ import atexit
 import shutil
 import sys
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
 from unionclerk import __version__
@@ -128,13 +127,10 @@ def build_parser() -> argparse.ArgumentParser:
     _db_argument(check)
     check.set_defaults(handler=cmd_check)
 
-    for register in VERB_PLUGINS:
-        register(verbs)
+    from unionclerk.transfer.cli import register as register_transfer_verbs
+
+    register_transfer_verbs(verbs)  # `import` and `export` (owned by unionclerk/transfer/cli.py)
     return parser
-
-
-# Further verbs (import/export of the books) register themselves here: each takes the subparsers object.
-VERB_PLUGINS: list[Callable[[argparse._SubParsersAction], None]] = []
 
 
 def main(argv: list[str]) -> int:

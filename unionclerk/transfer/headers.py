@@ -36,7 +36,8 @@ class BookSpec:
 
     title: str  # e.g. 会员花名册: the sheet name of exports and templates
     fields: tuple[FieldSpec, ...]
-    ignored: tuple[str, ...] = ("序号", "编号", "No", "NO.", "No.")  # recognised, never imported
+    # Recognised, never imported (导入问题 is the reason column of an error workbook).
+    ignored: tuple[str, ...] = ("序号", "编号", "No", "NO.", "No.", "导入问题")
 
     def field(self, name: str) -> FieldSpec:
         for spec in self.fields:
@@ -197,6 +198,15 @@ def parse_map_arguments(items: list[str] | None) -> dict[str, str]:
     return result
 
 
+_TOTAL_WORDS = ("合计", "总计", "小计", "共计")
+
+
+def is_total_row(row: RawRow) -> bool:
+    """A total line under a table ('合计：78 人'): one filled cell that starts with a total word."""
+    filled = [v for v in row.values if not is_blank(v)]
+    return len(filled) == 1 and isinstance(filled[0], str) and filled[0].strip().startswith(_TOTAL_WORDS)
+
+
 def data_rows(table: Table, header: HeaderMap) -> list[RawRow]:
-    """The rows below the header row."""
-    return table.rows[header.row_index + 1 :]
+    """The rows below the header row, without total lines (a careful person skips them too)."""
+    return [row for row in table.rows[header.row_index + 1 :] if not is_total_row(row)]

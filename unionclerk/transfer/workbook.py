@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -73,14 +73,15 @@ def write_table(
     subtitle: str,
     columns: Sequence[Column],
     rows: Iterable[Sequence[object]],
-    total_line: str | None = None,
+    total_line: str | Callable[[int], str] | None = None,
     sheet_name: str = "Sheet1",
     full_ids: bool = False,
 ) -> int:
     """Write a printable table: title, subtitle (unit, date), bold bordered header, data, total line.
 
     The header row is frozen and repeated on every printed page; A4 landscape, fitted to the page width.
-    `total_line` may contain '{count}', replaced by the number of data rows. Returns the number of rows.
+    `total_line` may contain '{count}', replaced by the number of data rows, or be a function of that
+    number called after the last row (so a generator of rows can count what it yields). Returns the count.
     """
     path = Path(path)
     book = Workbook(write_only=True)
@@ -156,7 +157,8 @@ def write_table(
         emit(prepared(row))
         count += 1
     if total_line is not None:
-        sheet.append([_title_cell(sheet, total_line.replace("{count}", str(count)), HEADER_FONT)])
+        text = total_line(count) if callable(total_line) else total_line.replace("{count}", str(count))
+        sheet.append([_title_cell(sheet, text, HEADER_FONT)])
     try:
         book.save(path)
     except OSError as exc:
@@ -221,3 +223,44 @@ def write_template(
         book.save(path)
     except OSError as exc:
         raise TransferError(f"无法写入“{path}”：{exc.strerror or exc}") from exc
+
+
+ERROR_COLUMN = "导入问题"  # BookSpec.ignored lists it, so a fixed error workbook re-imports cleanly
+
+
+def write_error_rows(
+    path: str | Path, *, headers: Sequence[str], rows: Iterable[tuple[Sequence[object], str]], sheet_name: str
+) -> int:
+    """The rows an import refused, with the file's own headers and a last column saying why.
+
+    The clerk fixes the cells and imports this workbook again; the 导入问题 column is ignored then.
+    """
+    book = Workbook()
+    sheet = book.active
+    sheet.title = sheet_name[:31]
+    for index, text in enumerate([*headers, ERROR_COLUMN], start=1):
+        cell = put(sheet.cell(row=1, column=index), text or None)
+        cell.font = HEADER_FONT
+        cell.fill = HEADER_FILL
+    count = 0
+    for values, why in rows:
+        count += 1
+        for index, value in enumerate(
+            [*list(values)[: len(headers)], *[None] * (len(headers) - len(values))], 1
+        ):
+            cell = put(sheet.cell(row=count + 1, column=index), safe_value(value))
+            if isinstance(value, str):
+                cell.number_format = TEXT_FORMAT
+        note = put(sheet.cell(row=count + 1, column=len(headers) + 1), why)
+        note.font = Font(color="C00000")
+    for index, text in enumerate(headers, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = min(
+            max(display_width(str(text)) + 4, 10), 30
+        )
+    sheet.column_dimensions[get_column_letter(len(headers) + 1)].width = 60
+    sheet.freeze_panes = "A2"
+    try:
+        book.save(path)
+    except OSError as exc:
+        raise TransferError(f"无法写入“{path}”：{exc.strerror or exc}") from exc
+    return count

@@ -1,0 +1,181 @@
+"""The `import` and `export` command-line verbs. No Qt.
+
+Each book registers its kinds in BOOKS: `unionclerk import KIND FILE`, `unionclerk export KIND --out F`,
+`unionclerk export template KIND --out F`. To add a book (activities, plan), write a BookCommands and append it
+to BOOKS; nothing else here changes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from unionclerk.transfer.problems import ImportReport, TransferError
+
+Subparsers = argparse._SubParsersAction  # argparse has no public name for it
+
+
+@dataclass(frozen=True)
+class BookCommands:
+    """One book's command-line kinds. Each add_* gets the subparsers of its verb and adds one parser."""
+
+    kind: str  # members, activities, plan
+    add_import: Callable[[Subparsers], None]
+    add_export: Callable[[Subparsers], None]
+    write_template: Callable[[Path], None]
+
+
+def db_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db", type=Path, default=None, help="数据文件（默认：用户数据目录中的 unionclerk.db）"
+    )
+
+
+def import_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options every book's import shares."""
+    parser.add_argument("file", type=Path, help="要导入的 .xlsx / .xls / .csv 文件")
+    db_argument(parser)
+    parser.add_argument("--dry-run", action="store_true", help="只检查并报告，不写入")
+    parser.add_argument("--skip-invalid", action="store_true", help="只导入没有错误的行，其余列出")
+    parser.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="表头=字段",
+        help="把不认识的列对应到字段（或 备注/忽略），可重复",
+    )
+    parser.add_argument(
+        "--drop-unmapped", action="store_true", help="不认识且未指定的列直接丢弃（默认记入备注）"
+    )
+    parser.add_argument(
+        "--errors-out", type=Path, default=None, help="把有错误的行写成工作簿，改正后可再导入"
+    )
+
+
+def open_store(args: argparse.Namespace):  # -> Store, imported lazily to keep `--help` fast
+    from unionclerk.store.db import Store, default_db_path
+
+    return Store.open(args.db if args.db is not None else default_db_path())
+
+
+def print_report(report: ImportReport) -> int:
+    for line in report.lines():
+        print(line)
+    if report.errors and not report.written and not report.dry_run:
+        print("有错误，未写入任何数据。改正后重新导入，或加 --skip-invalid 只导入有效行。", file=sys.stderr)
+        return 1
+    return 1 if report.dry_run and report.errors else 0
+
+
+# -- members ----------------------------------------------------------------------
+
+
+def _import_members(args: argparse.Namespace) -> int:
+    from unionclerk.transfer.headers import parse_map_arguments
+    from unionclerk.transfer.members import import_members, read_members, write_member_errors
+
+    parsed = read_members(
+        args.file, overrides=parse_map_arguments(args.map), keep_unmapped=not args.drop_unmapped
+    )
+    if parsed.unknown_headers:
+        where = "记入备注" if not args.drop_unmapped else "丢弃"
+        print(f'未识别的列（{where}）：{"、".join(parsed.unknown_headers)}。可用 --map "表头=字段" 指定。')
+    with open_store(args) as store:
+        report = import_members(store, parsed, skip_invalid=args.skip_invalid, dry_run=args.dry_run)
+    if args.errors_out and parsed.error_rows:
+        count = write_member_errors(args.errors_out, parsed)
+        print(f"有错误的 {count} 行已写入 {args.errors_out}")
+    return print_report(report)
+
+
+def _export_members(args: argparse.Namespace) -> int:
+    from unionclerk.core.members import STATUSES
+    from unionclerk.store.members import MEMBERS_ONLY, MemberQuery
+    from unionclerk.transfer.members import export_members
+
+    statuses: list[str] = []
+    for status in args.status or []:
+        if status == MEMBERS_ONLY:
+            statuses.extend(["在会", "保留会籍"])
+        elif status in STATUSES:
+            statuses.append(status)
+        else:
+            raise TransferError(f"会籍状态“{status}”不存在；可用：{'、'.join(STATUSES)}、{MEMBERS_ONLY}")
+    with open_store(args) as store:
+        count = export_members(
+            store, args.out, query=MemberQuery(statuses=tuple(statuses)), full_ids=args.full_id
+        )
+    print(
+        f"已导出 {count} 名会员到 {args.out}{'（身份证号完整）' if args.full_id else '（身份证号已隐去中间8位）'}"
+    )
+    return 0
+
+
+def _add_members_import(kinds: Subparsers) -> None:
+    parser = kinds.add_parser("members", help="导入会员花名册")
+    import_arguments(parser)
+    parser.set_defaults(handler=_guarded(_import_members))
+
+
+def _add_members_export(kinds: Subparsers) -> None:
+    parser = kinds.add_parser("members", help="导出可打印的会员花名册")
+    parser.add_argument("--out", type=Path, required=True, help="输出的 .xlsx 文件")
+    db_argument(parser)
+    parser.add_argument("--full-id", action="store_true", help="写出完整身份证号（默认隐去出生日期8位）")
+    parser.add_argument(
+        "--status", nargs="+", metavar="状态", help="只导出这些会籍状态（如 在会 保留会籍；会员=两者）"
+    )
+    parser.set_defaults(handler=_guarded(_export_members))
+
+
+def _members_template(path: Path) -> None:
+    from unionclerk.transfer.members import write_members_template
+
+    write_members_template(path)
+
+
+MEMBERS = BookCommands("members", _add_members_import, _add_members_export, _members_template)
+
+# Books with import/export on the command line. H4: append ACTIVITIES and PLAN here.
+BOOKS: list[BookCommands] = [MEMBERS]
+
+
+# -- registration -----------------------------------------------------------------
+
+
+def _guarded(handler: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """TransferError is the file's fault: a one-line message and exit 1, never a traceback."""
+
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return handler(args)
+        except TransferError as exc:
+            print(f"错误：{exc}", file=sys.stderr)
+            return 1
+
+    return run
+
+
+def _template(args: argparse.Namespace) -> int:
+    book = next(b for b in BOOKS if b.kind == args.book)
+    book.write_template(args.out)
+    print(f"已写入模板 {args.out}")
+    return 0
+
+
+def register(verbs: Subparsers) -> None:
+    """Add the `import` and `export` verbs, with a kind for every book in BOOKS."""
+    importing = verbs.add_parser("import", help="从 Excel/CSV 导入台账（会员花名册等）")
+    import_kinds = importing.add_subparsers(dest="kind", metavar="类别", required=True)
+    exporting = verbs.add_parser("export", help="导出可打印的 Excel 台账或导入模板")
+    export_kinds = exporting.add_subparsers(dest="kind", metavar="类别", required=True)
+    for book in BOOKS:
+        book.add_import(import_kinds)
+        book.add_export(export_kinds)
+    template = export_kinds.add_parser("template", help="写出空白导入模板（含示例行和填写说明）")
+    template.add_argument("book", choices=[b.kind for b in BOOKS], help="哪本台账的模板")
+    template.add_argument("--out", type=Path, required=True, help="输出的 .xlsx 文件")
+    template.set_defaults(handler=_guarded(_template))

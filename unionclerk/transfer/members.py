@@ -1,0 +1,645 @@
+"""The member roster (会员花名册) as a spreadsheet: import with a preview of every problem, export, template.
+
+Import is two steps so the window can show a preview: `read_members` reads and checks the file without
+touching the database (safe in a worker thread), `import_members` writes the valid rows in one transaction.
+Re-importing updates the members it matches (by ID number, else by name and birth date).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from unionclerk.core.members import (
+    ACTIVE,
+    RETAINED,
+    STATUSES,
+    FieldErrors,
+    Member,
+    validate_member,
+)
+from unionclerk.core.money import format_yuan
+from unionclerk.store.db import Store
+from unionclerk.store.members import MemberQuery, MemberStore
+from unionclerk.transfer import cleaning
+from unionclerk.transfer.cleaning import CellError
+from unionclerk.transfer.headers import (
+    IGNORE,
+    NOTES,
+    BookSpec,
+    FieldSpec,
+    HeaderMap,
+    data_rows,
+    find_header,
+    map_columns,
+)
+from unionclerk.transfer.problems import ERROR, WARNING, ImportReport, Problem, TransferError
+from unionclerk.transfer.reading import DEFAULT_LIMITS, Limits, RawRow, Table, read_table
+from unionclerk.transfer.workbook import Column, write_error_rows, write_table, write_template
+
+F = FieldSpec
+MEMBER_SPEC = BookSpec(
+    title="会员花名册",
+    fields=(
+        F("name", "姓名", ("名字", "职工姓名", "会员姓名"), True, "必填", "张三"),
+        F("sex", "性别", (), False, "男/女（也可写 M/F）；有身份证号时可不填", "女"),
+        F(
+            "birth_date",
+            "出生日期",
+            ("出生年月", "出生年月日", "生日"),
+            False,
+            "2019-03-01、2019/3/1、2019年3月1日、19900301 或 Excel 日期；只写年月（1990.03）时按当月1日记录并提示；有身份证号时可不填",
+            "1949-12-31",
+        ),
+        F("ethnicity", "民族", (), False, "如 汉族", "汉族"),
+        F(
+            "id_number",
+            "身份证号",
+            ("身份证号码", "公民身份号码", "身份证", "证件号码", "身份证件号码"),
+            False,
+            "18位（旧15位号码自动转换）；请把该列设为文本格式，否则 Excel 会丢掉后几位",
+            "11010519491231002X",
+        ),
+        F(
+            "political_status",
+            "政治面貌",
+            (),
+            False,
+            "中共党员/中共预备党员/共青团员/民主党派/群众/其他",
+            "中共党员",
+        ),
+        F("education", "学历", ("文化程度", "最高学历"), False, "如 大学本科", "大学本科"),
+        F(
+            "department",
+            "部门",
+            ("科室", "工会小组", "所在部门", "所在科室", "部门科室", "所在小组"),
+            False,
+            "",
+            "办公室",
+        ),
+        F("position", "职务/岗位", ("职务", "岗位", "职务岗位", "职位"), False, "", "科员"),
+        F(
+            "staff_category",
+            "人员类别",
+            ("用工性质", "人员性质", "用工类别"),
+            False,
+            "在编/合同/劳务派遣/其他",
+            "在编",
+        ),
+        F("join_date", "入会日期", ("入会时间", "入会年月"), False, "日期，写法同出生日期", "2010-07-01"),
+        F("card_no", "会员证号", ("会员证编号", "会员卡号"), False, "", ""),
+        F(
+            "phone",
+            "联系电话",
+            ("手机", "手机号码", "手机号", "电话", "联系方式", "电话号码"),
+            False,
+            "手机11位，座机如 0871-1234567",
+            "13800138000",
+        ),
+        F(
+            "wage_base",
+            "月缴费基数",
+            ("缴费基数", "会费基数", "工资基数"),
+            False,
+            "元，如 5678 或 5678.00",
+            "5678.00",
+        ),
+        F("hardship", "困难职工", ("是否困难职工",), False, "是/否", "否"),
+        F("hardship_type", "困难类型", ("困难职工类型",), False, "因病/因残/单亲/子女教育/其他", ""),
+        F(
+            "status",
+            "会籍状态",
+            ("状态", "会员状态"),
+            False,
+            "在会/保留会籍/转出/退会/自动退会/开除会籍/已故；也认得 在职、退休（=保留会籍）、调出、死亡",
+            "在会",
+        ),
+        F(
+            "status_date",
+            "状态变更日期",
+            ("变更日期", "状态日期", "离会日期", "退会时间", "退会日期"),
+            False,
+            "会籍状态开始的日期；不填时按今天记录（在会的按入会日期）",
+            "",
+        ),
+        F("retire_date", "退休时间", ("退休日期",), False, "填了而会籍状态为空时，记为 保留会籍（退休）", ""),
+        F(
+            "transfer_date",
+            "转出时间",
+            ("转出日期", "调出时间"),
+            False,
+            "填了而会籍状态为空时，记为 转出",
+            "",
+        ),
+        F("notes", "备注", ("说明",), False, "", ""),
+    ),
+    ignored=("序号", "编号", "No", "NO.", "No.", "导入问题", "年龄"),
+)
+
+TEXT_FIELDS = ("id_number", "phone", "card_no")
+
+_STATUS_ALIASES = {
+    "在职": ACTIVE,
+    "正常": ACTIVE,
+    "在册": ACTIVE,
+    "退休": RETAINED,
+    "保留": RETAINED,
+    "调出": "转出",
+    "调离": "转出",
+    "死亡": "已故",
+    "去世": "已故",
+    "病故": "已故",
+    "开除": "开除会籍",
+}
+
+# Member attributes each mapped field supplies (an update changes only what the file provides).
+_PROVIDES = {
+    "wage_base": ("wage_base_fen",),
+    "id_number": ("id_number", "sex", "birth_date"),
+    "retire_date": (),
+    "transfer_date": (),
+    "status": (),
+    "status_date": (),
+}
+
+
+@dataclass
+class MemberRow:
+    """One data row of the file after cleaning: the member to write, or the problems that stop it."""
+
+    number: int
+    values: list[object]
+    member: Member | None = None
+    reason: str = ""  # reason recorded with a non-active status (e.g. 退休)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.member is not None and not any(p.is_error for p in self.problems)
+
+
+@dataclass
+class ParsedMembers:
+    """The file as read and checked, before anything is written."""
+
+    table: Table
+    header: HeaderMap
+    rows: list[MemberRow]
+    keep_unmapped: bool = True
+    file_problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def problems(self) -> list[Problem]:
+        found = list(self.file_problems)
+        for row in self.rows:
+            found.extend(row.problems)
+        return found
+
+    @property
+    def valid_rows(self) -> list[MemberRow]:
+        return [r for r in self.rows if r.ok]
+
+    @property
+    def error_rows(self) -> list[MemberRow]:
+        return [r for r in self.rows if not r.ok]
+
+    @property
+    def unknown_headers(self) -> list[str]:
+        return [self.header.header_of(i) for i in self.header.unknown]
+
+
+def read_members(
+    path: str | Path,
+    *,
+    overrides: dict[str, str] | None = None,
+    keep_unmapped: bool = True,
+    limits: Limits = DEFAULT_LIMITS,
+    today: dt.date | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> ParsedMembers:
+    """Read and check a roster file; no database needed. Raises TransferError when the file is unusable."""
+    table = read_table(path, limits=limits, progress=progress)
+    return parse_members(table, overrides=overrides, keep_unmapped=keep_unmapped, limits=limits, today=today)
+
+
+def parse_members(
+    table: Table,
+    *,
+    overrides: dict[str, str] | None = None,
+    keep_unmapped: bool = True,
+    limits: Limits = DEFAULT_LIMITS,
+    today: dt.date | None = None,
+) -> ParsedMembers:
+    header = map_columns(find_header(table, MEMBER_SPEC), MEMBER_SPEC, overrides)
+    if "name" not in header.fields:
+        raise TransferError(f"“{table.source}”的表头行（第{header.row_number}行）中没有“姓名”列，无法导入。")
+    rows = data_rows(table, header)
+    if not rows:
+        raise TransferError(f"“{table.source}”只有表头（第{header.row_number}行），没有会员数据。")
+    today = today or dt.date.today()
+    parsed = ParsedMembers(table, header, [], keep_unmapped)
+    for index in header.duplicates:
+        parsed.file_problems.append(
+            Problem(
+                header.row_number,
+                header.header_of(index),
+                "",
+                "与前面的列对应同一字段，本列内容记入备注",
+                WARNING,
+            )
+        )
+    seen_ids: dict[str, int] = {}
+    seen_names: dict[tuple[str, str | None], int] = {}
+    for raw in rows:
+        row = _parse_row(raw, header, keep_unmapped, limits, today)
+        member = row.member
+        if member is not None and row.ok:
+            if member.id_number:
+                first = seen_ids.setdefault(member.id_number, raw.number)
+                if first != raw.number:
+                    row.problems.append(
+                        _problem(row, header, "id_number", member.id_number, f"与第{first}行的身份证号相同")
+                    )
+            else:
+                key = (member.name, member.birth_date)
+                first = seen_names.setdefault(key, raw.number)
+                if first != raw.number:
+                    row.problems.append(
+                        _problem(
+                            row,
+                            header,
+                            "name",
+                            member.name,
+                            f"与第{first}行姓名、出生日期相同且都没有身份证号，无法区分",
+                        )
+                    )
+        parsed.rows.append(row)
+    return parsed
+
+
+def _problem(
+    row: MemberRow, header: HeaderMap, name: str, value: object, message: str, severity: str = ERROR
+) -> Problem:
+    column = header.column_of(name)
+    label = header.header_of(column) if column is not None else MEMBER_SPEC.field(name).label
+    return Problem(row.number, label, cleaning.clean_text(value), message, severity)
+
+
+def _parse_row(
+    raw: RawRow, header: HeaderMap, keep_unmapped: bool, limits: Limits, today: dt.date
+) -> MemberRow:
+    row = MemberRow(raw.number, raw.values)
+    cells: dict[str, object] = {}
+    notes_extra: list[str] = []
+    for index, target in header.columns.items():
+        value = raw.value(index)
+        if target == IGNORE:
+            continue
+        if index in raw.formulas:
+            row.problems.append(
+                Problem(
+                    raw.number,
+                    header.header_of(index),
+                    str(value),
+                    "是公式，导入不接受公式：请复制该列，用“选择性粘贴→数值”后再导入",
+                )
+            )
+            continue
+        try:
+            cleaning.check_length(value, limits.max_cell_chars)
+        except CellError as exc:
+            row.problems.append(Problem(raw.number, header.header_of(index), str(value)[:40], str(exc)))
+            continue
+        if target == NOTES:
+            text = cleaning.clean_text(value)
+            if text:
+                notes_extra.append(f"{header.header_of(index)}：{text}")
+        else:
+            cells[target] = value
+    for index in header.unknown:
+        value = raw.value(index)
+        if keep_unmapped and index not in raw.formulas:
+            text = cleaning.clean_text(value)[: limits.max_cell_chars]
+            if text:
+                notes_extra.append(f"{header.header_of(index)}：{text}")
+
+    form: dict[str, str] = {}
+    dates: dict[str, cleaning.CleanDate | None] = {}
+
+    def clean(name: str, cleaner: Callable[[object], object]) -> object:
+        try:
+            return cleaner(cells.get(name))
+        except CellError as exc:
+            row.problems.append(_problem(row, header, name, cells.get(name), str(exc)))
+            return None
+
+    form["name"] = cleaning.clean_name(cells.get("name"))
+    for name in (
+        "ethnicity",
+        "political_status",
+        "education",
+        "department",
+        "position",
+        "staff_category",
+        "card_no",
+        "hardship_type",
+        "notes",
+    ):
+        form[name] = cleaning.clean_text(cells.get(name))
+    if notes_extra:
+        form["notes"] = "；".join([form["notes"], *notes_extra] if form["notes"] else notes_extra)
+    form["sex"] = str(clean("sex", cleaning.clean_sex) or "")
+    form["id_number"] = str(clean("id_number", cleaning.clean_id_number) or "")
+    form["phone"] = str(clean("phone", cleaning.clean_phone) or "")
+    fen = clean("wage_base", cleaning.clean_money_fen)
+    form["wage_base"] = format_yuan(fen).replace(",", "") if isinstance(fen, int) else ""
+    hardship = clean("hardship", cleaning.clean_flag)
+    form["hardship"] = "1" if hardship else ""
+    for name in ("birth_date", "join_date", "status_date", "retire_date", "transfer_date"):
+        cleaned = clean(name, cleaning.clean_date)
+        dates[name] = cleaned if isinstance(cleaned, cleaning.CleanDate) else None
+        if dates[name] and dates[name].month_only:
+            hint = dates[name].reinterpreted or "只有年月"
+            row.problems.append(
+                _problem(
+                    row, header, name, cells.get(name), f"{hint}，按当月1日（{dates[name].iso}）记录", WARNING
+                )
+            )
+
+    # A month-only birth date is checked against the ID number to the month; the ID then gives the day.
+    birth = dates["birth_date"]
+    if birth and birth.month_only and form["id_number"]:
+        id_birth = f"{form['id_number'][6:10]}-{form['id_number'][10:12]}"
+        if birth.iso[:7] == id_birth:
+            birth = None
+    form["birth_date"] = birth.iso if birth else ""
+    form["join_date"] = dates["join_date"].iso if dates["join_date"] else ""
+
+    status_text = cleaning.clean_text(cells.get("status")).replace(" ", "")
+    status, reason = "", ""
+    if status_text:
+        status = _STATUS_ALIASES.get(status_text, status_text)
+        reason = "退休" if status_text == "退休" else ""
+        if status not in STATUSES:
+            row.problems.append(
+                _problem(row, header, "status", status_text, f"会籍状态应为 {'/'.join(STATUSES)} 之一")
+            )
+            status = ""
+    status_date = dates["status_date"]
+    if not status and dates["retire_date"]:
+        status, reason, status_date = RETAINED, "退休", status_date or dates["retire_date"]
+    elif not status and dates["transfer_date"]:
+        status, status_date = "转出", status_date or dates["transfer_date"]
+    elif status == RETAINED and not status_date and dates["retire_date"]:
+        status_date, reason = dates["retire_date"], "退休"
+    elif status == "转出" and not status_date and dates["transfer_date"]:
+        status_date = dates["transfer_date"]
+    form["status"] = status or ACTIVE
+
+    if not form["name"]:
+        if not any(p.is_error for p in row.problems):
+            row.problems.append(_problem(row, header, "name", "", "姓名为空"))
+        return row
+    try:
+        member = validate_member(form, today=today)
+    except FieldErrors as exc:
+        for name, message in exc.errors.items():
+            source = {"wage_base": "wage_base"}.get(name, name)
+            row.problems.append(
+                _problem(row, header, source, cells.get(source, form.get(source, "")), message)
+            )
+        return row
+    if "ethnicity" in header.fields:
+        member.ethnicity = form[
+            "ethnicity"
+        ]  # a blank cell stays blank: the form's 汉族 default is for typing
+    if status_date:
+        iso = status_date.iso
+        if iso > today.isoformat():
+            row.problems.append(_problem(row, header, "status_date", iso, "状态变更日期不能晚于今天"))
+        elif member.join_date and iso < member.join_date:
+            row.problems.append(
+                _problem(row, header, "status_date", iso, f"状态变更日期早于入会日期 {member.join_date}")
+            )
+        member.status_date = iso
+    elif member.status != ACTIVE:
+        row.problems.append(
+            _problem(
+                row,
+                header,
+                "status",
+                status_text or member.status,
+                f"“{member.status}”没有填写日期，将按今天（{today.isoformat()}）记录",
+                WARNING,
+            )
+        )
+    if member.join_date and member.join_date > today.isoformat():
+        pass  # validate_member already refused it
+    row.member = member
+    row.reason = reason
+    return row
+
+
+# -- writing ----------------------------------------------------------------------
+
+
+class _DryRun(Exception):
+    """Raised inside the transaction of a dry run so that everything is rolled back."""
+
+
+_COMPARED = [n for n in Member.field_names() if n not in ("id", "status", "status_date")]
+
+
+def provided_attributes(header: HeaderMap, keep_unmapped: bool) -> set[str]:
+    """The Member attributes this file gives values for; an update leaves the others alone."""
+    provided: set[str] = {"name"}
+    for name in header.fields:
+        provided.update(_PROVIDES.get(name, (name,)))
+    if keep_unmapped and (header.unknown or header.duplicates):
+        provided.add("notes")
+    return provided
+
+
+def import_members(
+    store: Store,
+    parsed: ParsedMembers,
+    *,
+    skip_invalid: bool = False,
+    dry_run: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> ImportReport:
+    """Write the valid rows in one transaction and report what happened.
+
+    With errors and without skip_invalid nothing is written. A dry run does the same work and rolls back,
+    so its counts are exactly what an import would do.
+    """
+    report = ImportReport(rows=len(parsed.rows), problems=parsed.problems, dry_run=dry_run)
+    errors = parsed.error_rows
+    if errors and not skip_invalid:
+        report.skipped = len(parsed.rows)
+        return report
+    report.skipped = len(errors)
+    members = MemberStore(store)
+    provided = provided_attributes(parsed.header, parsed.keep_unmapped)
+    notes_from_file = "notes" in parsed.header.fields
+    valid = parsed.valid_rows
+    try:
+        with store.transaction():
+            for done, row in enumerate(valid, start=1):
+                assert row.member is not None
+                outcome = _write_one(members, row, provided, notes_from_file)
+                setattr(report, outcome, getattr(report, outcome) + 1)
+                if progress and (done % 200 == 0 or done == len(valid)):
+                    progress(done, len(valid))
+            if dry_run:
+                raise _DryRun
+    except _DryRun:
+        return report
+    except FieldErrors as exc:  # a row the checks above let through; nothing was written
+        raise TransferError(f"导入中止，未写入任何数据：{exc}") from exc
+    report.written = True
+    return report
+
+
+def _find_match(members: MemberStore, member: Member) -> Member | None:
+    if member.id_number:
+        found = members.find_by_id_number(member.id_number)
+        if found:
+            return found
+    candidates = [m for m in members.find_by_name(member.name) if m.birth_date == member.birth_date]
+    if member.id_number:
+        candidates = [m for m in candidates if not m.id_number]
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def _write_one(members: MemberStore, row: MemberRow, provided: set[str], notes_from_file: bool) -> str:
+    new = row.member
+    assert new is not None
+    existing = _find_match(members, new)
+    if existing is None:
+        members.add(replace(new), reason=row.reason)
+        return "added"
+    merged = replace(existing)
+    for name in provided:
+        if name == "notes" and not notes_from_file:
+            extra = new.notes
+            if extra and extra not in existing.notes:
+                merged.notes = f"{existing.notes}；{extra}" if existing.notes else extra
+            continue
+        setattr(merged, name, getattr(new, name))
+    changed = any(getattr(merged, n) != getattr(existing, n) for n in _COMPARED)
+    status_changed = new.status != existing.status and existing.id is not None
+    if changed:
+        members.update(merged)
+    if status_changed:
+        assert existing.id is not None
+        date = new.status_date or dt.date.today().isoformat()
+        members.change_status(existing.id, new.status, date, row.reason)
+    return "updated" if changed or status_changed else "unchanged"
+
+
+def write_member_errors(path: str | Path, parsed: ParsedMembers) -> int:
+    """The refused rows as a workbook with the file's own headers plus why, to fix and import again."""
+    rows: list[tuple[list[object], str]] = []
+    for row in parsed.error_rows:
+        why = "；".join(
+            f"{p.column}：{p.message}" if p.column else p.message for p in row.problems if p.is_error
+        )
+        rows.append((row.values, why))
+    return write_error_rows(path, headers=parsed.header.headers, rows=rows, sheet_name=MEMBER_SPEC.title)
+
+
+# -- export -----------------------------------------------------------------------
+
+EXPORT_FIELDS = (
+    "name",
+    "sex",
+    "birth_date",
+    "ethnicity",
+    "id_number",
+    "political_status",
+    "education",
+    "department",
+    "position",
+    "staff_category",
+    "join_date",
+    "card_no",
+    "phone",
+    "wage_base",
+    "hardship",
+    "hardship_type",
+    "status",
+    "status_date",
+    "notes",
+)
+_KINDS = {
+    "id_number": "id",
+    "wage_base": "money",
+    "birth_date": "date",
+    "join_date": "date",
+    "status_date": "date",
+}
+
+
+def export_columns() -> list[Column]:
+    return [Column(MEMBER_SPEC.field(name).label, _KINDS.get(name, "text")) for name in EXPORT_FIELDS]
+
+
+def _export_row(member: Member) -> list[object]:
+    values: list[object] = []
+    for name in EXPORT_FIELDS:
+        if name == "wage_base":
+            values.append(None if member.wage_base_fen is None else member.wage_base_fen / 100)
+        elif name == "hardship":
+            values.append("是" if member.hardship else "否")
+        elif name in ("birth_date", "join_date", "status_date"):
+            value = getattr(member, name)
+            values.append(dt.date.fromisoformat(value) if value else None)
+        else:
+            values.append(getattr(member, name))
+    return values
+
+
+def export_members(
+    store: Store,
+    path: str | Path,
+    *,
+    query: MemberQuery | None = None,
+    full_ids: bool = False,
+    today: dt.date | None = None,
+) -> int:
+    """Write the roster (the query's members in its order, or everyone) as a printable workbook."""
+    from unionclerk.store.settings import load_settings
+
+    settings = load_settings(store)
+    today = today or dt.date.today()
+    unit = settings.union_name or (f"{settings.unit_name}工会" if settings.unit_name else "")
+    counts = {"women": 0}
+
+    def rows() -> Iterator[list[object]]:
+        for member in MemberStore(store).iter_members(query):
+            counts["women"] += member.sex == "女"
+            yield _export_row(member)
+
+    subtitle = f"单位：{settings.unit_name or '（未设置单位名称）'}　　导出日期：{today.year}年{today.month}月{today.day}日"
+    return write_table(
+        path,
+        title=f"{unit}会员花名册",
+        subtitle=subtitle,
+        columns=export_columns(),
+        rows=rows(),
+        total_line=lambda count: f"合计：{count} 人，其中女 {counts['women']} 人",
+        sheet_name=MEMBER_SPEC.title,
+        full_ids=full_ids,
+    )
+
+
+def write_members_template(path: str | Path) -> None:
+    write_template(
+        path,
+        MEMBER_SPEC,
+        text_fields=TEXT_FIELDS,
+        note="表头可以在第一行，也可以在标题行下面；列的顺序不限，不认识的列导入时可指定对应字段或记入备注。",
+    )
