@@ -42,6 +42,7 @@ class MembersTab(QWidget):
         self.members = MemberStore(store)
         # The dialog currently open from this tab (window-modal, so the main loop keeps running).
         self.dialog: QDialog | None = None
+        self._counts: dict[str, int] = {"members": 0, "women": 0, "hardship": 0}
 
         self.search_edit = QLineEdit()
         self.search_edit.setClearButtonEnabled(True)
@@ -65,6 +66,7 @@ class MembersTab(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().setDefaultSectionSize(24)
+        self.view.verticalHeader().hide()  # row numbers mean nothing in a filtered, sorted roster
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setSortIndicator(MembersModel.NAME, Qt.SortOrder.AscendingOrder)
@@ -112,7 +114,6 @@ class MembersTab(QWidget):
         # Selection, not current index: a mouse press moves the current index before it selects.
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(self._selection_changed)
-        self.model.rowsInserted.connect(self._update_counts)
 
         self._update_counts()
         self._selection_changed()
@@ -163,8 +164,9 @@ class MembersTab(QWidget):
         )
 
     def _apply_filters(self) -> None:
+        # The roster counts do not depend on the filter: only the shown number changes per keystroke.
         self.model.set_query(self.current_query())
-        self._update_counts()
+        self._show_counts()
 
     def reload(self) -> None:
         """Re-read the roster (after a write here or elsewhere), keeping filters, sort and selection."""
@@ -176,7 +178,12 @@ class MembersTab(QWidget):
             self.select_member(selected)
 
     def _update_counts(self) -> None:
-        counts = self.members.counts()
+        """Re-count the roster (after a write) and show it."""
+        self._counts = self.members.counts()
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        counts = self._counts
         self.counts_label.setText(
             self.tr("会员 {members} 人，女 {women} 人，困难职工 {hardship} 人；列表显示 {shown} 人").format(
                 members=counts["members"],

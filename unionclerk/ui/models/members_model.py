@@ -11,6 +11,11 @@ from unionclerk.store.members import LIST_COLUMNS, SORTS, MemberQuery, MemberSto
 
 Index = QModelIndex | QPersistentModelIndex
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_CENTER = int(Qt.AlignmentFlag.AlignCenter)
+
 
 class MembersModel(QAbstractTableModel):
     """Pages of ~200 rows are fetched as the view scrolls, so 100,000 members cost what is on screen."""
@@ -35,6 +40,7 @@ class MembersModel(QAbstractTableModel):
     RecordRole = Qt.ItemDataRole.UserRole + 2
 
     PAGE_SIZE = 200
+    _ROLES = frozenset({_DISPLAY, _TOOLTIP, _ALIGNMENT, int(IdRole), int(RecordRole)})
 
     def __init__(self, members: MemberStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -143,7 +149,7 @@ class MembersModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
+        if role != _DISPLAY:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
             return self._headers[section]
@@ -152,19 +158,21 @@ class MembersModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        # Called several times per visible cell on every paint: roles we do not serve leave at once.
+        if role not in self._ROLES or not index.isValid():
             return None
-        row = self._rows[index.row()]
+        number = index.row()
+        if not 0 <= number < len(self._rows):
+            return None
+        row = self._rows[number]
         column = index.column()
+        if role in (_DISPLAY, _TOOLTIP):
+            return self._display(row, column)
+        if role == _ALIGNMENT:
+            return _CENTER if column in (self.SEX, self.HARDSHIP) else None
         if role == self.IdRole:
             return row[0]
-        if role == self.RecordRole:
-            return {"id": row[0], **dict(zip(LIST_COLUMNS, row[1:], strict=True))}
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._display(row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.SEX, self.HARDSHIP):
-            return int(Qt.AlignmentFlag.AlignCenter)
-        return None
+        return {"id": row[0], **dict(zip(LIST_COLUMNS, row[1:], strict=True))}
 
     def _display(self, row: tuple, column: int) -> str:
         value = row[column + 1]
