@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from unionclerk.transfer.problems import TransferError
@@ -124,22 +125,25 @@ def _header_text(value: object) -> str:
     return "" if is_blank(value) else " ".join(str(value).split())
 
 
-def find_header(table: Table, spec: BookSpec, *, scan: int = 30) -> HeaderMap:
+def find_header(table: Table, spec: BookSpec, *, scan: int = 30, extra: Iterable[str] = ()) -> HeaderMap:
     """The row among the first `scan` non-blank rows that matches most headers of the spec.
 
     Titles and merged cells above the header match at most one word, so the best-scoring row wins; a row
-    needs two recognised headers (or the one required field alone when the spec has a single field).
+    needs two recognised headers (`extra` header texts, e.g. the clerk's --map keys, count too), or one
+    when it is a required field.
     """
-    best: tuple[int, int] | None = None  # (score, index)
+    known = {normalise_header(text) for text in extra}
+    required = {f.name for f in spec.fields if f.required}
+    best: tuple[int, int, bool] | None = None  # (score, index, has a required field)
     for index, row in enumerate(table.rows[:scan]):
-        names = {spec.lookup(_header_text(v)) for v in row.values if not is_blank(v)}
+        texts = [_header_text(v) for v in row.values if not is_blank(v)]
+        names = {spec.lookup(t) for t in texts}
         names.discard(None)
         names.discard(IGNORE)
-        score = len(names)
+        score = len(names) + sum(1 for t in texts if normalise_header(t) in known)
         if score and (best is None or score > best[0]):
-            best = (score, index)
-    needed = 1 if len(spec.fields) == 1 else 2
-    if best is None or best[0] < needed:
+            best = (score, index, bool(names & required))
+    if best is None or (best[0] < 2 and not best[2]):
         if not table.rows:
             raise TransferError(f"“{table.source}”是空表，没有可导入的内容。")
         words = "、".join(s.label for s in spec.fields[:6])

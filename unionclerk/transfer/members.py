@@ -232,7 +232,7 @@ def parse_members(
     limits: Limits = DEFAULT_LIMITS,
     today: dt.date | None = None,
 ) -> ParsedMembers:
-    header = map_columns(find_header(table, MEMBER_SPEC), MEMBER_SPEC, overrides)
+    header = map_columns(find_header(table, MEMBER_SPEC, extra=overrides or {}), MEMBER_SPEC, overrides)
     if "name" not in header.fields:
         raise TransferError(f"“{table.source}”的表头行（第{header.row_number}行）中没有“姓名”列，无法导入。")
     rows = data_rows(table, header)
@@ -360,7 +360,7 @@ def _parse_row(
     for name in ("birth_date", "join_date", "status_date", "retire_date", "transfer_date"):
         cleaned = clean(name, cleaning.clean_date)
         dates[name] = cleaned if isinstance(cleaned, cleaning.CleanDate) else None
-        if dates[name] and dates[name].month_only:
+        if dates[name] and dates[name].month_only and name != "birth_date":
             hint = dates[name].reinterpreted or "只有年月"
             row.problems.append(
                 _problem(
@@ -374,6 +374,17 @@ def _parse_row(
         id_birth = f"{form['id_number'][6:10]}-{form['id_number'][10:12]}"
         if birth.iso[:7] == id_birth:
             birth = None
+    if birth and birth.month_only:
+        row.problems.append(
+            _problem(
+                row,
+                header,
+                "birth_date",
+                cells.get("birth_date"),
+                f"只有年月，按当月1日（{birth.iso}）记录",
+                WARNING,
+            )
+        )
     form["birth_date"] = birth.iso if birth else ""
     form["join_date"] = dates["join_date"].iso if dates["join_date"] else ""
 
@@ -489,7 +500,14 @@ def import_members(
         with store.transaction():
             for done, row in enumerate(valid, start=1):
                 assert row.member is not None
-                outcome = _write_one(members, row, provided, notes_from_file)
+                try:
+                    outcome = _write_one(members, row, provided, notes_from_file)
+                except (
+                    FieldErrors
+                ) as exc:  # a conflict with what is already stored, e.g. an earlier join date
+                    raise TransferError(
+                        f"第{row.number}行（{row.member.name}）：{exc}。导入中止，未写入任何数据。"
+                    ) from exc
                 setattr(report, outcome, getattr(report, outcome) + 1)
                 if progress and (done % 200 == 0 or done == len(valid)):
                     progress(done, len(valid))
@@ -497,8 +515,6 @@ def import_members(
                 raise _DryRun
     except _DryRun:
         return report
-    except FieldErrors as exc:  # a row the checks above let through; nothing was written
-        raise TransferError(f"导入中止，未写入任何数据：{exc}") from exc
     report.written = True
     return report
 
