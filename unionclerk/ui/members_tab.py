@@ -71,6 +71,22 @@ class MembersTab(QWidget):
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setSortIndicator(MembersModel.NAME, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
+        # Fixed widths that fit Chinese text: measuring contents would read rows the view has not paged in.
+        widths = {
+            MembersModel.NAME: 80,
+            MembersModel.SEX: 44,
+            MembersModel.BIRTH_DATE: 90,
+            MembersModel.DEPARTMENT: 120,
+            MembersModel.POSITION: 90,
+            MembersModel.PHONE: 110,
+            MembersModel.ID_NUMBER: 165,
+            MembersModel.JOIN_DATE: 90,
+            MembersModel.STATUS: 70,
+            MembersModel.POLITICAL_STATUS: 80,
+            MembersModel.STAFF_CATEGORY: 70,
+        }
+        for column, width in widths.items():
+            self.view.setColumnWidth(column, width)
 
         self.history_label = QLabel(self.tr("会籍变动记录"))
         self.history_table = QTableWidget(0, 3)
@@ -89,6 +105,7 @@ class MembersTab(QWidget):
         splitter.addWidget(history_panel)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([900, 300])
 
         self.counts_label = QLabel()
         self.counts_label.setObjectName("counts_label")

@@ -58,6 +58,7 @@ class MemberDialog(QDialog):
         self._member = member
         self.member_id: int | None = member.id if member else None
         self.setWindowTitle(self.tr("编辑会员") if member else self.tr("新增会员"))
+        self.setMinimumWidth(760)
 
         self.name_edit = QLineEdit()
         self.id_number_edit = QLineEdit()
