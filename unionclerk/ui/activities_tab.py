@@ -1,0 +1,270 @@
+"""The 活动 tab: activities with filters (year, month, category, level, search), totals of what is shown."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from unionclerk.core.activities import LEVELS, format_hours
+from unionclerk.core.money import format_yuan
+from unionclerk.store.activities import ActivityQuery, ActivityStore
+from unionclerk.store.db import Store
+from unionclerk.store.errors import StoreError
+from unionclerk.store.members import MemberStore
+from unionclerk.store.plan import PlanStore
+from unionclerk.ui.dialogs.activity_dialog import ActivityDialog, CategoriesDialog
+from unionclerk.ui.models.activities_model import ActivitiesModel
+
+
+class ActivitiesTab(QWidget):
+    """What the union did. Emits activitiesChanged after every write."""
+
+    activitiesChanged = Signal()
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.activities = ActivityStore(store)
+        self.members = MemberStore(store)
+        self.plans = PlanStore(store)
+        self.dialog: QDialog | None = None
+
+        self.year_combo = QComboBox()
+        self.month_combo = QComboBox()
+        self.month_combo.addItem(self.tr("全年"), 0)
+        for month in range(1, 13):
+            self.month_combo.addItem(self.tr("{m}月").format(m=month), month)
+        self.category_combo = QComboBox()
+        self.level_combo = QComboBox()
+        self.level_combo.addItem(self.tr("全部层级"), "")
+        for level in LEVELS:
+            self.level_combo.addItem(level, level)
+        self.search_edit = QLineEdit()
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setPlaceholderText(self.tr("搜索：活动名称、地点、组织者、参与会员姓名"))
+        self._fill_years(dt.date.today().year)
+        self._fill_categories()
+
+        self.model = ActivitiesModel(self.activities, self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().setDefaultSectionSize(24)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.setColumnWidth(ActivitiesModel.TITLE, 260)
+        self.view.setSortingEnabled(True)
+        self.view.horizontalHeader().setSortIndicator(ActivitiesModel.DATE, Qt.SortOrder.DescendingOrder)
+
+        self.totals_label = QLabel()
+        self.totals_label.setObjectName("totals_label")
+
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("年份")))
+        filters.addWidget(self.year_combo)
+        filters.addWidget(self.month_combo)
+        filters.addWidget(QLabel(self.tr("类别")))
+        filters.addWidget(self.category_combo)
+        filters.addWidget(self.level_combo)
+        filters.addWidget(self.search_edit, 2)
+
+        self.toolbar = self._build_toolbar()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.toolbar)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.totals_label)
+
+        for combo in (self.year_combo, self.month_combo, self.category_combo, self.level_combo):
+            combo.currentIndexChanged.connect(self._apply_filters)
+        self.search_edit.textChanged.connect(self._apply_filters)
+        self.view.doubleClicked.connect(self._edit_index)
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.modelReset.connect(self._selection_changed)
+        self._apply_filters()
+
+    # -- construction -------------------------------------------------
+
+    def _build_toolbar(self) -> QToolBar:
+        toolbar = QToolBar(self.tr("活动"))
+        self.add_action = QAction(self.tr("新增"), self)
+        self.add_action.setToolTip(self.tr("登记一项活动"))
+        self.add_action.triggered.connect(self.add_activity)
+        self.edit_action = QAction(self.tr("编辑"), self)
+        self.edit_action.setToolTip(self.tr("编辑选中的活动（也可双击该行）"))
+        self.edit_action.triggered.connect(self.edit_activity)
+        self.delete_action = QAction(self.tr("删除"), self)
+        self.delete_action.triggered.connect(self.delete_activity)
+        self.categories_action = QAction(self.tr("活动类别…"), self)
+        self.categories_action.setToolTip(self.tr("增加、改名或删除活动类别"))
+        self.categories_action.triggered.connect(self.edit_categories)
+        for action in (self.add_action, self.edit_action, self.delete_action, self.categories_action):
+            toolbar.addAction(action)
+        return toolbar
+
+    def _fill_years(self, keep: int | None) -> None:
+        self.year_combo.blockSignals(True)
+        self.year_combo.clear()
+        self.year_combo.addItem(self.tr("全部年份"), None)
+        years = sorted({*self.activities.years(), dt.date.today().year}, reverse=True)
+        for year in years:
+            self.year_combo.addItem(str(year), year)
+        position = self.year_combo.findData(keep) if keep is not None else 0
+        self.year_combo.setCurrentIndex(max(position, 0))
+        self.year_combo.blockSignals(False)
+
+    def _fill_categories(self) -> None:
+        current = self.category_combo.currentData()
+        self.category_combo.blockSignals(True)
+        self.category_combo.clear()
+        self.category_combo.addItem(self.tr("全部类别"), "")
+        for name in self.activities.categories():
+            self.category_combo.addItem(name, name)
+        position = self.category_combo.findData(current) if current else 0
+        self.category_combo.setCurrentIndex(max(position, 0))
+        self.category_combo.blockSignals(False)
+
+    # -- filtering ----------------------------------------------------
+
+    def current_query(self) -> ActivityQuery:
+        return ActivityQuery(
+            year=self.year_combo.currentData(),
+            month=self.month_combo.currentData() or None,
+            category=self.category_combo.currentData() or "",
+            level=self.level_combo.currentData() or "",
+            text=self.search_edit.text(),
+        )
+
+    def _apply_filters(self) -> None:
+        self.model.set_query(self.current_query())
+        self._update_totals()
+
+    def _update_totals(self) -> None:
+        totals = self.activities.totals(self.model.query)
+        self.totals_label.setText(
+            self.tr("显示 {events} 项活动，参与 {people} 人次，培训 {hours} 学时，费用 {cost} 元").format(
+                events=totals.events,
+                people=totals.person_times,
+                hours=format_hours(totals.training_tenths),
+                cost=format_yuan(totals.cost_fen),
+            )
+        )
+
+    def reload(self) -> None:
+        """Re-read (after a write here, or when the tab is shown again), keeping filters and selection."""
+        selected = self.selected_activity_id()
+        self._fill_years(self.year_combo.currentData())
+        self._fill_categories()
+        self._apply_filters()
+        if selected is not None:
+            self.select_activity(selected)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Members or plan items may have changed in other tabs.
+        super().showEvent(event)
+        if self.dialog is None:
+            self.reload()
+
+    # -- selection ----------------------------------------------------
+
+    def selected_activity_id(self) -> int | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.data(rows[0], ActivitiesModel.IdRole) if rows else None
+
+    def select_activity(self, activity_id: int) -> bool:
+        row = self.model.row_of(activity_id)
+        if row < 0:
+            return False
+        index = self.model.index(row, 0)
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.view.scrollTo(index)
+        return True
+
+    def _selection_changed(self, *_args: object) -> None:
+        chosen = self.selected_activity_id() is not None
+        self.edit_action.setEnabled(chosen)
+        self.delete_action.setEnabled(chosen)
+
+    # -- actions ------------------------------------------------------
+
+    def _open(self, dialog: QDialog) -> QDialog:
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._dialog_finished)
+        dialog.open()
+        return dialog
+
+    def _dialog_finished(self, result: int) -> None:
+        dialog = self.dialog
+        self.dialog = None
+        if isinstance(dialog, CategoriesDialog):
+            self.reload()
+            return
+        if result == QDialog.DialogCode.Accepted and dialog is not None:
+            activity_id = getattr(dialog, "activity_id", None)
+            self.reload()
+            if activity_id is not None:
+                self.select_activity(activity_id)
+            self.activitiesChanged.emit()
+
+    def add_activity(self) -> QDialog:
+        return self._open(ActivityDialog(self.activities, self.members, self.plans, parent=self))
+
+    def edit_activity(self) -> QDialog | None:
+        activity_id = self.selected_activity_id()
+        if activity_id is None:
+            return None
+        activity = self.activities.get(activity_id)
+        return self._open(ActivityDialog(self.activities, self.members, self.plans, activity, parent=self))
+
+    def _edit_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.edit_activity()
+
+    def edit_categories(self) -> QDialog:
+        return self._open(CategoriesDialog(self.activities, parent=self))
+
+    def delete_activity(self) -> None:
+        activity_id = self.selected_activity_id()
+        if activity_id is None:
+            return
+        activity = self.activities.get(activity_id)
+        answer = QMessageBox.question(
+            self,
+            self.tr("删除活动"),
+            self.tr("确定删除“{title}”（{date}）吗？参与名单和获奖情况一并删除，无法恢复。").format(
+                title=activity.title, date=activity.date
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.activities.delete(activity_id)
+        except StoreError as exc:
+            QMessageBox.warning(self, self.tr("删除失败"), str(exc))
+            return
+        self.reload()
+        self.activitiesChanged.emit()
