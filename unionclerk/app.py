@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
+import signal
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from unionclerk import __version__
@@ -100,7 +101,17 @@ def run_gui(db_path: Path | None, *, demo: bool = False) -> int:
             preferences.remember_language(language)
         window = MainWindow(store, demo=demo)
         window.show()
-        return int(app.exec())
+        # Ctrl+C in the terminal closes the window properly (geometry saved, file closed). Python only sees
+        # the signal when it runs, so a timer wakes it now and then.
+        previous_sigint = signal.signal(signal.SIGINT, lambda *_: app.closeAllWindows())
+        wake = QTimer()
+        wake.timeout.connect(lambda: None)
+        wake.start(300)
+        try:
+            return int(app.exec())
+        finally:
+            wake.stop()
+            signal.signal(signal.SIGINT, previous_sigint)
     finally:
         if window is not None:
             window.close()  # closes the store if the event loop did not
