@@ -2,6 +2,297 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>ActivitiesModel</name>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>活动名称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>组织层级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>参与人次</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>学时</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>费用(元)</source>
+        <translation>Cost (yuan)</translation>
+    </message>
+    <message>
+        <source>获奖</source>
+        <translation>Awards</translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesTab</name>
+    <message>
+        <source>全年</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <source>{m}月</source>
+        <translation>Month {m}</translation>
+    </message>
+    <message>
+        <source>全部层级</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <source>搜索：活动名称、地点、组织者、参与会员姓名</source>
+        <translation>Search: title, location, organiser, participant name</translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>活动</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>登记一项活动</source>
+        <translation>Record an activity</translation>
+    </message>
+    <message>
+        <source>编辑</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>编辑选中的活动（也可双击该行）</source>
+        <translation>Edit the selected activity (or double-click the row)</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>活动类别…</source>
+        <translation>Categories…</translation>
+    </message>
+    <message>
+        <source>增加、改名或删除活动类别</source>
+        <translation>Add, rename or delete activity categories</translation>
+    </message>
+    <message>
+        <source>全部年份</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>全部类别</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>显示 {events} 项活动，参与 {people} 人次，培训 {hours} 学时，费用 {cost} 元</source>
+        <translation>{events} activities shown, attendance {people}, training {hours} hours, cost {cost} yuan</translation>
+    </message>
+    <message>
+        <source>删除活动</source>
+        <translation>Delete activity</translation>
+    </message>
+    <message>
+        <source>确定删除“{title}”（{date}）吗？参与名单和获奖情况一并删除，无法恢复。</source>
+        <translation>Delete “{title}” ({date})? Its participants and awards are deleted too; this cannot be undone.</translation>
+    </message>
+    <message>
+        <source>删除失败</source>
+        <translation>Delete failed</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>编辑活动</source>
+        <translation>Edit activity</translation>
+    </message>
+    <message>
+        <source>新增活动</source>
+        <translation>Add activity</translation>
+    </message>
+    <message>
+        <source>如 2026-05-12</source>
+        <translation>such as 2026-05-12</translation>
+    </message>
+    <message>
+        <source>多日活动才填</source>
+        <translation>Only for events of several days</translation>
+    </message>
+    <message>
+        <source>培训学时，如 2.5</source>
+        <translation>Training hours, such as 2.5</translation>
+    </message>
+    <message>
+        <source>元，如 1200.00</source>
+        <translation>yuan, such as 1200.00</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>结束日期</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>活动名称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>组织层级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>组织者</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>参与人次</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>学时</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>费用(元)</source>
+        <translation>Cost (yuan)</translation>
+    </message>
+    <message>
+        <source>落实计划项</source>
+        <translation>Plan item carried out</translation>
+    </message>
+    <message>
+        <source>活动成效</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>参与会员</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>获奖情况</source>
+        <translation>Awards</translation>
+    </message>
+    <message>
+        <source>基本情况</source>
+        <translation>Basics</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>不填即按所选 {n} 人计</source>
+        <translation>Leave empty to count the {n} chosen</translation>
+    </message>
+    <message>
+        <source>名单不详时填写人次</source>
+        <translation>Enter the attendance when the list is unknown</translation>
+    </message>
+    <message>
+        <source>（不关联）</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>AwardsEditor</name>
+    <message>
+        <source>奖项</source>
+        <translation>Award</translation>
+    </message>
+    <message>
+        <source>名次/等级</source>
+        <translation>Place / grade</translation>
+    </message>
+    <message>
+        <source>获奖者类别</source>
+        <translation>Winner kind</translation>
+    </message>
+    <message>
+        <source>获奖者</source>
+        <translation>Winner</translation>
+    </message>
+    <message>
+        <source>奖项级别</source>
+        <translation>Award level</translation>
+    </message>
+    <message>
+        <source>增加一行</source>
+        <translation>Add a row</translation>
+    </message>
+    <message>
+        <source>删除选中行</source>
+        <translation>Delete selected row</translation>
+    </message>
+    <message>
+        <source>会员姓名或团队名称</source>
+        <translation>Member name or team name</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesDialog</name>
+    <message>
+        <source>活动类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>类别名称</source>
+        <translation>Category name</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>改名</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>{n} 项活动</source>
+        <translation>{n} activities</translation>
+    </message>
+</context>
+<context>
     <name>ExceptionDialog</name>
     <message>
         <source>程序错误</source>
@@ -164,6 +455,33 @@ Data file: %2</translation>
     </message>
 </context>
 <context>
+    <name>MemberActivitiesDialog</name>
+    <message>
+        <source>{name}参加的活动</source>
+        <translation>Activities of {name}</translation>
+    </message>
+    <message>
+        <source>{name}共参加 {n} 项活动，获奖 {w} 项</source>
+        <translation>{name} took part in {n} activities and won {w} awards</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>活动名称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>个人获奖</source>
+        <translation>Individual award</translation>
+    </message>
+</context>
+<context>
     <name>MemberDialog</name>
     <message>
         <source>编辑会员</source>
@@ -276,6 +594,37 @@ Data file: %2</translation>
     <message>
         <source>保存</source>
         <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPicker</name>
+    <message>
+        <source>搜索会员：姓名、拼音首字母（如 zs）、电话、部门</source>
+        <translation>Search members: name, pinyin initials (such as zs), phone, department</translation>
+    </message>
+    <message>
+        <source>添加 →</source>
+        <translation>Add →</translation>
+    </message>
+    <message>
+        <source>添加全部结果</source>
+        <translation>Add all results</translation>
+    </message>
+    <message>
+        <source>← 移除</source>
+        <translation>← Remove</translation>
+    </message>
+    <message>
+        <source>清空</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>……还有 {n} 人，请输入更多字缩小范围</source>
+        <translation>… {n} more; type more to narrow the list</translation>
+    </message>
+    <message>
+        <source>已选参与会员：{n} 人</source>
+        <translation>Chosen participants: {n}</translation>
     </message>
 </context>
 <context>
@@ -432,6 +781,215 @@ For members who left the union, use “Change membership status” instead.</tra
     <message>
         <source>删除失败</source>
         <translation>Delete failed</translation>
+    </message>
+</context>
+<context>
+    <name>PlanItemDialog</name>
+    <message>
+        <source>编辑计划项（{year}年）</source>
+        <translation>Edit plan item ({year})</translation>
+    </message>
+    <message>
+        <source>新增计划项（{year}年）</source>
+        <translation>Add plan item ({year})</translation>
+    </message>
+    <message>
+        <source>确认已完成</source>
+        <translation>Confirm done</translation>
+    </message>
+    <message>
+        <source>已有 {n} 项活动落实此项，建议标为“已完成”。</source>
+        <translation>{n} activities carried out this item; marking it “Done” is suggested.</translation>
+    </message>
+    <message>
+        <source>计划项目</source>
+        <translation>Plan items</translation>
+    </message>
+    <message>
+        <source>具体内容</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>计划时间</source>
+        <translation>Planned time</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>落实的活动</source>
+        <translation>Activities carrying it out</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>计划项目</source>
+        <translation>Plan items</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>计划时间</source>
+        <translation>Planned time</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>关联活动</source>
+        <translation>Linked activities</translation>
+    </message>
+    <message>
+        <source>已有活动落实此项，建议标为“已完成”（需要您确认）</source>
+        <translation>An activity carried out this item; marking it “Done” is suggested (please confirm)</translation>
+    </message>
+    <message>
+        <source>（建议：已完成）</source>
+        <translation>(suggested: done)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <source> 年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存指导思想和工作目标</source>
+        <translation>Save guiding idea and goals</translation>
+    </message>
+    <message>
+        <source>落实的活动</source>
+        <translation>Activities carrying it out</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>指导思想</source>
+        <translation>Guiding idea</translation>
+    </message>
+    <message>
+        <source>工作目标</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>计划</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>编辑</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>上移</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>下移</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>确认已完成</source>
+        <translation>Confirm done</translation>
+    </message>
+    <message>
+        <source>已有活动落实的项目，确认后标为“已完成”</source>
+        <translation>Mark items carried out by activities as “Done” after confirming</translation>
+    </message>
+    <message>
+        <source>复制上一年计划</source>
+        <translation>Copy last year&apos;s plan</translation>
+    </message>
+    <message>
+        <source>把上一年的指导思想、目标和计划项复制为本年度草稿（状态均为未开始）</source>
+        <translation>Copy last year&apos;s guiding idea, goals and plan items as this year&apos;s draft (all not started)</translation>
+    </message>
+    <message>
+        <source>设置状态</source>
+        <translation>Set status</translation>
+    </message>
+    <message>
+        <source>（由{source}年计划复制的草稿）</source>
+        <translation>(draft copied from the {source} plan)</translation>
+    </message>
+    <message>
+        <source>指导思想或工作目标已修改，尚未保存</source>
+        <translation>The guiding idea or goals were changed and are not saved yet</translation>
+    </message>
+    <message>
+        <source>保存失败</source>
+        <translation>Save failed</translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>{year}年计划：完成 {done}/{total} 项</source>
+        <translation>Plan {year}: {done}/{total} items done</translation>
+    </message>
+    <message>
+        <source>，取消 {n} 项</source>
+        <translation>, {n} cancelled</translation>
+    </message>
+    <message>
+        <source>；{n} 项已有活动落实，建议标为已完成（请确认）</source>
+        <translation>; {n} carried out by activities, suggested as done (please confirm)</translation>
+    </message>
+    <message>
+        <source>未能完成</source>
+        <translation>Not achieved</translation>
+    </message>
+    <message>
+        <source>删除计划项</source>
+        <translation>Delete plan item</translation>
+    </message>
+    <message>
+        <source>确定删除第 {n} 项“{title}”吗？后面的项目将依次前移。</source>
+        <translation>Delete item {n} “{title}”? The items after it move up.</translation>
+    </message>
+    <message>
+        <source>把{source}年的计划复制为{target}年的草稿吗？所有项目的状态为“未开始”，{source}年的计划保持不变。</source>
+        <translation>Copy the {source} plan as a draft for {target}? All items start as “Not started”; the {source} plan stays as it is.</translation>
     </message>
 </context>
 <context>
