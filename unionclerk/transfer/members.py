@@ -434,6 +434,17 @@ def _parse_row(
             row.problems.append(
                 _problem(row, header, "status_date", iso, f"状态变更日期早于入会日期 {member.join_date}")
             )
+        elif not member.join_date and iso < today.isoformat() and member.status != ACTIVE:
+            # The store dates an unknown joining to today, and history cannot run backwards.
+            row.problems.append(
+                _problem(
+                    row,
+                    header,
+                    "status_date",
+                    iso,
+                    "有状态变更日期时请同时填写入会日期（入会日期应早于变更日期）",
+                )
+            )
         member.status_date = iso
     elif member.status != ACTIVE:
         row.problems.append(
