@@ -260,3 +260,21 @@ def test_models_pass_modeltester(qtmodeltester, store: Store, tab: ActivitiesTab
     model = PlanModel(plans, ActivityStore(store))
     model.set_year(YEAR)
     qtmodeltester.check(model)
+
+
+def test_members_tab_shows_a_members_activities(
+    qtbot: QtBot, store: Store, people: dict[str, int], tab: ActivitiesTab
+) -> None:
+    from unionclerk.ui.members_tab import MembersTab
+
+    roster = MembersTab(store)
+    qtbot.addWidget(roster)
+    roster.show()
+    qtbot.waitExposed(roster)
+    assert roster.select_member(people["张三"])
+    action = roster.activities_action
+    click(qtbot, roster.toolbar.widgetForAction(action))
+    dialogs = roster.findChildren(MemberActivitiesDialog)
+    assert len(dialogs) == 1 and dialogs[0].isVisible()
+    assert dialogs[0].summary_label.text() == "张三共参加 1 项活动，获奖 0 项"
+    dialogs[0].reject()

@@ -16,9 +16,11 @@ from unionclerk.store.db import Store
 from unionclerk.store.errors import StoreError
 from unionclerk.store.settings import load_settings
 from unionclerk.ui import preferences
+from unionclerk.ui.activities_tab import ActivitiesTab
 from unionclerk.ui.dialogs.restore_dialog import RestoreDialog
 from unionclerk.ui.dialogs.settings_dialog import SettingsDialog
 from unionclerk.ui.members_tab import MembersTab
+from unionclerk.ui.plan_tab import PlanTab
 from unionclerk.ui.unavailable_tab import UnavailableTab
 
 
@@ -57,10 +59,10 @@ class MainWindow(QMainWindow):
         """The books in the brief's order. Each tab gets the store it needs and nothing more."""
         store = self._store
         self.tabs.addTab(MembersTab(store), self.tr("会员"))
-        self.tabs.addTab(UnavailableTab(self.tr("活动")), self.tr("活动"))
+        self.tabs.addTab(ActivitiesTab(store), self.tr("活动"))
         self.tabs.addTab(UnavailableTab(self.tr("慰问")), self.tr("慰问"))
         self.tabs.addTab(UnavailableTab(self.tr("经费")), self.tr("经费"))
-        self.tabs.addTab(UnavailableTab(self.tr("计划")), self.tr("计划"))
+        self.tabs.addTab(PlanTab(store), self.tr("计划"))
         self.tabs.addTab(UnavailableTab(self.tr("导出")), self.tr("导出"))
 
     def _connect_tabs(self) -> None:

@@ -26,6 +26,7 @@ from unionclerk.core.members import MEMBER_STATUSES, STATUSES
 from unionclerk.store.db import Store
 from unionclerk.store.errors import RecordInUse, StoreError
 from unionclerk.store.members import MemberQuery, MemberStore
+from unionclerk.ui.dialogs.member_activities_dialog import open_member_activities
 from unionclerk.ui.dialogs.member_dialog import MemberDialog
 from unionclerk.ui.dialogs.status_dialog import StatusDialog
 from unionclerk.ui.models.members_model import MembersModel
@@ -154,6 +155,10 @@ class MembersTab(QWidget):
         self.delete_action.triggered.connect(self.delete_member)
         for action in (self.add_action, self.edit_action, self.status_action, self.delete_action):
             toolbar.addAction(action)
+        self.activities_action = QAction(self.tr("参加的活动"), self)
+        self.activities_action.setToolTip(self.tr("选中会员参加过的活动和获奖情况"))
+        self.activities_action.triggered.connect(lambda: open_member_activities(self))
+        toolbar.addAction(self.activities_action)
         return toolbar
 
     def _fill_departments(self) -> None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Protocol
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -15,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from unionclerk.store.activities import ActivityStore
+from unionclerk.store.db import Store
 from unionclerk.store.members import MemberStore
 
 
@@ -57,3 +61,21 @@ class MemberActivitiesDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         self.resize(640, 400)
+
+
+class _RosterTab(Protocol):
+    store: Store
+    members: MemberStore
+
+    def selected_member_id(self) -> int | None: ...
+
+
+def open_member_activities(tab: _RosterTab) -> MemberActivitiesDialog | None:
+    """The members tab's 参加的活动 action: show the selected member's activities (window-modal)."""
+    member_id = tab.selected_member_id()
+    if member_id is None:
+        return None
+    dialog = MemberActivitiesDialog(tab.members, ActivityStore(tab.store), member_id, parent=tab)  # type: ignore[arg-type]
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
