@@ -36,7 +36,9 @@ def test_foreign_keys_are_enforced(store: Store) -> None:
     import sqlite3
 
     with pytest.raises(sqlite3.IntegrityError), store.transaction() as conn:
-        conn.execute("INSERT INTO member_status_history (member_id, status, date) VALUES (999, '在会', '2026-01-01')")
+        conn.execute(
+            "INSERT INTO member_status_history (member_id, status, date) VALUES (999, '在会', '2026-01-01')"
+        )
 
 
 def test_a_process_killed_mid_transaction_leaves_the_last_commit(db_path: Path) -> None:
