@@ -503,7 +503,7 @@ def import_members(
         report.skipped = len(parsed.rows)
         return report
     report.skipped = len(errors)
-    members = MemberStore(store)
+    matcher = _Matcher(MemberStore(store))
     provided = provided_attributes(parsed.header, parsed.keep_unmapped)
     notes_from_file = "notes" in parsed.header.fields
     valid = parsed.valid_rows
@@ -512,7 +512,7 @@ def import_members(
             for done, row in enumerate(valid, start=1):
                 assert row.member is not None
                 try:
-                    outcome = _write_one(members, row, provided, notes_from_file)
+                    outcome = _write_one(matcher, row, provided, notes_from_file)
                 except (
                     FieldErrors
                 ) as exc:  # a conflict with what is already stored, e.g. an earlier join date
@@ -530,23 +530,43 @@ def import_members(
     return report
 
 
-def _find_match(members: MemberStore, member: Member) -> Member | None:
-    if member.id_number:
-        found = members.find_by_id_number(member.id_number)
-        if found:
-            return found
-    candidates = [m for m in members.find_by_name(member.name) if m.birth_date == member.birth_date]
-    if member.id_number:
-        candidates = [m for m in candidates if not m.id_number]
-    return candidates[0] if len(candidates) == 1 else None
+class _Matcher:
+    """Finds the stored member a row stands for, from one read of the keys (not a query per row)."""
+
+    def __init__(self, members: MemberStore) -> None:
+        self.members = members
+        self.by_id: dict[str, int] = {}
+        self.by_name: dict[tuple[str, str | None], list[tuple[int, bool]]] = {}
+        for member_id, id_number, name, birth in members.conn.execute(
+            "SELECT id, id_number, name, birth_date FROM members"
+        ):
+            self.remember(member_id, id_number, name, birth)
+
+    def remember(self, member_id: int, id_number: str | None, name: str, birth: str | None) -> None:
+        if id_number:
+            self.by_id[id_number] = member_id
+        self.by_name.setdefault((name, birth), []).append((member_id, bool(id_number)))
+
+    def find(self, member: Member) -> Member | None:
+        if member.id_number and member.id_number in self.by_id:
+            return self.members.get(self.by_id[member.id_number])
+        candidates = self.by_name.get((member.name, member.birth_date), [])
+        if member.id_number:
+            candidates = [
+                c for c in candidates if not c[1]
+            ]  # a stored namesake with another ID is someone else
+        return self.members.get(candidates[0][0]) if len(candidates) == 1 else None
 
 
-def _write_one(members: MemberStore, row: MemberRow, provided: set[str], notes_from_file: bool) -> str:
+def _write_one(matcher: _Matcher, row: MemberRow, provided: set[str], notes_from_file: bool) -> str:
     new = row.member
     assert new is not None
-    existing = _find_match(members, new)
+    members = matcher.members
+    existing = matcher.find(new)
     if existing is None:
-        members.add(replace(new), reason=row.reason)
+        added = replace(new)
+        member_id = members.add(added, reason=row.reason)
+        matcher.remember(member_id, added.id_number, added.name, added.birth_date)
         return "added"
     merged = replace(existing)
     for name in provided:

@@ -136,27 +136,8 @@ def _read_xlsx(path: Path, limits: Limits, progress: Progress | None) -> Table:
         for sheet in book.worksheets:
             if not hasattr(sheet, "reset_dimensions"):
                 continue  # a chartsheet
-            # The stored dimension may lie (or claim a million rows); never let it pad rows or columns.
-            sheet.reset_dimensions()
-            rows: list[RawRow] = []
             try:
-                for number, cells in enumerate(sheet.iter_rows(), start=1):
-                    if number > limits.max_rows:
-                        raise TransferError(
-                            f"“{path.name}”的工作表“{sheet.title}”超过 {limits.max_rows} 行，超出导入上限；"
-                            "请删去多余的行或拆分文件后再导入。"
-                        )
-                    if progress and number % 1000 == 0:
-                        progress(number)
-                    values: list[object] = []
-                    formulas: set[int] = set()
-                    for index, cell in enumerate(cells[: limits.max_columns]):
-                        value = cell.value
-                        if cell.data_type == "f":
-                            formulas.add(index)
-                        values.append(value)
-                    if formulas or not all(is_blank(v) for v in values):
-                        rows.append(RawRow(number, values, formulas))
+                rows = _sheet_rows(book, sheet, path, limits, progress)
             except TransferError:
                 raise
             except Exception as exc:
@@ -168,6 +149,80 @@ def _read_xlsx(path: Path, limits: Limits, progress: Progress | None) -> Table:
         return Table(source=path.name, rows=[], sheet=book.sheetnames[0] if book.sheetnames else "")
     finally:
         book.close()
+
+
+def _too_many_rows(path: Path, sheet: object, limits: Limits) -> TransferError:
+    return TransferError(
+        f"“{path.name}”的工作表“{getattr(sheet, 'title', '')}”超过 {limits.max_rows} 行，超出导入上限；"
+        "请删去多余的行或拆分文件后再导入。"
+    )
+
+
+def _sheet_rows(
+    book: object, sheet: object, path: Path, limits: Limits, progress: Progress | None
+) -> list[RawRow]:
+    """The non-blank rows of a read-only sheet, with their real row numbers and formula cells.
+
+    openpyxl's own parser gives each row's number and each cell's type; iterating through iter_rows would pad
+    every missing row (a sheet whose only far row is 1,000,000 yields a million empty rows) and hide types.
+    """
+    try:
+        from openpyxl.worksheet._reader import WorkSheetParser
+
+        source = sheet._get_source()  # type: ignore[attr-defined]
+        parser = WorkSheetParser(
+            source,
+            sheet._shared_strings,  # type: ignore[attr-defined]
+            data_only=False,
+            epoch=book.epoch,  # type: ignore[attr-defined]
+            date_formats=book._date_formats,  # type: ignore[attr-defined]
+            timedelta_formats=book._timedelta_formats,  # type: ignore[attr-defined]
+        )
+    except (ImportError, AttributeError, TypeError):  # another openpyxl: the public, slower way
+        return _sheet_rows_public(sheet, path, limits, progress)
+    rows: list[RawRow] = []
+    width = limits.max_columns
+    with source:
+        for count, (number, cells) in enumerate(parser.parse(), start=1):
+            if number > limits.max_rows or count > limits.max_rows:
+                raise _too_many_rows(path, sheet, limits)
+            if progress and count % 1000 == 0:
+                progress(count)
+            if not cells:
+                continue
+            last = min(cells[-1]["column"], width)
+            values: list[object] = [None] * last
+            formulas: set[int] = set()
+            blank = True
+            for cell in cells:
+                column = cell["column"] - 1
+                if column >= last:
+                    break
+                value = cell["value"]
+                values[column] = value
+                if cell["data_type"] == "f":
+                    formulas.add(column)
+                    blank = False
+                elif blank and not is_blank(value):
+                    blank = False
+            if not blank:
+                rows.append(RawRow(number, values, formulas))
+    return rows
+
+
+def _sheet_rows_public(sheet: object, path: Path, limits: Limits, progress: Progress | None) -> list[RawRow]:
+    sheet.reset_dimensions()  # type: ignore[attr-defined]  # never let a stored dimension pad rows
+    rows: list[RawRow] = []
+    for number, cells in enumerate(sheet.iter_rows(), start=1):  # type: ignore[attr-defined]
+        if number > limits.max_rows:
+            raise _too_many_rows(path, sheet, limits)
+        if progress and number % 1000 == 0:
+            progress(number)
+        values = [cell.value for cell in cells[: limits.max_columns]]
+        formulas = {i for i, cell in enumerate(cells[: limits.max_columns]) if cell.data_type == "f"}
+        if formulas or not all(is_blank(v) for v in values):
+            rows.append(RawRow(number, values, formulas))
+    return rows
 
 
 # -- xls ---------------------------------------------------------------------------

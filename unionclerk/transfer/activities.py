@@ -1,0 +1,546 @@
+"""Activities to and from Excel: import (participants by name, never created), printable export, template.
+
+One row per activity. Participants are names separated by 、 , ; or spaces; an optional ID-number column
+tells namesakes apart. Awards are written "奖项/名次/获奖者/级别", several separated by ；. A name not on the
+roster is reported, never created. Re-importing a file updates the activity with the same date and title.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from unionclerk.core.activities import (
+    LEVELS,
+    ORGANISED_ABOVE,
+    ORGANISED_HERE,
+    WINNER_MEMBER,
+    WINNER_TEAM,
+    WINNER_UNIT,
+    Activity,
+    Award,
+    format_hours,
+    validate_activity,
+)
+from unionclerk.core.members import FieldErrors
+from unionclerk.core.money import format_yuan
+from unionclerk.store.activities import ActivityQuery, ActivityStore
+from unionclerk.store.db import Store
+from unionclerk.store.members import MemberStore
+from unionclerk.store.plan import PlanStore
+from unionclerk.transfer import cleaning
+from unionclerk.transfer.cleaning import CellError
+from unionclerk.transfer.headers import (
+    IGNORE,
+    NOTES,
+    BookSpec,
+    FieldSpec,
+    HeaderMap,
+    data_rows,
+    find_header,
+    map_columns,
+)
+from unionclerk.transfer.problems import ERROR, ImportReport, Problem, TransferError
+from unionclerk.transfer.reading import DEFAULT_LIMITS, Limits, RawRow, Table, read_table
+from unionclerk.transfer.workbook import Column, write_error_rows, write_table, write_template
+
+F = FieldSpec
+ACTIVITY_SPEC = BookSpec(
+    title="活动台账",
+    fields=(
+        F("date", "日期", ("活动日期", "开始日期", "时间", "活动时间"), True, "如 2026-05-12", "2026-05-12"),
+        F("end_date", "结束日期", ("截止日期", "至"), help="多日活动才填", example=""),
+        F("title", "活动名称", ("活动", "名称", "活动内容", "项目", "主题"), True, "", "护理知识竞赛"),
+        F("category", "类别", ("活动类别", "类型", "活动类型"), True, "活动类别列表中的一项", "知识竞赛"),
+        F(
+            "level",
+            "组织层级",
+            ("层级", "组织形式"),
+            help=f"{ORGANISED_HERE} 或 {ORGANISED_ABOVE}（可写 本单位/上级）",
+            example=ORGANISED_ABOVE,
+        ),
+        F("location", "地点", ("活动地点",), example="县人民医院"),
+        F("organiser", "组织者", ("组织单位", "主办", "主办单位", "负责人"), example="县卫健局工会"),
+        F(
+            "headcount",
+            "参与人次",
+            ("人次", "参加人次", "参与人数", "人数"),
+            help="名单不详时填写；不少于所列会员人数",
+            example="3",
+        ),
+        F(
+            "participants",
+            "参与会员",
+            ("参加人员", "参与人员", "参加会员", "名单"),
+            help="姓名，用 、 或 , 分隔；须是花名册上的会员",
+            example="张三、李四、王芳",
+        ),
+        F(
+            "participant_ids",
+            "参与会员身份证号",
+            ("身份证号", "参与人身份证号"),
+            help="可选：同名会员时填写其身份证号，用 、 分隔",
+            example="",
+        ),
+        F(
+            "training_hours",
+            "学时",
+            ("培训学时", "小时", "培训时长"),
+            help="培训学时，最多一位小数",
+            example="",
+        ),
+        F("cost", "费用", ("费用(元)", "金额", "经费", "支出"), help="元", example="300"),
+        F("results", "活动成效", ("成效", "效果", "成果"), example="团体第二名"),
+        F(
+            "awards",
+            "获奖情况",
+            ("获奖", "奖项"),
+            help="奖项/名次/获奖者/级别，多项用 ；分隔；获奖者写会员姓名、团队名或“本单位”",
+            example="团体赛/第二名/疾控中心代表队/县级",
+        ),
+        F("plan_item", "落实计划项", ("计划项", "关联计划"), help="同年计划的序号或项目名称", example=""),
+        F("notes", "备注", ("说明",), example=""),
+    ),
+)
+
+_LEVEL_ALIASES = {
+    "本单位": ORGANISED_HERE,
+    "单位组织": ORGANISED_HERE,
+    "上级": ORGANISED_ABOVE,
+    "上级组织": ORGANISED_ABOVE,
+}
+_SPLIT = re.compile(r"[、,，;；\s/]+")
+_AWARD_SPLIT = re.compile(r"[；;\n]+")
+UNIT_WORDS = ("本单位", "单位", "我单位", "本中心")
+
+
+@dataclass
+class ActivityRowIn:
+    number: int
+    values: list[object]
+    activity: Activity | None = None
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.activity is not None and not any(p.is_error for p in self.problems)
+
+
+@dataclass
+class ParsedActivities:
+    table: Table
+    header: HeaderMap
+    rows: list[ActivityRowIn]
+
+    @property
+    def problems(self) -> list[Problem]:
+        return [p for row in self.rows for p in row.problems]
+
+    @property
+    def error_rows(self) -> list[ActivityRowIn]:
+        return [r for r in self.rows if not r.ok]
+
+    @property
+    def unknown_headers(self) -> list[str]:
+        return [self.header.header_of(i) for i in self.header.unknown]
+
+
+def read_activities(
+    path: str | Path,
+    store: Store,
+    *,
+    overrides: dict[str, str] | None = None,
+    keep_unmapped: bool = True,
+    limits: Limits = DEFAULT_LIMITS,
+) -> ParsedActivities:
+    """Read and check an activities file against the roster, categories and plan (nothing is written)."""
+    return parse_activities(
+        read_table(path, limits=limits),
+        store,
+        overrides=overrides,
+        keep_unmapped=keep_unmapped,
+        limits=limits,
+    )
+
+
+def parse_activities(
+    table: Table,
+    store: Store,
+    *,
+    overrides: dict[str, str] | None = None,
+    keep_unmapped: bool = True,
+    limits: Limits = DEFAULT_LIMITS,
+) -> ParsedActivities:
+    header = map_columns(find_header(table, ACTIVITY_SPEC, extra=overrides or {}), ACTIVITY_SPEC, overrides)
+    for needed in ("date", "title"):
+        if needed not in header.fields:
+            label = ACTIVITY_SPEC.field(needed).label
+            raise TransferError(
+                f"“{table.source}”的表头行（第{header.row_number}行）中没有“{label}”列，无法导入。"
+            )
+    rows = data_rows(table, header)
+    if not rows:
+        raise TransferError(f"“{table.source}”只有表头（第{header.row_number}行），没有活动数据。")
+    context = _Context(store)
+    parsed = ParsedActivities(table, header, [])
+    seen: dict[tuple[str, str], int] = {}
+    for raw in rows:
+        row = _parse_row(raw, header, context, keep_unmapped, limits)
+        if row.activity is not None and row.ok:
+            key = (row.activity.date, row.activity.title)
+            first = seen.setdefault(key, raw.number)
+            if first != raw.number:
+                row.problems.append(
+                    Problem(raw.number, "活动名称", row.activity.title, f"与第{first}行日期、活动名称相同")
+                )
+        parsed.rows.append(row)
+    return parsed
+
+
+class _Context:
+    """What a row is checked against: the roster, the categories, the plan items."""
+
+    def __init__(self, store: Store) -> None:
+        self.members = MemberStore(store)
+        self.categories = ActivityStore(store).categories()
+        self.plans = PlanStore(store)
+
+    def member_for(self, name: str, ids: list[str]) -> tuple[int | None, str]:
+        """(member id, '') or (None, why)."""
+        found = self.members.find_by_name(name)
+        if not found:
+            return None, f"花名册中没有会员“{name}”（导入不会新建会员，请先在会员台账中登记）"
+        if len(found) == 1:
+            return found[0].id, ""
+        chosen = [m for m in found if m.id_number and m.id_number in ids]
+        if len(chosen) == 1:
+            return chosen[0].id, ""
+        return None, f"花名册中有 {len(found)} 位会员叫“{name}”，请在“参与会员身份证号”列写明是哪一位"
+
+    def plan_item_for(self, text: str, year: int) -> tuple[int | None, str]:
+        items = self.plans.items(year)
+        for item in items:
+            if text == str(item.position) or text == item.title:
+                return item.id, ""
+        return None, f"{year}年计划中没有序号或名称为“{text}”的项目"
+
+
+def _parse_row(
+    raw: RawRow, header: HeaderMap, context: _Context, keep_unmapped: bool, limits: Limits
+) -> ActivityRowIn:
+    row = ActivityRowIn(raw.number, raw.values)
+    cells: dict[str, object] = {}
+    extra: list[str] = []
+
+    def problem(name: str, value: object, message: str) -> None:
+        column = header.column_of(name)
+        label = header.header_of(column) if column is not None else ACTIVITY_SPEC.field(name).label
+        row.problems.append(Problem(raw.number, label, cleaning.clean_text(value)[:60], message, ERROR))
+
+    for index, target in header.columns.items():
+        value = raw.value(index)
+        if target == IGNORE:
+            continue
+        if index in raw.formulas:
+            row.problems.append(
+                Problem(
+                    raw.number, header.header_of(index), str(value), "是公式，导入不接受公式：请先粘贴为数值"
+                )
+            )
+            continue
+        try:
+            cleaning.check_length(value, limits.max_cell_chars)
+        except CellError as exc:
+            row.problems.append(Problem(raw.number, header.header_of(index), str(value)[:40], str(exc)))
+            continue
+        if target == NOTES:
+            text = cleaning.clean_text(value)
+            if text:
+                extra.append(f"{header.header_of(index)}：{text}")
+        else:
+            cells[target] = value
+    if keep_unmapped:
+        for index in header.unknown:
+            text = cleaning.clean_text(raw.value(index))[: limits.max_cell_chars]
+            if text:
+                extra.append(f"{header.header_of(index)}：{text}")
+
+    form: dict[str, str] = {}
+    for name in (
+        "title",
+        "category",
+        "location",
+        "organiser",
+        "results",
+        "notes",
+        "headcount",
+        "training_hours",
+    ):
+        form[name] = (
+            cleaning.narrow(cleaning.clean_text(cells.get(name)))
+            if name in ("headcount", "training_hours")
+            else cleaning.clean_text(cells.get(name))
+        )
+    if extra:
+        form["notes"] = "；".join([form["notes"], *extra] if form["notes"] else extra)
+    for name in ("date", "end_date"):
+        try:
+            cleaned = cleaning.clean_date(cells.get(name))
+        except CellError as exc:
+            problem(name, cells.get(name), str(exc))
+            cleaned = None
+        if cleaned is not None and cleaned.month_only:
+            problem(name, cells.get(name), "只有年月，请写明哪一天")
+        form[name] = cleaned.iso if cleaned else ""
+    try:
+        level = cleaning.clean_choice(cells.get("level"), LEVELS, _LEVEL_ALIASES)
+    except CellError as exc:
+        problem("level", cells.get("level"), str(exc))
+        level = ""
+    form["level"] = level or ORGANISED_HERE
+    try:
+        fen = cleaning.clean_money_fen(cells.get("cost"))
+    except CellError as exc:
+        problem("cost", cells.get("cost"), str(exc))
+        fen = None
+    form["cost"] = "" if fen is None else format_yuan(fen).replace(",", "")
+
+    ids = [
+        cleaning.narrow(t).upper()
+        for t in _SPLIT.split(cleaning.clean_text(cells.get("participant_ids")))
+        if t
+    ]
+    participants: list[int] = []
+    for name in [
+        n for n in _SPLIT.split(cleaning.clean_name(cells.get("participants")).replace(" ", "、")) if n
+    ]:
+        member_id, why = context.member_for(name, ids)
+        if member_id is None:
+            problem("participants", name, why)
+        elif member_id not in participants:
+            participants.append(member_id)
+
+    awards: list[Award] = []
+    for number, text in enumerate(
+        [t for t in _AWARD_SPLIT.split(cleaning.clean_text(cells.get("awards"))) if t.strip()], 1
+    ):
+        parts = [p.strip() for p in re.split(r"[/／]", text)] + ["", "", "", ""]
+        award = Award(award=parts[0], rank=parts[1], level=parts[3])
+        winner = parts[2]
+        if winner in UNIT_WORDS:
+            award.winner_kind = WINNER_UNIT
+        elif winner and context.members.find_by_name(winner):
+            member_id, why = context.member_for(winner, ids)
+            if member_id is None:
+                problem("awards", text, f"第{number}项：{why}")
+            award.winner_member_id = member_id
+        else:
+            award.winner_kind, award.winner_text = WINNER_TEAM, winner
+        awards.append(award)
+
+    try:
+        activity = validate_activity(
+            form,
+            participant_ids=participants,
+            awards=awards,
+            categories=context.categories,
+            today=dt.date.max - dt.timedelta(days=400),
+        )
+    except FieldErrors as errors:
+        for name, message in errors.errors.items():
+            problem(
+                name if name in {f.name for f in ACTIVITY_SPEC.fields} else "title", cells.get(name), message
+            )
+        return row
+    plan_text = cleaning.clean_text(cells.get("plan_item"))
+    if plan_text:
+        item_id, why = context.plan_item_for(plan_text, int(activity.date[:4]))
+        if item_id is None:
+            problem("plan_item", plan_text, why)
+        activity.plan_item_id = item_id
+    row.activity = activity
+    return row
+
+
+class _DryRun(Exception):
+    pass
+
+
+def import_activities(
+    store: Store, parsed: ParsedActivities, *, skip_invalid: bool = False, dry_run: bool = False
+) -> ImportReport:
+    """All or nothing: with errors and without skip_invalid nothing is written; a dry run rolls back."""
+    report = ImportReport(rows=len(parsed.rows), problems=parsed.problems, dry_run=dry_run)
+    errors = parsed.error_rows
+    if errors and not skip_invalid:
+        report.skipped = len(parsed.rows)
+        return report
+    report.skipped = len(errors)
+    acts = ActivityStore(store)
+    try:
+        with store.transaction():
+            for row in parsed.rows:
+                if not row.ok or row.activity is None:
+                    continue
+                new = row.activity
+                same = [
+                    r for r in acts.list(ActivityQuery(start=new.date, end=new.date)) if r.title == new.title
+                ]
+                try:
+                    if same:
+                        new.id = same[0].id
+                        old = acts.get(new.id)
+                        if _comparable(old) == _comparable(new):
+                            report.unchanged += 1
+                            continue
+                        acts.update(new)
+                        report.updated += 1
+                    else:
+                        acts.add(new)
+                        report.added += 1
+                except FieldErrors as exc:
+                    raise TransferError(
+                        f"第{row.number}行（{new.title}）：{exc}。导入中止，未写入任何数据。"
+                    ) from exc
+            if dry_run:
+                raise _DryRun
+    except _DryRun:
+        return report
+    report.written = True
+    return report
+
+
+def _comparable(activity: Activity) -> tuple:
+    awards = [
+        (
+            a.award,
+            a.rank,
+            a.winner_kind,
+            a.winner_member_id,
+            a.winner_text if a.winner_kind != WINNER_MEMBER else "",
+            a.level,
+        )
+        for a in activity.awards
+    ]
+    return (
+        activity.date,
+        activity.end_date,
+        activity.title,
+        activity.category,
+        activity.level,
+        activity.location,
+        activity.organiser,
+        activity.headcount,
+        sorted(activity.participant_ids),
+        activity.training_tenths,
+        activity.cost_fen,
+        activity.results,
+        awards,
+        activity.plan_item_id,
+        activity.notes,
+    )
+
+
+def write_activity_errors(path: str | Path, parsed: ParsedActivities) -> int:
+    rows = [
+        (
+            row.values,
+            "；".join(
+                f"{p.column}：{p.message}" if p.column else p.message for p in row.problems if p.is_error
+            ),
+        )
+        for row in parsed.error_rows
+    ]
+    return write_error_rows(path, headers=parsed.header.headers, rows=rows, sheet_name=ACTIVITY_SPEC.title)
+
+
+# -- export -----------------------------------------------------------------------
+
+EXPORT_COLUMNS = [
+    Column("日期", "date"),
+    Column("结束日期", "date"),
+    Column("活动名称", width=30),
+    Column("类别"),
+    Column("组织层级"),
+    Column("地点"),
+    Column("组织者"),
+    Column("参与人次", "int"),
+    Column("参与会员", width=40),
+    Column("学时"),
+    Column("费用", "money"),
+    Column("活动成效", width=30),
+    Column("获奖情况", width=36),
+    Column("落实计划项"),
+    Column("备注"),
+]
+
+
+def award_text(award: Award, unit_word: str = "本单位") -> str:
+    winner = unit_word if award.winner_kind == WINNER_UNIT else award.winner_text
+    return "/".join([award.award, award.rank, winner, award.level]).rstrip("/")
+
+
+def export_activities(store: Store, path: str | Path, *, year: int, today: dt.date | None = None) -> int:
+    """A year's activities (oldest first) as a printable workbook with a total line (events, 人次, 学时, 费用)."""
+    from unionclerk.store.settings import load_settings
+
+    settings = load_settings(store)
+    today = today or dt.date.today()
+    acts = ActivityStore(store)
+    query = ActivityQuery(year=year)
+    rows = list(reversed(acts.list(query)))
+    totals = acts.totals(query)
+    plan_numbers = {item.id: str(item.position) for item in PlanStore(store).items(year)}
+
+    def lines() -> list[list[object]]:
+        out: list[list[object]] = []
+        for row in rows:
+            activity = acts.get(row.id)
+            out.append(
+                [
+                    dt.date.fromisoformat(activity.date),
+                    dt.date.fromisoformat(activity.end_date) if activity.end_date else None,
+                    activity.title,
+                    activity.category,
+                    activity.level,
+                    activity.location,
+                    activity.organiser,
+                    activity.person_times,
+                    "、".join(acts.participant_names(row.id)),
+                    format_hours(activity.training_tenths) if activity.training_tenths else "",
+                    activity.cost_fen / 100 if activity.cost_fen else None,
+                    activity.results,
+                    "；".join(award_text(a) for a in activity.awards),
+                    plan_numbers.get(activity.plan_item_id, "") if activity.plan_item_id else "",
+                    activity.notes,
+                ]
+            )
+        return out
+
+    unit = settings.union_name or (f"{settings.unit_name}工会" if settings.unit_name else "")
+    return write_table(
+        path,
+        title=f"{unit}{year}年活动台账",
+        subtitle=f"单位：{settings.unit_name or '（未设置单位名称）'}　　导出日期：{today.year}年{today.month}月{today.day}日",
+        columns=EXPORT_COLUMNS,
+        rows=lines(),
+        total_line=(
+            f"合计：{totals.events} 项活动，参与 {totals.person_times} 人次，培训 {format_hours(totals.training_tenths)} 学时，"
+            f"费用 {format_yuan(totals.cost_fen)} 元"
+        ),
+        sheet_name=ACTIVITY_SPEC.title,
+    )
+
+
+def write_activities_template(path: str | Path) -> None:
+    write_template(
+        path,
+        ACTIVITY_SPEC,
+        note="每行一项活动。参与会员须已在会员花名册中；同名会员请在“参与会员身份证号”列写明。类别须是程序中活动类别列表里的一项。",
+    )
+
+
+ProgressFn = Callable[[int], None]
