@@ -26,6 +26,7 @@ from unionclerk.core.members import MEMBER_STATUSES, STATUSES
 from unionclerk.store.db import Store
 from unionclerk.store.errors import RecordInUse, StoreError
 from unionclerk.store.members import MemberQuery, MemberStore
+from unionclerk.ui.dialogs.import_dialog import add_member_transfer_actions
 from unionclerk.ui.dialogs.member_activities_dialog import open_member_activities
 from unionclerk.ui.dialogs.member_dialog import MemberDialog
 from unionclerk.ui.dialogs.status_dialog import StatusDialog
@@ -159,6 +160,7 @@ class MembersTab(QWidget):
         self.activities_action.setToolTip(self.tr("选中会员参加过的活动和获奖情况"))
         self.activities_action.triggered.connect(lambda: open_member_activities(self))
         toolbar.addAction(self.activities_action)
+        add_member_transfer_actions(self, toolbar)  # 导入…/导出…/下载模板 (ui/dialogs/import_dialog.py)
         return toolbar
 
     def _fill_departments(self) -> None:
