@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -323,6 +322,10 @@ def _parse_row(
         elif member_id not in participants:
             participants.append(member_id)
 
+    # The export writes the count of listed names as 人次; read back, it adds nothing to the names.
+    if participants and form["headcount"].isdigit() and int(form["headcount"]) == len(participants):
+        form["headcount"] = ""
+
     awards: list[Award] = []
     for number, text in enumerate(
         [t for t in _AWARD_SPLIT.split(cleaning.clean_text(cells.get("awards"))) if t.strip()], 1
@@ -343,11 +346,7 @@ def _parse_row(
 
     try:
         activity = validate_activity(
-            form,
-            participant_ids=participants,
-            awards=awards,
-            categories=context.categories,
-            today=dt.date.max - dt.timedelta(days=400),
+            form, participant_ids=participants, awards=awards, categories=context.categories
         )
     except FieldErrors as errors:
         for name, message in errors.errors.items():
@@ -541,6 +540,3 @@ def write_activities_template(path: str | Path) -> None:
         ACTIVITY_SPEC,
         note="每行一项活动。参与会员须已在会员花名册中；同名会员请在“参与会员身份证号”列写明。类别须是程序中活动类别列表里的一项。",
     )
-
-
-ProgressFn = Callable[[int], None]

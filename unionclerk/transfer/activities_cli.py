@@ -1,0 +1,137 @@
+"""Command-line kinds for the activities and plan books: `import activities|plan FILE`, `export activities|plan
+--year Y --out F`, and their templates. transfer/cli.py wraps KINDS into BookCommands (its helpers are
+imported inside the functions, so importing this module never imports cli.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+Subparsers = argparse._SubParsersAction
+
+
+def _cli():  # -> the transfer.cli module
+    from unionclerk.transfer import cli
+
+    return cli
+
+
+def _report_unknown(unknown: list[str], drop: bool) -> None:
+    if unknown:
+        where = "丢弃" if drop else "记入备注"
+        print(f'未识别的列（{where}）：{"、".join(unknown)}。可用 --map "表头=字段" 指定。')
+
+
+def _import_activities(args: argparse.Namespace) -> int:
+    from unionclerk.transfer.activities import import_activities, read_activities, write_activity_errors
+    from unionclerk.transfer.headers import parse_map_arguments
+
+    cli = _cli()
+    with cli.open_store(args) as store:
+        parsed = read_activities(
+            args.file, store, overrides=parse_map_arguments(args.map), keep_unmapped=not args.drop_unmapped
+        )
+        _report_unknown(parsed.unknown_headers, args.drop_unmapped)
+        report = import_activities(store, parsed, skip_invalid=args.skip_invalid, dry_run=args.dry_run)
+    if args.errors_out and parsed.error_rows:
+        print(f"有错误的 {write_activity_errors(args.errors_out, parsed)} 行已写入 {args.errors_out}")
+    return cli.print_report(report)
+
+
+def _import_plan(args: argparse.Namespace) -> int:
+    from unionclerk.transfer.headers import parse_map_arguments
+    from unionclerk.transfer.plan import import_plan, read_plan, write_plan_errors
+
+    cli = _cli()
+    parsed = read_plan(
+        args.file,
+        year=args.year,
+        overrides=parse_map_arguments(args.map),
+        keep_unmapped=not args.drop_unmapped,
+    )
+    _report_unknown(parsed.unknown_headers, args.drop_unmapped)
+    with cli.open_store(args) as store:
+        report = import_plan(store, parsed, skip_invalid=args.skip_invalid, dry_run=args.dry_run)
+    if args.errors_out and parsed.error_rows:
+        print(f"有错误的 {write_plan_errors(args.errors_out, parsed)} 行已写入 {args.errors_out}")
+    return cli.print_report(report)
+
+
+def _export_activities(args: argparse.Namespace) -> int:
+    from unionclerk.transfer.activities import export_activities
+
+    with _cli().open_store(args) as store:
+        count = export_activities(store, args.out, year=args.year)
+    print(f"已导出 {args.year} 年 {count} 项活动到 {args.out}")
+    return 0
+
+
+def _export_plan(args: argparse.Namespace) -> int:
+    from unionclerk.transfer.plan import export_plan
+
+    with _cli().open_store(args) as store:
+        count = export_plan(store, args.out, year=args.year)
+    print(f"已导出 {args.year} 年计划 {count} 项到 {args.out}")
+    return 0
+
+
+def _add_import(
+    kind: str, help_text: str, handler: Callable[[argparse.Namespace], int]
+) -> Callable[[Subparsers], None]:
+    def add(kinds: Subparsers) -> None:
+        cli = _cli()
+        parser = kinds.add_parser(kind, help=help_text)
+        cli.import_arguments(parser)
+        if kind == "plan":
+            parser.add_argument("--year", type=int, default=None, help="文件没有“年度”列时，计划属于哪一年")
+        parser.set_defaults(handler=cli._guarded(handler))
+
+    return add
+
+
+def _add_export(
+    kind: str, help_text: str, handler: Callable[[argparse.Namespace], int]
+) -> Callable[[Subparsers], None]:
+    def add(kinds: Subparsers) -> None:
+        cli = _cli()
+        parser = kinds.add_parser(kind, help=help_text)
+        parser.add_argument("--year", type=int, default=dt.date.today().year, help="哪一年（默认今年）")
+        parser.add_argument("--out", type=Path, required=True, help="输出的 .xlsx 文件")
+        cli.db_argument(parser)
+        parser.set_defaults(handler=cli._guarded(handler))
+
+    return add
+
+
+def _activities_template(path: Path) -> None:
+    from unionclerk.transfer.activities import write_activities_template
+
+    write_activities_template(path)
+
+
+def _plan_template(path: Path) -> None:
+    from unionclerk.transfer.plan import write_plan_template
+
+    write_plan_template(path)
+
+
+# (kind, add_import, add_export, write_template) — the fields of transfer.cli.BookCommands.
+KINDS = [
+    (
+        "activities",
+        _add_import(
+            "activities", "导入活动台账（参与会员按姓名对应花名册，不会新建会员）", _import_activities
+        ),
+        _add_export("activities", "导出可打印的年度活动台账", _export_activities),
+        _activities_template,
+    ),
+    (
+        "plan",
+        _add_import("plan", "导入年度工作计划", _import_plan),
+        _add_export("plan", "导出可打印的年度工作计划", _export_plan),
+        _plan_template,
+    ),
+]

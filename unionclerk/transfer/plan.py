@@ -1,0 +1,338 @@
+"""The year plan to and from Excel: import items (all or nothing), a printable export with done/total, a template.
+
+One row per plan item. The year comes from a 年度 column or from --year. Re-importing updates the item with
+the same year and title (its status, details…) instead of adding it twice; new items go to the end in file order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from unionclerk.core.members import FieldErrors
+from unionclerk.core.plan import PLAN_STATUSES, PlanItem, validate_plan_item
+from unionclerk.store.activities import ActivityStore
+from unionclerk.store.db import Store
+from unionclerk.store.plan import PlanStore
+from unionclerk.transfer import cleaning
+from unionclerk.transfer.cleaning import CellError
+from unionclerk.transfer.headers import (
+    IGNORE,
+    NOTES,
+    BookSpec,
+    FieldSpec,
+    HeaderMap,
+    data_rows,
+    find_header,
+    map_columns,
+)
+from unionclerk.transfer.problems import ImportReport, Problem, TransferError
+from unionclerk.transfer.reading import DEFAULT_LIMITS, Limits, RawRow, Table, read_table
+from unionclerk.transfer.workbook import Column, write_error_rows, write_table, write_template
+
+F = FieldSpec
+PLAN_SPEC = BookSpec(
+    title="年度工作计划",
+    fields=(
+        F("year", "年度", ("年份", "计划年度"), help="如 2027；不填时用命令行的 --year", example="2027"),
+        F(
+            "title",
+            "计划项目",
+            ("项目", "工作项目", "工作内容", "名称", "计划内容"),
+            True,
+            "",
+            "举办职工运动会",
+        ),
+        F("details", "具体内容", ("内容", "措施", "具体措施", "说明"), example="篮球、乒乓球、登山"),
+        F("category", "类别", ("类型",), example="文体活动"),
+        F(
+            "planned",
+            "计划时间",
+            ("时间", "完成时间", "月份", "时间安排"),
+            help="如 3月、第二季度；可不填",
+            example="第二季度",
+        ),
+        F("responsible", "负责人", ("责任人", "牵头人", "责任部门"), example="王芳"),
+        F(
+            "status",
+            "状态",
+            ("完成情况", "进度"),
+            help="/".join(PLAN_STATUSES) + "；不填为未开始",
+            example="未开始",
+        ),
+        F("notes", "备注", (), example=""),
+    ),
+)
+_STATUS_ALIASES = {
+    "完成": "已完成",
+    "已取消": "取消",
+    "未完成": "进行中",
+    "正在进行": "进行中",
+    "未启动": "未开始",
+}
+
+
+@dataclass
+class PlanRowIn:
+    number: int
+    values: list[object]
+    item: PlanItem | None = None
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.item is not None and not any(p.is_error for p in self.problems)
+
+
+@dataclass
+class ParsedPlan:
+    table: Table
+    header: HeaderMap
+    rows: list[PlanRowIn]
+
+    @property
+    def problems(self) -> list[Problem]:
+        return [p for row in self.rows for p in row.problems]
+
+    @property
+    def error_rows(self) -> list[PlanRowIn]:
+        return [r for r in self.rows if not r.ok]
+
+    @property
+    def unknown_headers(self) -> list[str]:
+        return [self.header.header_of(i) for i in self.header.unknown]
+
+
+def read_plan(
+    path: str | Path,
+    *,
+    year: int | None = None,
+    overrides: dict[str, str] | None = None,
+    keep_unmapped: bool = True,
+    limits: Limits = DEFAULT_LIMITS,
+) -> ParsedPlan:
+    return parse_plan(
+        read_table(path, limits=limits),
+        year=year,
+        overrides=overrides,
+        keep_unmapped=keep_unmapped,
+        limits=limits,
+    )
+
+
+def parse_plan(
+    table: Table,
+    *,
+    year: int | None = None,
+    overrides: dict[str, str] | None = None,
+    keep_unmapped: bool = True,
+    limits: Limits = DEFAULT_LIMITS,
+) -> ParsedPlan:
+    header = map_columns(find_header(table, PLAN_SPEC, extra=overrides or {}), PLAN_SPEC, overrides)
+    if "title" not in header.fields:
+        raise TransferError(
+            f"“{table.source}”的表头行（第{header.row_number}行）中没有“计划项目”列，无法导入。"
+        )
+    if "year" not in header.fields and year is None:
+        raise TransferError(f"“{table.source}”没有“年度”列：请用 --year 指明这是哪一年的计划。")
+    rows = data_rows(table, header)
+    if not rows:
+        raise TransferError(f"“{table.source}”只有表头（第{header.row_number}行），没有计划项目。")
+    parsed = ParsedPlan(table, header, [])
+    seen: dict[tuple[int, str], int] = {}
+    for raw in rows:
+        row = _parse_row(raw, header, year, keep_unmapped, limits)
+        if row.item is not None and row.ok:
+            first = seen.setdefault((row.item.year, row.item.title), raw.number)
+            if first != raw.number:
+                row.problems.append(Problem(raw.number, "计划项目", row.item.title, f"与第{first}行重复"))
+        parsed.rows.append(row)
+    return parsed
+
+
+def _parse_row(
+    raw: RawRow, header: HeaderMap, year: int | None, keep_unmapped: bool, limits: Limits
+) -> PlanRowIn:
+    row = PlanRowIn(raw.number, raw.values)
+    cells: dict[str, object] = {}
+    extra: list[str] = []
+    for index, target in header.columns.items():
+        value = raw.value(index)
+        if target == IGNORE:
+            continue
+        if index in raw.formulas:
+            row.problems.append(
+                Problem(
+                    raw.number, header.header_of(index), str(value), "是公式，导入不接受公式：请先粘贴为数值"
+                )
+            )
+            continue
+        try:
+            cleaning.check_length(value, limits.max_cell_chars)
+        except CellError as exc:
+            row.problems.append(Problem(raw.number, header.header_of(index), str(value)[:40], str(exc)))
+            continue
+        if target == NOTES:
+            text = cleaning.clean_text(value)
+            if text:
+                extra.append(f"{header.header_of(index)}：{text}")
+        else:
+            cells[target] = value
+    if keep_unmapped:
+        for index in header.unknown:
+            text = cleaning.clean_text(raw.value(index))[: limits.max_cell_chars]
+            if text:
+                extra.append(f"{header.header_of(index)}：{text}")
+
+    def label(name: str) -> str:
+        column = header.column_of(name)
+        return header.header_of(column) if column is not None else PLAN_SPEC.field(name).label
+
+    row_year = year
+    year_text = cleaning.narrow(cleaning.clean_text(cells.get("year"))).removesuffix("年")
+    if year_text:
+        if year_text.isdigit() and 1900 <= int(year_text) <= 2999:
+            row_year = int(year_text)
+        else:
+            row.problems.append(Problem(raw.number, label("year"), year_text, "年度应为四位数字，如 2027"))
+            return row
+    if row_year is None:
+        row.problems.append(Problem(raw.number, label("year"), "", "没有年度：请填写年度列或用 --year"))
+        return row
+    form = {
+        name: cleaning.clean_text(cells.get(name))
+        for name in ("title", "details", "category", "responsible", "notes", "planned")
+    }
+    if extra:
+        form["notes"] = "；".join([form["notes"], *extra] if form["notes"] else extra)
+    status = cleaning.clean_text(cells.get("status")).replace(" ", "")
+    form["status"] = _STATUS_ALIASES.get(status, status)
+    try:
+        row.item = validate_plan_item(form, year=row_year)
+    except FieldErrors as errors:
+        for name, message in errors.errors.items():
+            value = cells.get(name) if name != "status" else status
+            row.problems.append(
+                Problem(
+                    raw.number,
+                    label(name) if name in {f.name for f in PLAN_SPEC.fields} else "",
+                    cleaning.clean_text(value),
+                    message,
+                )
+            )
+    return row
+
+
+class _DryRun(Exception):
+    pass
+
+
+def import_plan(
+    store: Store, parsed: ParsedPlan, *, skip_invalid: bool = False, dry_run: bool = False
+) -> ImportReport:
+    """All or nothing; a dry run rolls back. Items are matched by year and title."""
+    report = ImportReport(rows=len(parsed.rows), problems=parsed.problems, dry_run=dry_run)
+    errors = parsed.error_rows
+    if errors and not skip_invalid:
+        report.skipped = len(parsed.rows)
+        return report
+    report.skipped = len(errors)
+    plans = PlanStore(store)
+    try:
+        with store.transaction():
+            for row in parsed.rows:
+                if not row.ok or row.item is None:
+                    continue
+                new = row.item
+                existing = next((i for i in plans.items(new.year) if i.title == new.title), None)
+                if existing is None:
+                    plans.add_item(replace(new))
+                    report.added += 1
+                    continue
+                merged = replace(new, id=existing.id, position=existing.position)
+                if merged == existing:
+                    report.unchanged += 1
+                else:
+                    plans.update_item(merged)
+                    report.updated += 1
+            if dry_run:
+                raise _DryRun
+    except _DryRun:
+        return report
+    report.written = True
+    return report
+
+
+def write_plan_errors(path: str | Path, parsed: ParsedPlan) -> int:
+    rows = [
+        (
+            row.values,
+            "；".join(
+                f"{p.column}：{p.message}" if p.column else p.message for p in row.problems if p.is_error
+            ),
+        )
+        for row in parsed.error_rows
+    ]
+    return write_error_rows(path, headers=parsed.header.headers, rows=rows, sheet_name=PLAN_SPEC.title)
+
+
+EXPORT_COLUMNS = [
+    Column("序号", "int"),
+    Column("计划项目", width=30),
+    Column("具体内容", width=40),
+    Column("类别"),
+    Column("计划时间"),
+    Column("负责人"),
+    Column("状态"),
+    Column("落实活动数", "int"),
+    Column("备注"),
+]
+
+
+def export_plan(store: Store, path: str | Path, *, year: int, today: dt.date | None = None) -> int:
+    """A year's plan items in their order, with 指导思想/工作目标 in the subtitle and done/total in the total line."""
+    from unionclerk.store.settings import load_settings
+
+    settings = load_settings(store)
+    today = today or dt.date.today()
+    plans = PlanStore(store)
+    texts = plans.get_year(year)
+    linked = ActivityStore(store).linked_counts(year)
+    progress = plans.progress(year)
+    rows = [
+        [
+            i.position,
+            i.title,
+            i.details,
+            i.category,
+            i.planned_label,
+            i.responsible,
+            i.status,
+            linked.get(i.id or 0, 0),
+            i.notes,
+        ]
+        for i in plans.items(year)
+    ]
+    unit = settings.union_name or (f"{settings.unit_name}工会" if settings.unit_name else "")
+    subtitle = f"单位：{settings.unit_name or '（未设置单位名称）'}　　导出日期：{today.year}年{today.month}月{today.day}日"
+    if texts.goals:
+        subtitle += f"　　工作目标：{texts.goals}"
+    cancelled = f"，取消 {progress.cancelled} 项" if progress.cancelled else ""
+    return write_table(
+        path,
+        title=f"{unit}{year}年工作计划",
+        subtitle=subtitle,
+        columns=EXPORT_COLUMNS,
+        rows=rows,
+        total_line=f"合计：计划 {progress.total} 项，已完成 {progress.done} 项{cancelled}",
+        sheet_name=PLAN_SPEC.title,
+    )
+
+
+def write_plan_template(path: str | Path) -> None:
+    write_template(
+        path,
+        PLAN_SPEC,
+        note="每行一个计划项目，按行的顺序编号。再次导入同一年同名的项目会更新它（如状态），不会重复添加。",
+    )
