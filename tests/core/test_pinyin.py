@@ -18,3 +18,16 @@ def test_latin_names_are_kept_lower_case() -> None:
 def test_sorting_by_pinyin_orders_names_as_a_clerk_expects() -> None:
     names = ["周晓梅", "安娜", "李建华", "白云", "张三"]
     assert sorted(names, key=pinyin_full) == ["安娜", "白云", "李建华", "张三", "周晓梅"]
+
+
+def test_surnames_use_their_surname_reading() -> None:
+    assert pinyin_full("曾裕") == "zengyu"
+    assert pinyin_initials("单雄") == "sx"
+    assert pinyin_full("覃丽") == "qinli"
+    assert pinyin_initials("长孙无忌") == "zswj"
+    # Only as a surname: a one-character name keeps the everyday reading.
+    assert pinyin_full("曾") == "ceng"
+
+
+def test_surname_readings_change_the_order() -> None:
+    assert sorted(["曾裕", "程晓", "张三"], key=pinyin_full) == ["程晓", "曾裕", "张三"]

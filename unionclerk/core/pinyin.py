@@ -1,21 +1,58 @@
-"""Pinyin keys for names: full spelling for sorting, initials for search-as-you-type."""
+"""Pinyin keys for names: full spelling for sorting, initials for search-as-you-type.
+
+A name starts with its surname, and many surnames are read differently from the everyday character
+(曾 zeng, not ceng; 单 shan, not dan), so the surname is looked up first.
+"""
 
 from __future__ import annotations
 
 from pypinyin import Style, lazy_pinyin
 
+# Surnames whose reading differs from the character's everyday one. Compound surnames come first.
+SURNAME_READINGS: dict[str, tuple[str, ...]] = {
+    "万俟": ("mo", "qi"),
+    "尉迟": ("yu", "chi"),
+    "单于": ("chan", "yu"),
+    "长孙": ("zhang", "sun"),
+    "曾": ("zeng",),
+    "单": ("shan",),
+    "覃": ("qin",),
+    "仇": ("qiu",),
+    "解": ("xie",),
+    "区": ("ou",),
+    "查": ("zha",),
+    "朴": ("piao",),
+    "盖": ("ge",),
+    "缪": ("miao",),
+    "翟": ("zhai",),
+    "乐": ("yue",),
+    "种": ("chong",),
+    "薄": ("bo",),
+    "召": ("shao",),
+    "繁": ("po",),
+    "员": ("yun",),
+    "秘": ("bi",),
+    "黑": ("he",),
+    "隗": ("wei",),
+    "眭": ("sui",),
+    "阚": ("kan",),
+}
+_LONGEST_SURNAME = max(len(s) for s in SURNAME_READINGS)
+
+
+def _syllables(name: str) -> list[str]:
+    for length in range(_LONGEST_SURNAME, 0, -1):
+        surname = name[:length]
+        if len(name) > length and surname in SURNAME_READINGS:
+            return [*SURNAME_READINGS[surname], *lazy_pinyin(name[length:], style=Style.NORMAL)]
+    return lazy_pinyin(name, style=Style.NORMAL)
+
 
 def pinyin_full(text: str) -> str:
-    """'张三' -> 'zhangsan'; non-Chinese characters are kept lower-cased."""
-    return "".join(lazy_pinyin(text, style=Style.NORMAL, errors="default")).lower().replace(" ", "")
+    """'张三' -> 'zhangsan', '曾裕' -> 'zengyu'; non-Chinese characters are kept lower-cased."""
+    return "".join(_syllables(text.strip())).lower().replace(" ", "")
 
 
 def pinyin_initials(text: str) -> str:
-    """'张三' -> 'zs'."""
-    parts = lazy_pinyin(text, style=Style.FIRST_LETTER, errors="default")
-    return "".join(p[:1] for p in parts if p.strip()).lower()
-
-
-def sort_key(text: str) -> str:
-    """Key that orders Chinese names the way a clerk expects (by pinyin, then by character)."""
-    return pinyin_full(text) + "\x00" + text
+    """'张三' -> 'zs'; 'Anna' -> 'anna' is not split, so its initial is 'a'."""
+    return "".join(part[:1] for part in _syllables(text.strip()) if part.strip()).lower()
