@@ -1,0 +1,116 @@
+"""The import dialog driven as a clerk would: pick a file, map a column, read the preview, import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox
+
+from unionclerk.store.db import Store
+from unionclerk.store.members import MemberQuery, MemberStore
+from unionclerk.ui.dialogs.import_dialog import ImportDialog
+from unionclerk.ui.members_tab import MembersTab
+
+MAN_1990 = "110105199003071239"
+WOMAN_1985 = "440304198511200021"
+
+
+def _roster(path: Path, rows: list[list[object]]) -> Path:
+    book = openpyxl.Workbook()
+    for row in rows:
+        book.active.append(row)
+    book.save(path)
+    return path
+
+
+@pytest.fixture
+def quiet_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
+    return shown
+
+
+def _wait_parsed(qtbot, dialog: ImportDialog) -> None:
+    qtbot.waitUntil(lambda: dialog.parsed is not None and not dialog.busy, timeout=10000)
+
+
+def test_preview_then_valid_rows_only_and_error_workbook(
+    qtbot, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, quiet_boxes: list[str]
+) -> None:
+    path = _roster(
+        tmp_path / "r.xlsx",
+        [
+            ["工会会员名单"],
+            ["姓名", "身份证号", "班组"],
+            ["张三", MAN_1990, "一组"],
+            ["赵六", 1.10105e17, "二组"],
+        ],
+    )
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    dialog = ImportDialog(store)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    _wait_parsed(qtbot, dialog)
+
+    # The preview names the Excel row, the column, the value and why.
+    cells = [
+        [dialog.problems_table.item(r, c).text() for c in range(5)]
+        for r in range(dialog.problems_table.rowCount())
+    ]
+    assert cells[0][:2] == ["4", "身份证号"] and "丢失" in cells[0][3]
+    assert not dialog.import_button.isEnabled()  # all-or-nothing with an error: nothing to do
+
+    # Map the unknown column 班组 to 部门 and check again.
+    assert dialog.mapping_table.item(0, 0).text() == "班组"
+    combo = dialog.mapping_table.cellWidget(0, 1)
+    assert isinstance(combo, QComboBox)
+    combo.setCurrentIndex(combo.findData("department"))
+    qtbot.mouseClick(dialog.recheck_button, Qt.MouseButton.LeftButton)
+    _wait_parsed(qtbot, dialog)
+    assert dialog.parsed.header.column_of("department") == 2
+
+    errors = tmp_path / "errors.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(errors), ""))
+    qtbot.mouseClick(dialog.errors_button, Qt.MouseButton.LeftButton)
+    assert openpyxl.load_workbook(errors).active.cell(2, 1).value == "赵六"
+
+    qtbot.mouseClick(dialog.valid_radio, Qt.MouseButton.LeftButton)
+    assert dialog.import_button.isEnabled()
+    with qtbot.waitSignal(dialog.imported):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    (member,) = MemberStore(store).iter_members()
+    assert (member.name, member.department) == ("张三", "一组")
+    assert "新增 1" in quiet_boxes[-1] and "跳过 1" in quiet_boxes[-1]
+
+
+def test_hostile_file_message_and_nothing_written(qtbot, store: Store, tmp_path: Path) -> None:
+    bad = tmp_path / "r.xlsx"
+    bad.write_bytes(b"PK\x03\x04 truncated")
+    dialog = ImportDialog(store, bad)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10000)
+    assert "损坏" in dialog.summary_label.text()
+    assert not dialog.import_button.isEnabled()
+    assert MemberStore(store).count(MemberQuery()) == 0
+
+
+def test_members_tab_import_action_refreshes_the_roster(
+    qtbot, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, quiet_boxes: list[str]
+) -> None:
+    rows = [["序号", "姓名", "身份证号", "部门"]] + [[i, f"会员{i}", None, "办公室"] for i in range(1, 2001)]
+    rows[1][2] = MAN_1990
+    path = _roster(tmp_path / "big.xlsx", rows)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    tab = MembersTab(store)
+    qtbot.addWidget(tab)
+    tab.import_action.trigger()
+    dialog = tab.transfer_dialog
+    _wait_parsed(qtbot, dialog)
+    with qtbot.waitSignal(tab.membersChanged):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert tab.model.rowCount() > 0
+    assert MemberStore(store).count(MemberQuery()) == 2000
