@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 import subprocess
 import sys
@@ -10,9 +11,12 @@ from pathlib import Path
 import pytest
 
 from unionclerk.cli import main
+from unionclerk.store.activities import ActivityQuery, ActivityStore
 from unionclerk.store.backup import list_backups
 from unionclerk.store.db import Store
+from unionclerk.store.demo import demo_year
 from unionclerk.store.members import MemberStore
+from unionclerk.store.plan import PlanStore
 from unionclerk.store.schema import LATEST_VERSION
 from unionclerk.store.settings import load_settings
 
@@ -27,10 +31,15 @@ def test_demo_writes_a_union_like_the_seed(tmp_path: Path, capsys: pytest.Captur
         assert members.counts()["women"] == 44
         year = load_settings(store)
         assert year.unit_name.endswith("疾病预防控制中心")
-        joined = members.joined_between("2026-01-01", "2026-12-31")
+        year = demo_year(dt.date.today())
+        joined = members.joined_between(f"{year}-01-01", f"{year}-12-31")
         assert len(joined) == 4
-        assert len(members.retired_between("2026-01-01", "2026-12-31")) == 1
+        assert len(members.retired_between(f"{year}-01-01", f"{year}-12-31")) == 1
         assert all(m.id_number and len(m.id_number) == 18 for m in members.iter_members())
+        activities = ActivityStore(store).list(ActivityQuery(year=year))
+        assert len(activities) == 13
+        assert PlanStore(store).progress(year).total == 12
+        assert PlanStore(store).items(year + 1)
 
 
 def test_demo_never_overwrites(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -6,6 +6,8 @@ A name starts with its surname, and many surnames are read differently from the 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from pypinyin import Style, lazy_pinyin
 
 # Surnames whose reading differs from the character's everyday one. Compound surnames come first.
@@ -40,12 +42,13 @@ SURNAME_READINGS: dict[str, tuple[str, ...]] = {
 _LONGEST_SURNAME = max(len(s) for s in SURNAME_READINGS)
 
 
-def _syllables(name: str) -> list[str]:
+@lru_cache(maxsize=65536)  # rosters repeat names and imports re-read them; pypinyin is slow per call
+def _syllables(name: str) -> tuple[str, ...]:
     for length in range(_LONGEST_SURNAME, 0, -1):
         surname = name[:length]
         if len(name) > length and surname in SURNAME_READINGS:
-            return [*SURNAME_READINGS[surname], *lazy_pinyin(name[length:], style=Style.NORMAL)]
-    return lazy_pinyin(name, style=Style.NORMAL)
+            return (*SURNAME_READINGS[surname], *lazy_pinyin(name[length:], style=Style.NORMAL))
+    return tuple(lazy_pinyin(name, style=Style.NORMAL))
 
 
 def pinyin_full(text: str) -> str:
