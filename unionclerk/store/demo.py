@@ -351,7 +351,7 @@ def _build_activities(
             f"{year}-10-29",
             "疾控业务知识培训班",
             "教育培训",
-            end_date=f"{year}-11-07",
+            end_date=f"{year}-10-30",
             headcount=130,
             participant_ids=some(65),
             training_tenths=120,
