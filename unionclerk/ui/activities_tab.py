@@ -28,7 +28,10 @@ from unionclerk.store.db import Store
 from unionclerk.store.errors import StoreError
 from unionclerk.store.members import MemberStore
 from unionclerk.store.plan import PlanStore
+from unionclerk.transfer.problems import ImportReport
 from unionclerk.ui.dialogs.activity_dialog import ActivityDialog, CategoriesDialog
+from unionclerk.ui.dialogs.import_dialog import ImportDialog, download_template, export_year, open_import
+from unionclerk.ui.dialogs.transfer_books import ACTIVITIES_BOOK
 from unionclerk.ui.models.activities_model import ActivitiesModel
 
 
@@ -44,6 +47,7 @@ class ActivitiesTab(QWidget):
         self.members = MemberStore(store)
         self.plans = PlanStore(store)
         self.dialog: QDialog | None = None
+        self.transfer_dialog: ImportDialog | None = None  # the import dialog last opened from this tab
 
         self.year_combo = QComboBox()
         self.month_combo = QComboBox()
@@ -119,6 +123,15 @@ class ActivitiesTab(QWidget):
         self.categories_action.triggered.connect(self.edit_categories)
         for action in (self.add_action, self.edit_action, self.delete_action, self.categories_action):
             toolbar.addAction(action)
+        toolbar.addSeparator()
+        self.import_action = toolbar.addAction(self.tr("导入…"), self.import_file)
+        self.import_action.setToolTip(self.tr("从 Excel/WPS 活动台账（.xlsx/.xls/.csv）导入活动"))
+        self.export_action = toolbar.addAction(self.tr("导出…"), self.export_file)
+        self.export_action.setToolTip(self.tr("导出所选年份的可打印活动台账（Excel）"))
+        self.template_action = toolbar.addAction(
+            self.tr("下载模板"), lambda: download_template(self, ACTIVITIES_BOOK)
+        )
+        self.template_action.setToolTip(self.tr("空白活动台账模板：列名、示例行和填写说明"))
         return toolbar
 
     def _fill_years(self, keep: int | None) -> None:
@@ -227,6 +240,22 @@ class ActivitiesTab(QWidget):
             if activity_id is not None:
                 self.select_activity(activity_id)
             self.activitiesChanged.emit()
+
+    def export_year(self) -> int:
+        """The year an export writes: the year chosen in the filter, this year when all years are shown."""
+        year = self.year_combo.currentData()
+        return int(year) if year is not None else dt.date.today().year
+
+    def import_file(self) -> ImportDialog:
+        self.transfer_dialog = open_import(self, self.store, ACTIVITIES_BOOK, self._imported)
+        return self.transfer_dialog
+
+    def _imported(self, _report: ImportReport) -> None:
+        self.reload()
+        self.activitiesChanged.emit()
+
+    def export_file(self) -> None:
+        export_year(self, self.store, ACTIVITIES_BOOK, self.export_year())
 
     def add_activity(self) -> QDialog:
         return self._open(ActivityDialog(self.activities, self.members, self.plans, parent=self))

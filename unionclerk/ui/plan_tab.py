@@ -33,7 +33,10 @@ from unionclerk.store.activities import ActivityQuery, ActivityStore
 from unionclerk.store.db import Store
 from unionclerk.store.errors import StoreError
 from unionclerk.store.plan import PlanStore
+from unionclerk.transfer.problems import ImportReport
+from unionclerk.ui.dialogs.import_dialog import ImportDialog, download_template, export_year, open_import
 from unionclerk.ui.dialogs.plan_item_dialog import PlanItemDialog
+from unionclerk.ui.dialogs.transfer_books import plan_book
 from unionclerk.ui.models.plan_model import PlanModel
 
 
@@ -48,6 +51,7 @@ class PlanTab(QWidget):
         self.plans = PlanStore(store)
         self.activities = ActivityStore(store)
         self.dialog: QDialog | None = None
+        self.transfer_dialog: ImportDialog | None = None  # the import dialog last opened from this tab
 
         self.year_spin = QSpinBox()
         self.year_spin.setRange(1990, 2999)
@@ -161,6 +165,17 @@ class PlanTab(QWidget):
         toolbar.addAction(self.confirm_action)
         toolbar.addSeparator()
         toolbar.addAction(self.copy_action)
+        toolbar.addSeparator()
+        self.import_action = toolbar.addAction(self.tr("导入…"), self.import_file)
+        self.import_action.setToolTip(
+            self.tr("从 Excel/WPS 导入计划项目；文件没有“年度”列时，导入到当前显示的年度")
+        )
+        self.export_action = toolbar.addAction(self.tr("导出…"), self.export_file)
+        self.export_action.setToolTip(self.tr("导出当前年度的可打印工作计划（Excel）"))
+        self.template_action = toolbar.addAction(
+            self.tr("下载模板"), lambda: download_template(self, plan_book(self.year))
+        )
+        self.template_action.setToolTip(self.tr("空白年度计划模板：列名、示例行和填写说明"))
         return toolbar
 
     # -- the year -----------------------------------------------------
@@ -275,6 +290,17 @@ class PlanTab(QWidget):
             if item_id is not None:
                 self.select_item(item_id)
             self.planChanged.emit()
+
+    def import_file(self) -> ImportDialog:
+        self.transfer_dialog = open_import(self, self.store, plan_book(self.year), self._imported)
+        return self.transfer_dialog
+
+    def _imported(self, _report: ImportReport) -> None:
+        self._year_changed()  # re-reads the texts, the items and the progress of the year shown
+        self.planChanged.emit()
+
+    def export_file(self) -> None:
+        export_year(self, self.store, plan_book(self.year), self.year)
 
     def add_item(self) -> QDialog:
         return self._open(PlanItemDialog(self.plans, self.activities, self.year, parent=self))

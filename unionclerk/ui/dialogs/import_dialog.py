@@ -1,15 +1,19 @@
-"""Import and export of the roster in the window: the import dialog (file, mapping, preview, import), the export
-dialog (what the table shows, or everyone) and 下载模板, plus the members-tab actions that open them.
+"""Import and export in the window: the import dialog (file, mapping, preview, import) for any book described by a
+TransferBook (roster, activities, plan), the roster's export dialog (what the table shows, or everyone), the
+export of one year of a yearly book, 下载模板, plus the members-tab actions that open them.
 
-Threading: reading and checking the file (the slow part, no database) runs in a worker QThread; the write runs
-in the GUI thread on the Store's own connection, in one transaction, with a progress dialog that pumps events
-every 200 rows. One connection and one thread for writes keep the all-or-nothing transaction simple and
+Threading: reading and checking the file (the slow part, no database) runs in a worker QThread; a book whose
+rows are checked against the database (activities: names on the roster) does that step in the GUI thread. The
+write runs in the GUI thread on the Store's own connection, in one transaction, with a progress dialog that pumps
+events every 200 rows. One connection and one thread for writes keep the all-or-nothing transaction simple and
 leave no second writer to the same file; the window is never frozen for more than a fraction of a second.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import (
@@ -38,16 +42,9 @@ from unionclerk.store.db import Store
 from unionclerk.store.errors import StoreError
 from unionclerk.store.members import MemberQuery
 from unionclerk.transfer.headers import IGNORE, NOTES
-from unionclerk.transfer.members import (
-    MEMBER_SPEC,
-    ParsedMembers,
-    export_members,
-    import_members,
-    read_members,
-    write_member_errors,
-    write_members_template,
-)
+from unionclerk.transfer.members import export_members
 from unionclerk.transfer.problems import ImportReport, TransferError
+from unionclerk.ui.dialogs.transfer_books import MEMBERS_BOOK, TransferBook
 
 SPREADSHEETS = "表格文件 (*.xlsx *.xlsm *.xls *.csv);;所有文件 (*)"
 
@@ -58,13 +55,15 @@ class _ParseWorker(QObject):
     parsed = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, path: Path, overrides: dict[str, str], keep_unmapped: bool) -> None:
+    def __init__(
+        self, book: TransferBook, path: Path, overrides: dict[str, str], keep_unmapped: bool
+    ) -> None:
         super().__init__()
-        self.path, self.overrides, self.keep_unmapped = path, overrides, keep_unmapped
+        self.book, self.path, self.overrides, self.keep_unmapped = book, path, overrides, keep_unmapped
 
     def run(self) -> None:
         try:
-            result = read_members(self.path, overrides=self.overrides, keep_unmapped=self.keep_unmapped)
+            result = self.book.read(self.path, self.overrides, self.keep_unmapped)
         except TransferError as exc:
             self.failed.emit(str(exc))
         except Exception as exc:  # a broken library on a hostile file: still the world's fault
@@ -78,15 +77,24 @@ class ImportDialog(QDialog):
 
     imported = Signal(object)  # the ImportReport, after a committed import
 
-    def __init__(self, store: Store, path: Path | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        path: Path | None = None,
+        parent: QWidget | None = None,
+        *,
+        book: TransferBook = MEMBERS_BOOK,
+    ) -> None:
         super().__init__(parent)
         self.store = store
+        self.book = book
         self.path: Path | None = None
-        self.parsed: ParsedMembers | None = None
+        self.parsed: Any = None  # the book's Parsed… object once the file is read and checked
+        self._load_overrides: dict[str, str] = {}
         self.report: ImportReport | None = None
         self._thread: QThread | None = None
         self._worker: _ParseWorker | None = None
-        self.setWindowTitle(self.tr("导入会员花名册"))
+        self.setWindowTitle(self.tr("导入{book}").format(book=book.display_title()))
         self.resize(900, 600)
 
         self.file_label = QLabel(self.tr("尚未选择文件"))
@@ -147,7 +155,12 @@ class ImportDialog(QDialog):
     # -- reading ------------------------------------------------------
 
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("选择要导入的花名册"), "", self.tr(SPREADSHEETS))
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("选择要导入的{book}").format(book=self.book.display_title()),
+            "",
+            self.tr(SPREADSHEETS),
+        )
         if name:
             self.load(Path(name))
 
@@ -158,12 +171,13 @@ class ImportDialog(QDialog):
         self.path = path
         self.parsed = None
         self.report = None
+        self._load_overrides = dict(overrides or {})
         self.file_label.setText(str(path))
         self.summary_label.setText(self.tr("正在读取和检查…"))
         self.problems_table.setRowCount(0)
         self._update_buttons()
         thread = QThread(self)
-        worker = _ParseWorker(path, overrides or {}, keep_unmapped=True)
+        worker = _ParseWorker(self.book, path, dict(self._load_overrides), keep_unmapped=True)
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
         worker.parsed.connect(self._parsed)
@@ -191,7 +205,15 @@ class ImportDialog(QDialog):
         self.summary_label.setText(message)
         self._show_mapping([])
 
-    def _parsed(self, parsed: ParsedMembers) -> None:
+    def _parsed(self, result: object) -> None:
+        if self.book.check is None:
+            parsed: Any = result
+        else:
+            try:
+                parsed = self.book.check(result, self.store, self._load_overrides, True)
+            except TransferError as exc:
+                self._failed(str(exc))
+                return
         self.parsed = parsed
         self._show_mapping(parsed.unknown_headers)
         problems = parsed.problems
@@ -214,7 +236,7 @@ class ImportDialog(QDialog):
             ).format(
                 rows=len(parsed.rows),
                 header=parsed.header.row_number,
-                ok=len(parsed.valid_rows),
+                ok=len(_valid_rows(parsed)),
                 bad=errors,
                 warn=len([p for p in problems if not p.is_error]),
             )
@@ -230,7 +252,7 @@ class ImportDialog(QDialog):
             combo = QComboBox()
             combo.addItem(self.tr("记入备注"), NOTES)
             combo.addItem(self.tr("忽略（不导入）"), IGNORE)
-            for spec in MEMBER_SPEC.fields:
+            for spec in self.book.spec.fields:
                 combo.addItem(spec.label, spec.name)
             self.mapping_table.setCellWidget(row, 1, combo)
         for widget in (self.mapping_label, self.mapping_table, self.recheck_button):
@@ -260,7 +282,7 @@ class ImportDialog(QDialog):
     def _update_buttons(self) -> None:
         parsed = self.parsed
         ready = parsed is not None and not self.busy and self.report is None
-        has_valid = bool(parsed and parsed.valid_rows)
+        has_valid = bool(parsed and _valid_rows(parsed))
         has_errors = bool(parsed and parsed.error_rows)
         self.import_button.setEnabled(
             ready and has_valid and (not has_errors or self.valid_radio.isChecked())
@@ -271,7 +293,7 @@ class ImportDialog(QDialog):
     def run_import(self) -> None:
         if self.parsed is None:
             return
-        total = len(self.parsed.valid_rows)
+        total = len(_valid_rows(self.parsed))
         progress = QProgressDialog(self.tr("正在导入…"), "", 0, max(total, 1), self)
         progress.setCancelButton(None)  # one transaction: stopping halfway would only roll back
         progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -282,9 +304,7 @@ class ImportDialog(QDialog):
             QApplication.processEvents()
 
         try:
-            report = import_members(
-                self.store, self.parsed, skip_invalid=self.valid_radio.isChecked(), progress=advance
-            )
+            report = self.book.import_rows(self.store, self.parsed, self.valid_radio.isChecked(), advance)
         except (TransferError, StoreError) as exc:
             progress.close()
             QMessageBox.warning(
@@ -307,7 +327,7 @@ class ImportDialog(QDialog):
         if not name:
             return
         try:
-            count = write_member_errors(Path(name), self.parsed)
+            count = self.book.write_errors(Path(name), self.parsed)
         except TransferError as exc:
             QMessageBox.warning(self, self.tr("保存失败"), str(exc))
             return
@@ -322,6 +342,10 @@ class ImportDialog(QDialog):
             self._thread.quit()
             self._thread.wait()
         super().done(result)
+
+
+def _valid_rows(parsed: Any) -> list[Any]:
+    return [row for row in parsed.rows if row.ok]
 
 
 class ExportDialog(QDialog):
@@ -369,21 +393,63 @@ class ExportDialog(QDialog):
         self.accept()
 
 
-def download_template(parent: QWidget) -> Path | None:
+def download_template(parent: QWidget, book: TransferBook = MEMBERS_BOOK) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(
         parent,
         QApplication.translate("ImportDialog", "保存导入模板"),
-        "会员花名册模板.xlsx",
+        QApplication.translate("ImportDialog", "{book}模板.xlsx").format(book=book.display_title()),
         "Excel (*.xlsx)",
     )
     if not name:
         return None
     try:
-        write_members_template(Path(name))
+        book.write_template(Path(name))
     except TransferError as exc:
         QMessageBox.warning(parent, QApplication.translate("ImportDialog", "保存失败"), str(exc))
         return None
     return Path(name)
+
+
+def open_import(
+    parent: QWidget, store: Store, book: TransferBook, after_import: Callable[[ImportReport], None]
+) -> ImportDialog:
+    """Open the import dialog for `book` (window-modal) and ask for the file at once."""
+    dialog = ImportDialog(store, parent=parent, book=book)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.imported.connect(after_import)
+    dialog.open()
+    dialog.choose_file()
+    return dialog
+
+
+def export_year(parent: QWidget, store: Store, book: TransferBook, year: int) -> Path | None:
+    """Write one year of a yearly book (activities, plan) to the file the clerk names; tell them how it went."""
+    assert book.export_year is not None, book.title
+    title = QApplication.translate("ImportDialog", "{year}年{book}").format(
+        year=year, book=book.display_title()
+    )
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        QApplication.translate("ImportDialog", "导出{title}").format(title=title),
+        title + ".xlsx",
+        "Excel (*.xlsx)",
+    )
+    if not name:
+        return None
+    path = Path(name if name.lower().endswith(".xlsx") else name + ".xlsx")
+    try:
+        count = book.export_year(store, path, year)
+    except (TransferError, StoreError) as exc:
+        QMessageBox.warning(parent, QApplication.translate("ImportDialog", "导出失败"), str(exc))
+        return None
+    QMessageBox.information(
+        parent,
+        QApplication.translate("ImportDialog", "导出完成"),
+        QApplication.translate("ImportDialog", "已导出{title}（{n} 行）到 {path}").format(
+            title=title, n=count, path=path
+        ),
+    )
+    return path
 
 
 def add_member_transfer_actions(tab: QWidget, toolbar: QToolBar) -> None:
@@ -391,13 +457,13 @@ def add_member_transfer_actions(tab: QWidget, toolbar: QToolBar) -> None:
     toolbar.addSeparator()
     tr = tab.tr
 
-    def open_import() -> ImportDialog:
-        dialog = ImportDialog(tab.store, parent=tab)  # type: ignore[attr-defined]
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.imported.connect(lambda _report: (tab.reload(), tab.membersChanged.emit()))  # type: ignore[attr-defined]
+    def after_import(_report: ImportReport) -> None:
+        tab.reload()  # type: ignore[attr-defined]
+        tab.membersChanged.emit()  # type: ignore[attr-defined]
+
+    def open_members_import() -> ImportDialog:
+        dialog = open_import(tab, tab.store, MEMBERS_BOOK, after_import)  # type: ignore[attr-defined]
         tab.transfer_dialog = dialog  # type: ignore[attr-defined]
-        dialog.open()
-        dialog.choose_file()
         return dialog
 
     def open_export() -> ExportDialog:
@@ -409,7 +475,7 @@ def add_member_transfer_actions(tab: QWidget, toolbar: QToolBar) -> None:
         dialog.open()
         return dialog
 
-    tab.import_action = toolbar.addAction(tr("导入…"), open_import)  # type: ignore[attr-defined]
+    tab.import_action = toolbar.addAction(tr("导入…"), open_members_import)  # type: ignore[attr-defined]
     tab.import_action.setToolTip(tr("从 Excel/WPS 花名册（.xlsx/.xls/.csv）导入会员"))  # type: ignore[attr-defined]
     tab.export_action = toolbar.addAction(tr("导出…"), open_export)  # type: ignore[attr-defined]
     tab.export_action.setToolTip(tr("导出可打印的会员花名册（Excel）"))  # type: ignore[attr-defined]

@@ -1,0 +1,120 @@
+"""What the import dialog and the tabs' 导入…/导出…/下载模板 need to know about each book (roster, activities, plan):
+its fields for the mapping step and the Qt-free transfer functions that read, check, import, export and template it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from unionclerk.store.db import Store
+from unionclerk.transfer import activities as activities_transfer
+from unionclerk.transfer import members as members_transfer
+from unionclerk.transfer import plan as plan_transfer
+from unionclerk.transfer.headers import BookSpec
+from unionclerk.transfer.problems import ImportReport
+from unionclerk.transfer.reading import read_table
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class TransferBook:
+    """One book as the transfer dialogs see it. `parsed` objects are ParsedMembers/ParsedActivities/ParsedPlan:
+    all have rows (each with .ok), problems, error_rows, unknown_headers and header.row_number."""
+
+    title: str  # source text marked with QT_TRANSLATE_NOOP("TransferBook", …), e.g. 会员花名册
+    spec: BookSpec
+    # Worker thread: reads the file only (the slow part), never the database.
+    read: Callable[[Path, dict[str, str], bool], Any]
+    import_rows: Callable[[Store, Any, bool, Progress | None], ImportReport]
+    write_errors: Callable[[Path, Any], int]
+    write_template: Callable[[Path], None]
+    # GUI thread, when rows are checked against the database (names on the roster, plan items): the Store's
+    # connection belongs to the GUI thread, so this step never runs in the worker.
+    check: Callable[[Any, Store, dict[str, str], bool], Any] | None = None
+    # Books kept per year (activities, plan): writes one year's printable workbook, returns the row count.
+    export_year: Callable[[Store, Path, int], int] | None = None
+
+    def display_title(self) -> str:
+        return QCoreApplication.translate("TransferBook", self.title)
+
+
+def _read_members(path: Path, overrides: dict[str, str], keep_unmapped: bool) -> Any:
+    return members_transfer.read_members(path, overrides=overrides, keep_unmapped=keep_unmapped)
+
+
+def _import_members(store: Store, parsed: Any, skip_invalid: bool, progress: Progress | None) -> ImportReport:
+    return members_transfer.import_members(store, parsed, skip_invalid=skip_invalid, progress=progress)
+
+
+MEMBERS_BOOK = TransferBook(
+    title=QT_TRANSLATE_NOOP("TransferBook", "会员花名册"),
+    spec=members_transfer.MEMBER_SPEC,
+    read=_read_members,
+    import_rows=_import_members,
+    write_errors=members_transfer.write_member_errors,
+    write_template=members_transfer.write_members_template,
+)
+
+
+def _read_activities_table(path: Path, _overrides: dict[str, str], _keep_unmapped: bool) -> Any:
+    return read_table(path)
+
+
+def _check_activities(table: Any, store: Store, overrides: dict[str, str], keep_unmapped: bool) -> Any:
+    return activities_transfer.parse_activities(
+        table, store, overrides=overrides, keep_unmapped=keep_unmapped
+    )
+
+
+def _import_activities(
+    store: Store, parsed: Any, skip_invalid: bool, _progress: Progress | None
+) -> ImportReport:
+    # A year holds a few hundred activities at most: one transaction without a progress callback.
+    return activities_transfer.import_activities(store, parsed, skip_invalid=skip_invalid)
+
+
+def _export_activities(store: Store, path: Path, year: int) -> int:
+    return activities_transfer.export_activities(store, path, year=year)
+
+
+ACTIVITIES_BOOK = TransferBook(
+    title=QT_TRANSLATE_NOOP("TransferBook", "活动台账"),
+    spec=activities_transfer.ACTIVITY_SPEC,
+    read=_read_activities_table,
+    check=_check_activities,
+    import_rows=_import_activities,
+    write_errors=activities_transfer.write_activity_errors,
+    write_template=activities_transfer.write_activities_template,
+    export_year=_export_activities,
+)
+
+
+def _import_plan(store: Store, parsed: Any, skip_invalid: bool, _progress: Progress | None) -> ImportReport:
+    return plan_transfer.import_plan(store, parsed, skip_invalid=skip_invalid)
+
+
+def _export_plan(store: Store, path: Path, year: int) -> int:
+    return plan_transfer.export_plan(store, path, year=year)
+
+
+def plan_book(year: int) -> TransferBook:
+    """The plan book; rows of a file without a 年度 column belong to `year` (the year the plan tab shows)."""
+
+    def read(path: Path, overrides: dict[str, str], keep_unmapped: bool) -> Any:
+        return plan_transfer.read_plan(path, year=year, overrides=overrides, keep_unmapped=keep_unmapped)
+
+    return TransferBook(
+        title=QT_TRANSLATE_NOOP("TransferBook", "年度工作计划"),
+        spec=plan_transfer.PLAN_SPEC,
+        read=read,
+        import_rows=_import_plan,
+        write_errors=plan_transfer.write_plan_errors,
+        write_template=plan_transfer.write_plan_template,
+        export_year=_export_plan,
+    )
