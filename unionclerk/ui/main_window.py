@@ -58,15 +58,26 @@ class MainWindow(QMainWindow):
     def _build_tabs(self) -> None:
         """The books in the brief's order. Each tab gets the store it needs and nothing more."""
         store = self._store
-        self.tabs.addTab(MembersTab(store), self.tr("会员"))
-        self.tabs.addTab(ActivitiesTab(store), self.tr("活动"))
+        self.members_tab = MembersTab(store)
+        self.activities_tab = ActivitiesTab(store)
+        self.plan_tab = PlanTab(store)
+        self.tabs.addTab(self.members_tab, self.tr("会员"))
+        self.tabs.addTab(self.activities_tab, self.tr("活动"))
         self.tabs.addTab(UnavailableTab(self.tr("慰问")), self.tr("慰问"))
         self.tabs.addTab(UnavailableTab(self.tr("经费")), self.tr("经费"))
-        self.tabs.addTab(PlanTab(store), self.tr("计划"))
+        self.tabs.addTab(self.plan_tab, self.tr("计划"))
         self.tabs.addTab(UnavailableTab(self.tr("导出")), self.tr("导出"))
 
     def _connect_tabs(self) -> None:
-        """Tabs talk to each other only through signals connected here (none need it yet)."""
+        """Tabs talk to each other only through signals connected here: a write in one book refreshes the
+        books that show it (the tabs also re-read when shown; this keeps a tab already on screen, or read by
+        an open dialog, from showing stale names and links)."""
+        # Participant and winner names, and the member search of the activities list.
+        self.members_tab.membersChanged.connect(self.activities_tab.reload)
+        # Linked-activity counts and the 建议标为已完成 proposals of the plan.
+        self.activities_tab.activitiesChanged.connect(self.plan_tab.reload)
+        # Plan items an activity carries out.
+        self.plan_tab.planChanged.connect(self.activities_tab.reload)
 
     def _rebuild_tabs(self) -> None:
         current = self.tabs.currentIndex()
