@@ -246,3 +246,24 @@ def test_cli_verbs(
     with Store.open(db_path) as reopened:
         assert [r.title for r in ActivityStore(reopened).list(ActivityQuery(year=2026))] == ["登山"]
         assert [i.title for i in PlanStore(reopened).items(2027)] == ["举办职工运动会"]
+
+
+def test_participants_separated_by_spaces_and_padded_names(
+    tmp_path: Path, store: Store, members: MemberStore, roster: dict[str, int]
+) -> None:
+    path = _workbook(
+        tmp_path / "spaces.xlsx",
+        [
+            HEADER,
+            [1, "2026-07-01", "登山", "文体活动", "", "王芳 李四", "", "", "", "", ""],
+            [2, "2026-07-02", "座谈", "其他", "", "王  芳、李 四", "", "", "", "", ""],
+            [3, "2026-07-03", "讲座", "其他", "", "王芳 赵六", "", "", "", "", ""],
+        ],
+    )
+    parsed = read_activities(path, store)
+    assert [(p.row, p.value) for p in parsed.problems] == [(4, "赵六")]
+    report = import_activities(store, parsed, skip_invalid=True)
+    assert report.added == 2
+    activities = ActivityStore(store)
+    for row in activities.list():
+        assert sorted(activities.get(row.id).participant_ids) == sorted([roster["王芳"], roster["李四"]])

@@ -112,6 +112,32 @@ _LEVEL_ALIASES = {
     "上级组织": ORGANISED_ABOVE,
 }
 _SPLIT = re.compile(r"[、,，;；\s/]+")
+_SPLIT_MARKS = re.compile(r"[、,，;；/]+")
+
+
+def _resolve_participants(context: _Context, text: str, ids: list[str]) -> list[tuple[str, int | None, str]]:
+    """(name, member id or None, why) for each participant named in a cell.
+
+    Names are separated by 、 , ; / or spaces. A part with spaces inside is first read as one padded name
+    ('王  芳' is 王芳, as clerks align two-character names); if no member has that name, its pieces are read as
+    names of their own ('王芳 李四'), each reported alone when unknown.
+    """
+    resolved: list[tuple[str, int | None, str]] = []
+    for part in (p.strip() for p in _SPLIT_MARKS.split(text)):
+        if not part:
+            continue
+        joined = cleaning.clean_name(part)
+        member_id, why = context.member_for(joined, ids)
+        pieces = part.split()
+        if member_id is None and len(pieces) > 1:
+            attempts = [(piece, *context.member_for(piece, ids)) for piece in pieces]
+            if any(found is not None for _, found, _ in attempts):
+                resolved.extend(attempts)
+                continue
+        resolved.append((joined, member_id, why))
+    return resolved
+
+
 _AWARD_SPLIT = re.compile(r"[；;\n]+")
 UNIT_WORDS = ("本单位", "单位", "我单位", "本中心")
 
@@ -313,10 +339,9 @@ def _parse_row(
         if t
     ]
     participants: list[int] = []
-    for name in [
-        n for n in _SPLIT.split(cleaning.clean_name(cells.get("participants")).replace(" ", "、")) if n
-    ]:
-        member_id, why = context.member_for(name, ids)
+    for name, member_id, why in _resolve_participants(
+        context, cleaning.clean_text(cells.get("participants")), ids
+    ):
         if member_id is None:
             problem("participants", name, why)
         elif member_id not in participants:
