@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>导入…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>从 Excel/WPS 花名册（.xlsx/.xls/.csv）导入会员</source>
+        <translation>Import members from an Excel/WPS roster (.xlsx/.xls/.csv)</translation>
+    </message>
+    <message>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>导出可打印的会员花名册（Excel）</source>
+        <translation>Export a printable member roster (Excel)</translation>
+    </message>
+    <message>
+        <source>下载模板</source>
+        <translation>Download template</translation>
+    </message>
+    <message>
+        <source>空白花名册模板：列名、示例行和填写说明</source>
+        <translation>Blank roster template: headings, an example row and instructions</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesModel</name>
     <message>
         <source>日期</source>
@@ -97,6 +124,30 @@
     <message>
         <source>增加、改名或删除活动类别</source>
         <translation>Add, rename or delete activity categories</translation>
+    </message>
+    <message>
+        <source>导入…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>从 Excel/WPS 活动台账（.xlsx/.xls/.csv）导入活动</source>
+        <translation>Import activities from an Excel/WPS activity book (.xlsx/.xls/.csv)</translation>
+    </message>
+    <message>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>导出所选年份的可打印活动台账（Excel）</source>
+        <translation>Export the printable activity book of the selected year (Excel)</translation>
+    </message>
+    <message>
+        <source>下载模板</source>
+        <translation>Download template</translation>
+    </message>
+    <message>
+        <source>空白活动台账模板：列名、示例行和填写说明</source>
+        <translation>Blank activity book template: headings, an example row and instructions</translation>
     </message>
     <message>
         <source>全部年份</source>
@@ -313,6 +364,190 @@
     <message>
         <source>复制详细信息</source>
         <translation>Copy details</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>导出会员花名册</source>
+        <translation>Export member roster</translation>
+    </message>
+    <message>
+        <source>表格中当前显示的 {n} 人（按当前筛选和排序）</source>
+        <translation>The {n} members shown in the table (current filter and sort)</translation>
+    </message>
+    <message>
+        <source>全部会员记录</source>
+        <translation>All member records</translation>
+    </message>
+    <message>
+        <source>写出完整身份证号（默认隐去出生日期8位）</source>
+        <translation>Write full ID numbers (by default the 8 birth-date digits are hidden)</translation>
+    </message>
+    <message>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>导出完成</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <source>已导出 {n} 人到 {path}</source>
+        <translation>Exported {n} members to {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>导入{book}</source>
+        <translation>Import {book}</translation>
+    </message>
+    <message>
+        <source>尚未选择文件</source>
+        <translation>No file chosen yet</translation>
+    </message>
+    <message>
+        <source>选择文件…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>以下列名不认识，请指定对应的字段（或记入备注、忽略）：</source>
+        <translation>These column headings are not recognised; choose the field for each (or keep in notes, or ignore):</translation>
+    </message>
+    <message>
+        <source>文件中的列名</source>
+        <translation>Heading in the file</translation>
+    </message>
+    <message>
+        <source>对应字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>按此对应重新检查</source>
+        <translation>Check again with this mapping</translation>
+    </message>
+    <message>
+        <source>行</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>列</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <source>全部导入：有任何错误就不导入（推荐）</source>
+        <translation>All or nothing: import nothing if any row has an error (recommended)</translation>
+    </message>
+    <message>
+        <source>只导入没有错误的行，其余行另存为错误工作簿改正后再导入</source>
+        <translation>Import only the rows without errors; save the others as an error workbook to correct and re-import</translation>
+    </message>
+    <message>
+        <source>保存错误工作簿…</source>
+        <translation>Save error workbook…</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>选择要导入的{book}</source>
+        <translation>Choose the {book} to import</translation>
+    </message>
+    <message>
+        <source>正在读取和检查…</source>
+        <translation>Reading and checking…</translation>
+    </message>
+    <message>
+        <source>读取 {rows} 行（表头在第 {header} 行）：{ok} 行可以导入，{bad} 行有错误，另有 {warn} 条提示。</source>
+        <translation>Read {rows} rows (headings in row {header}): {ok} can be imported, {bad} have errors, plus {warn} notices.</translation>
+    </message>
+    <message>
+        <source>记入备注</source>
+        <translation>Keep in notes</translation>
+    </message>
+    <message>
+        <source>忽略（不导入）</source>
+        <translation>Ignore (do not import)</translation>
+    </message>
+    <message>
+        <source>正在导入…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>导入失败</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <source>未写入任何数据。
+{why}</source>
+        <translation>Nothing was written.
+{why}</translation>
+    </message>
+    <message>
+        <source>导入完成</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <source>保存错误工作簿</source>
+        <translation>Save error workbook</translation>
+    </message>
+    <message>
+        <source>保存失败</source>
+        <translation type="unfinished">Save failed</translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation type="unfinished">Saved</translation>
+    </message>
+    <message>
+        <source>{count} 行已写入 {name}，改正后可再次导入。</source>
+        <translation>{count} rows written to {name}; correct them and import again.</translation>
+    </message>
+    <message>
+        <source>保存导入模板</source>
+        <translation>Save import template</translation>
+    </message>
+    <message>
+        <source>{book}模板.xlsx</source>
+        <translation>{book} template.xlsx</translation>
+    </message>
+    <message>
+        <source>{year}年{book}</source>
+        <translation>{book} {year}</translation>
+    </message>
+    <message>
+        <source>导出{title}</source>
+        <translation>Export {title}</translation>
+    </message>
+    <message>
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>导出完成</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <source>已导出{title}（{n} 行）到 {path}</source>
+        <translation>Exported {title} ({n} rows) to {path}</translation>
     </message>
 </context>
 <context>
@@ -753,6 +988,14 @@ Data file: %2</translation>
         <translation>Only for members entered by mistake; for members who left, change their membership status</translation>
     </message>
     <message>
+        <source>参加的活动</source>
+        <translation>Activities taken part in</translation>
+    </message>
+    <message>
+        <source>选中会员参加过的活动和获奖情况</source>
+        <translation>Activities and awards of the selected member</translation>
+    </message>
+    <message>
         <source>全部部门</source>
         <translation>All departments</translation>
     </message>
@@ -946,6 +1189,30 @@ For members who left the union, use “Change membership status” instead.</tra
     <message>
         <source>设置状态</source>
         <translation>Set status</translation>
+    </message>
+    <message>
+        <source>导入…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>从 Excel/WPS 导入计划项目；文件没有“年度”列时，导入到当前显示的年度</source>
+        <translation>Import plan items from Excel/WPS; without a &quot;年度&quot; (year) column they go into the year shown</translation>
+    </message>
+    <message>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>导出当前年度的可打印工作计划（Excel）</source>
+        <translation>Export the printable work plan of the year shown (Excel)</translation>
+    </message>
+    <message>
+        <source>下载模板</source>
+        <translation>Download template</translation>
+    </message>
+    <message>
+        <source>空白年度计划模板：列名、示例行和填写说明</source>
+        <translation>Blank year plan template: headings, an example row and instructions</translation>
     </message>
     <message>
         <source>（由{source}年计划复制的草稿）</source>
@@ -1214,6 +1481,21 @@ The current data is backed up first and can be restored later.</translation>
     <message>
         <source>保存</source>
         <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>TransferBook</name>
+    <message>
+        <source>会员花名册</source>
+        <translation>Member roster</translation>
+    </message>
+    <message>
+        <source>活动台账</source>
+        <translation>Activity book</translation>
+    </message>
+    <message>
+        <source>年度工作计划</source>
+        <translation>Year work plan</translation>
     </message>
 </context>
 <context>
