@@ -201,3 +201,30 @@ def test_old_xls(tmp_path: Path, store: Store) -> None:
     member = parsed.rows[0].member
     assert (member.join_date, member.phone) == ("2012-07-01", "13800138000")
     assert import_members(store, parsed, skip_invalid=True).added == 1
+
+
+def test_reimport_without_status_keeps_stored_status(make_xlsx, store: Store) -> None:
+    first = make_xlsx(
+        [
+            ["姓名", "身份证号", "入会日期", "会籍状态", "状态变更日期"],
+            ["老王", MAN_1990, "2010-01-01", "退休", "2025-12-31"],
+            ["小李", WOMAN_1985, "2011-05-01", "转出", "2024-06-01"],
+        ]
+    )
+    assert import_members(store, read_members(first, today=TODAY)).added == 2
+    for header, name in (
+        (["姓名", "身份证号", "部门"], "plain.xlsx"),
+        (["姓名", "身份证号", "部门", "会籍状态"], "blank.xlsx"),
+    ):
+        again = make_xlsx(
+            [header, ["老王", MAN_1990, "后勤"], ["小李", WOMAN_1985, "后勤"], ["新人", WOMAN_2001, "后勤"]],
+            name=name,
+        )
+        import_members(store, read_members(again, today=TODAY))
+        members = MemberStore(store)
+        wang = members.find_by_id_number(MAN_1990)
+        li = members.find_by_id_number(WOMAN_1985)
+        assert (wang.status, wang.department) == ("保留会籍", "后勤")
+        assert li.status == "转出"
+        assert [h.status for h in members.history(wang.id)] == ["在会", "保留会籍"]
+        assert members.find_by_id_number(WOMAN_2001).status == "在会"

@@ -173,6 +173,7 @@ class MemberRow:
     values: list[object]
     member: Member | None = None
     reason: str = ""  # reason recorded with a non-active status (e.g. 退休)
+    status_given: bool = False  # a status / 退休时间 / 转出时间 cell said something; else keep the stored one
     problems: list[Problem] = field(default_factory=list)
 
     @property
@@ -407,6 +408,7 @@ def _parse_row(
         status_date, reason = dates["retire_date"], "退休"
     elif status == "转出" and not status_date and dates["transfer_date"]:
         status_date = dates["transfer_date"]
+    row.status_given = bool(status)
     form["status"] = status or ACTIVE
 
     if not form["name"]:
@@ -569,6 +571,9 @@ def _write_one(matcher: _Matcher, row: MemberRow, provided: set[str], notes_from
         matcher.remember(member_id, added.id_number, added.name, added.birth_date)
         return "added"
     merged = replace(existing)
+    if not row.status_given:
+        # A roster without a status says nothing about it: a retired member stays retired.
+        provided = provided - {"status", "status_date"}
     for name in provided:
         if name == "notes" and not notes_from_file:
             extra = new.notes
@@ -577,7 +582,7 @@ def _write_one(matcher: _Matcher, row: MemberRow, provided: set[str], notes_from
             continue
         setattr(merged, name, getattr(new, name))
     changed = any(getattr(merged, n) != getattr(existing, n) for n in _COMPARED)
-    status_changed = new.status != existing.status and existing.id is not None
+    status_changed = row.status_given and new.status != existing.status and existing.id is not None
     if changed:
         members.update(merged)
     if status_changed:
