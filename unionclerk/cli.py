@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import atexit
 import shutil
+import sqlite3
 import sys
 import tempfile
 from pathlib import Path
@@ -140,6 +141,9 @@ def main(argv: list[str]) -> int:
         return int(args.handler(args) or 0)
     except (CliError, StoreError, SettingsError, FieldErrors, OSError) as exc:
         print(f"错误：{exc}", file=sys.stderr)
+        return 1
+    except sqlite3.Error as exc:  # a file damaged or locked in a way the checks on opening did not see
+        print(f"错误：数据文件无法读写（{exc}）", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

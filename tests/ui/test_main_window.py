@@ -245,3 +245,12 @@ def test_english_window(qapp: QApplication, qtbot: QtBot, store: Store) -> None:
     chinese_again = MainWindow(Store.open(store.path.with_name("again.db")))
     qtbot.addWidget(chinese_again)
     assert _tab_titles(chinese_again)[0] == "会员"
+
+
+def test_a_failed_daily_backup_is_shown_in_the_status_bar(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+    from unionclerk.ui.main_window import MainWindow
+
+    store.backup_warning = "无法写入备份：磁盘已满"
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    assert "磁盘已满" in window.statusBar().currentMessage()

@@ -14,6 +14,7 @@ import sqlite_utils
 from unionclerk.store import backup as backups
 from unionclerk.store.errors import (
     CorruptDatabase,
+    DatabaseBusy,
     DatabaseReadOnly,
     NewerSchema,
     NotAUnionclerkFile,
@@ -69,6 +70,7 @@ class Store:
         self._depth = 0
         self.migrated_from: int | None = None
         self.pre_migration_backup: Path | None = None
+        self.backup_warning: str | None = None  # why today's automatic backup could not be taken
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], *, daily_backup: bool = True) -> Store:
@@ -85,7 +87,10 @@ class Store:
         try:
             store._prepare()
             if daily_backup:
-                backups.daily_backup_if_due(store)
+                try:
+                    backups.daily_backup_if_due(store)
+                except StoreError as exc:  # a full USB stick must not keep the clerk from the data
+                    store.backup_warning = str(exc)
         except BaseException:
             store.close()
             raise
@@ -108,7 +113,10 @@ class Store:
                 "请升级 unionclerk 后再打开；文件未作任何改动。"
             )
         if has_tables:
-            problems = [row[0] for row in self.conn.execute("PRAGMA quick_check").fetchall()]
+            try:
+                problems = [row[0] for row in self.conn.execute("PRAGMA quick_check").fetchall()]
+            except sqlite3.DatabaseError as exc:  # a damaged page can make the check itself fail
+                problems = [str(exc)]
             if problems != ["ok"]:
                 raise CorruptDatabase(
                     f"“{self.path.name}”已损坏（{problems[0]}）。请用“文件 → 恢复”从备份恢复。"
@@ -160,15 +168,30 @@ class Store:
             finally:
                 self._depth -= 1
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise DatabaseBusy(
+                f"数据文件“{self.path.name}”正被其他程序占用（{exc}），这次修改没有保存。请稍后再试。"
+            ) from exc
         self._depth = 1
         try:
             yield self.conn
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            # SQLite may already have rolled back by itself (disk full, I/O error): keep the real error.
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
             raise
         else:
-            self.conn.execute("COMMIT")
+            try:
+                self.conn.execute("COMMIT")
+            except sqlite3.Error as exc:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise StoreError(f"无法保存到“{self.path.name}”（{exc}），这次修改没有保存。") from exc
+            # Copy committed pages into the main file now, so that a clerk who copies just the .db file
+            # (to a USB stick) while the window is open takes everything saved so far.
+            self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
         finally:
             self._depth = 0
 

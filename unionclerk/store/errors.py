@@ -23,6 +23,10 @@ class DatabaseInUse(StoreError):
     pass
 
 
+class DatabaseBusy(StoreError):
+    """Another program holds a write lock on the file right now."""
+
+
 class DatabaseReadOnly(StoreError):
     pass
 

@@ -221,6 +221,15 @@ class MemberStore:
             raise ValueError("update() needs a member that has an id")
         current = self.get(member.id)
         self._check_unique(member)
+        history = self.history(member.id)
+        joining = min(history, key=lambda change: change.id or 0) if history else None
+        moved = bool(member.join_date and member.join_date != current.join_date and joining)
+        later = [c for c in history if joining and c.id != joining.id]
+        if moved and later and member.join_date > min(c.date for c in later):
+            first = min(later, key=lambda change: change.date)
+            raise FieldErrors(
+                {"join_date": f"入会日期 {member.join_date} 晚于会籍变动“{first.status}”的日期 {first.date}"}
+            )
         values = self._values(member)
         values.pop("status")
         values.pop("status_date")
@@ -230,11 +239,10 @@ class MemberStore:
                 f"UPDATE members SET {assignments}, updated_at = datetime('now', 'localtime') WHERE id = ?",
                 [*values.values(), member.id],
             )
-            if member.join_date and member.join_date != current.join_date:
+            if moved and joining is not None:
+                # The joining entry is the member's first history row; it moves with the join date.
                 conn.execute(
-                    "UPDATE member_status_history SET date = ? WHERE id = "
-                    "(SELECT id FROM member_status_history WHERE member_id = ? ORDER BY date, id LIMIT 1)",
-                    (member.join_date, member.id),
+                    "UPDATE member_status_history SET date = ? WHERE id = ?", (member.join_date, joining.id)
                 )
 
     def change_status(self, member_id: int, status: str, date: str, reason: str = "") -> None:
@@ -243,9 +251,11 @@ class MemberStore:
         if status not in STATUSES:
             raise FieldErrors({"status": f"会籍状态“{status}”不在可选范围内"})
         try:
-            dt.date.fromisoformat(date)
+            valid = dt.date.fromisoformat(date).isoformat() == date  # no 20240101 or week dates
         except ValueError:
-            raise FieldErrors({"date": f"日期“{date}”无效"}) from None
+            valid = False
+        if not valid:
+            raise FieldErrors({"date": f"日期“{date}”无效，应写成 2026-03-01"})
         if date > today_iso():
             raise FieldErrors({"date": "变更日期不能晚于今天"})
         history = self.history(member_id)

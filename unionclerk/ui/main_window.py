@@ -44,6 +44,7 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         if not demo:
             preferences.remember_db_path(store.path)
+        self._warn_about_backup()
 
     @property
     def store(self) -> Store:
@@ -100,6 +101,12 @@ class MainWindow(QMainWindow):
         if not self.is_demo:
             preferences.remember_db_path(store.path)
         self._update_title()
+        self._warn_about_backup()
+
+    def _warn_about_backup(self) -> None:
+        """Today's automatic backup failed (a full USB stick, say): the file is open, but the clerk is told."""
+        if self._store.backup_warning:
+            self.statusBar().showMessage(self.tr("今天的自动备份没有完成：") + self._store.backup_warning)
 
     # --- menus ------------------------------------------------------------------------------------
 
