@@ -267,3 +267,33 @@ def test_participants_separated_by_spaces_and_padded_names(
     activities = ActivityStore(store)
     for row in activities.list():
         assert sorted(activities.get(row.id).participant_ids) == sorted([roster["王芳"], roster["李四"]])
+
+
+def test_reimport_with_fewer_columns_keeps_other_fields(
+    tmp_path: Path, store: Store, roster: dict[str, int]
+) -> None:
+    item = PlanStore(store).add_item(PlanItem(year=2026, title="职工运动会"))
+    acts = ActivityStore(store)
+    activity_id = acts.add(
+        Activity(
+            date="2026-05-12",
+            title="职工运动会",
+            category="文体活动",
+            participant_ids=[roster["李四"], roster["王芳"]],
+            cost_fen=123456,
+            plan_item_id=item,
+            awards=[Award(award="拔河", rank="第一名", winner_member_id=roster["李四"])],
+            notes="原备注",
+        )
+    )
+    path = _workbook(
+        tmp_path / "few.xlsx",
+        [["活动日期", "活动名称", "活动类型", "地点"], ["2026-05-12", "职工运动会", "文体活动", "操场"]],
+    )
+    report = import_activities(store, read_activities(path, store))
+    assert report.updated == 1
+    after = acts.get(activity_id)
+    assert after.location == "操场"
+    assert sorted(after.participant_ids) == sorted([roster["李四"], roster["王芳"]])
+    assert after.cost_fen == 123456 and after.plan_item_id == item and after.notes == "原备注"
+    assert [(a.award, a.winner_member_id) for a in after.awards] == [("拔河", roster["李四"])]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from unionclerk.core.activities import (
@@ -159,6 +159,7 @@ class ParsedActivities:
     table: Table
     header: HeaderMap
     rows: list[ActivityRowIn]
+    keep_unmapped: bool = True
 
     @property
     def problems(self) -> list[Problem]:
@@ -210,7 +211,7 @@ def parse_activities(
     if not rows:
         raise TransferError(f"“{table.source}”只有表头（第{header.row_number}行），没有活动数据。")
     context = _Context(store)
-    parsed = ParsedActivities(table, header, [])
+    parsed = ParsedActivities(table, header, [], keep_unmapped)
     seen: dict[tuple[str, str], int] = {}
     for raw in rows:
         row = _parse_row(raw, header, context, keep_unmapped, limits)
@@ -393,6 +394,30 @@ class _DryRun(Exception):
     pass
 
 
+# Which Activity attributes a file column gives; an update leaves the others as stored.
+_PROVIDES = {
+    "participants": ("participant_ids",),
+    "participant_ids": ("participant_ids",),
+    "training_hours": ("training_tenths",),
+    "cost": ("cost_fen",),
+    "plan_item": ("plan_item_id",),
+}
+
+
+def provided_attributes(parsed: ParsedActivities) -> set[str]:
+    """The Activity attributes this file gives values for (date and title always)."""
+    provided = {"date", "title"}
+    for name in parsed.header.fields:
+        if name in ACTIVITY_SPEC_NAMES:
+            provided.update(_PROVIDES.get(name, (name,)))
+    if (parsed.keep_unmapped and parsed.header.unknown) or NOTES in parsed.header.columns.values():
+        provided.add("notes")  # unmapped columns are kept in 备注
+    return provided
+
+
+ACTIVITY_SPEC_NAMES = frozenset(f.name for f in ACTIVITY_SPEC.fields)
+
+
 def import_activities(
     store: Store, parsed: ParsedActivities, *, skip_invalid: bool = False, dry_run: bool = False
 ) -> ImportReport:
@@ -404,6 +429,7 @@ def import_activities(
         return report
     report.skipped = len(errors)
     acts = ActivityStore(store)
+    provided = provided_attributes(parsed)
     try:
         with store.transaction():
             for row in parsed.rows:
@@ -417,6 +443,14 @@ def import_activities(
                     if same:
                         new.id = same[0].id
                         old = acts.get(new.id)
+                        merged = replace(old, **{n: getattr(new, n) for n in provided})
+                        if "notes" in provided and "notes" not in parsed.header.fields:
+                            # Only unmapped columns speak for 备注: add to what is stored, never wipe it.
+                            extra = new.notes
+                            merged.notes = old.notes
+                            if extra and extra not in old.notes:
+                                merged.notes = f"{old.notes}；{extra}" if old.notes else extra
+                        new = merged
                         if _comparable(old) == _comparable(new):
                             report.unchanged += 1
                             continue
