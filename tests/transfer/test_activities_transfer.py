@@ -297,3 +297,39 @@ def test_reimport_with_fewer_columns_keeps_other_fields(
     assert sorted(after.participant_ids) == sorted([roster["李四"], roster["王芳"]])
     assert after.cost_fen == 123456 and after.plan_item_id == item and after.notes == "原备注"
     assert [(a.award, a.winner_member_id) for a in after.awards] == [("拔河", roster["李四"])]
+
+
+def test_plan_reimport_with_fewer_columns_keeps_other_fields(tmp_path: Path, store: Store) -> None:
+    plans = PlanStore(store)
+    plans.add_item(
+        PlanItem(
+            year=2027,
+            title="职工运动会",
+            details="篮球",
+            responsible="王芳",
+            status="进行中",
+            notes="原备注",
+            planned_month=5,
+        )
+    )
+    path = _workbook(tmp_path / "few.xlsx", [["年度", "计划项目", "类别"], [2027, "职工运动会", "文体活动"]])
+    assert import_plan(store, read_plan(path)).updated == 1
+    (item,) = plans.items(2027)
+    assert (item.category, item.details, item.responsible, item.status, item.notes, item.planned_month) == (
+        "文体活动",
+        "篮球",
+        "王芳",
+        "进行中",
+        "原备注",
+        5,
+    )
+
+
+def test_plan_export_reimports_without_year_or_count_in_notes(tmp_path: Path, store: Store) -> None:
+    plans = PlanStore(store)
+    plans.add_item(PlanItem(year=2027, title="职工运动会", notes="原备注"))
+    out = tmp_path / "plan.xlsx"
+    export_plan(store, out, year=2027)
+    report = import_plan(store, read_plan(out))
+    assert report.unchanged == 1 and not report.problems
+    assert plans.items(2027)[0].notes == "原备注"

@@ -63,6 +63,8 @@ PLAN_SPEC = BookSpec(
         ),
         F("notes", "备注", (), example=""),
     ),
+    # 落实活动数 is a figure the export counts from the activities, not something to import.
+    ignored=("序号", "编号", "No", "NO.", "No.", "导入问题", "落实活动数"),
 )
 _STATUS_ALIASES = {
     "完成": "已完成",
@@ -90,6 +92,7 @@ class ParsedPlan:
     table: Table
     header: HeaderMap
     rows: list[PlanRowIn]
+    keep_unmapped: bool = True
 
     @property
     def problems(self) -> list[Problem]:
@@ -139,7 +142,7 @@ def parse_plan(
     rows = data_rows(table, header)
     if not rows:
         raise TransferError(f"“{table.source}”只有表头（第{header.row_number}行），没有计划项目。")
-    parsed = ParsedPlan(table, header, [])
+    parsed = ParsedPlan(table, header, [], keep_unmapped)
     seen: dict[tuple[int, str], int] = {}
     for raw in rows:
         row = _parse_row(raw, header, year, keep_unmapped, limits)
@@ -228,6 +231,20 @@ class _DryRun(Exception):
     pass
 
 
+_PROVIDES = {"planned": ("planned_month", "planned_quarter")}
+
+
+def provided_attributes(parsed: ParsedPlan) -> set[str]:
+    """The PlanItem attributes this file gives values for; an update leaves the others as stored."""
+    names = {f.name for f in PLAN_SPEC.fields}
+    provided = {"year", "title"}
+    for name in parsed.header.fields & names:
+        provided.update(_PROVIDES.get(name, (name,)))
+    if (parsed.keep_unmapped and parsed.header.unknown) or NOTES in parsed.header.columns.values():
+        provided.add("notes")  # unmapped columns are kept in 备注
+    return provided
+
+
 def import_plan(
     store: Store, parsed: ParsedPlan, *, skip_invalid: bool = False, dry_run: bool = False
 ) -> ImportReport:
@@ -239,6 +256,7 @@ def import_plan(
         return report
     report.skipped = len(errors)
     plans = PlanStore(store)
+    provided = provided_attributes(parsed)
     try:
         with store.transaction():
             for row in parsed.rows:
@@ -250,7 +268,12 @@ def import_plan(
                     plans.add_item(replace(new))
                     report.added += 1
                     continue
-                merged = replace(new, id=existing.id, position=existing.position)
+                merged = replace(existing, **{n: getattr(new, n) for n in provided})
+                if "notes" in provided and "notes" not in parsed.header.fields:
+                    # Only unmapped columns speak for 备注: add to what is stored, never wipe it.
+                    merged.notes = existing.notes
+                    if new.notes and new.notes not in existing.notes:
+                        merged.notes = f"{existing.notes}；{new.notes}" if existing.notes else new.notes
                 if merged == existing:
                     report.unchanged += 1
                 else:
@@ -287,6 +310,7 @@ EXPORT_COLUMNS = [
     Column("状态"),
     Column("落实活动数", "int"),
     Column("备注"),
+    Column("年度", "int"),  # so that the export imports again without --year
 ]
 
 
@@ -311,6 +335,7 @@ def export_plan(store: Store, path: str | Path, *, year: int, today: dt.date | N
             i.status,
             linked.get(i.id or 0, 0),
             i.notes,
+            i.year,
         ]
         for i in plans.items(year)
     ]
