@@ -37,6 +37,11 @@ from unionclerk.transfer.cleaning import (
         ("43525", "2019-03-01", False),  # a serial that came through CSV
         (2019.03, "2019-03-01", True),  # typed 2019.03 into a number cell
         (2019.1, "2019-10-01", True),  # Excel dropped the zero of 2019.10
+        (2019.3, "2019-03-01", True),  # never the serial 1905-07-11
+        (2019.5, "2019-05-01", True),
+        (2019.9, "2019-09-01", True),
+        (2019.12, "2019-12-01", True),
+        (2019.11, "2019-11-01", True),
         (dt.datetime(2019, 3, 1), "2019-03-01", False),
         (20190301, "2019-03-01", False),
     ],
@@ -47,10 +52,17 @@ def test_dates(raw: object, iso: str, month_only: bool) -> None:
     assert (cleaned.iso, cleaned.month_only) == (iso, month_only)
 
 
-@pytest.mark.parametrize("raw", ["2019-02-30", "明年", "2019.13", 99999999])
+@pytest.mark.parametrize("raw", ["2019-02-30", "明年", "2019.13", 99999999, 2019.13, 2019.123, 2019.35])
 def test_bad_dates(raw: object) -> None:
     with pytest.raises(CellError):
         clean_date(raw)
+
+
+def test_ambiguous_number_date_says_how_it_was_read() -> None:
+    cleaned = clean_date(2019.1)
+    assert cleaned is not None and "10月" in cleaned.reinterpreted
+    plain = clean_date(2019.3)
+    assert plain is not None and plain.reinterpreted == ""
 
 
 def test_blank_date_is_none() -> None:

@@ -87,8 +87,8 @@ def clean_date(value: object) -> CleanDate | None:
     """Excel date cells, serial numbers and text dates; month-only forms keep month precision.
 
     Accepted: 2019-3-1, 2019/03/01, 2019.3.1, 2019年3月1日, 20190301, 2019.03, 2019-3, 2019年3月, 201903,
-    Excel serials such as 43525, and numbers typed as 2019.03 (read as March; 2019.1 as October, because
-    Excel drops the trailing zero of 2019.10).
+    Excel serials such as 43525, and numbers typed as 2019.03 or 2019.3 (read as March; 2019.1 as October,
+    with a warning, because Excel drops the trailing zero of 2019.10).
     """
     if is_blank(value):
         return None
@@ -109,12 +109,20 @@ def clean_date(value: object) -> CleanDate | None:
             if 1 <= whole <= 80000:
                 return CleanDate(excel_serial_to_date(whole).isoformat())
             raise CellError(f"数字 {whole} 不是日期")
-        if 1900 < number < 2101:
-            text = f"{number:.2f}"
-            year, month = int(text[:4]), int(text[5:7])
-            if 1 <= month <= 12:
-                hint = f"按 {year}年{month}月 理解" if text.endswith("0") else ""
-                return CleanDate(_make_date(year, month, 1, text).isoformat(), True, hint)
+        if 1900 <= number <= 2101:
+            # A year.month typed into a number cell, never an Excel serial (2019.3 is not 1905-07-11).
+            # repr gives the shortest digits: 2019.3 -> "3", 2019.03 -> "03", 2019.12 -> "12".
+            year_text, _, fraction = repr(number).partition(".")
+            year = int(year_text)
+            if len(fraction) == 1 and fraction != "0":
+                month = int(fraction)
+                hint = ""
+                if month == 1:  # Excel shows 2019.10 as 2019.1
+                    month, hint = 10, f"按 {year}年10月 理解（若是1月请写成 {year}-01）"
+                return CleanDate(_make_date(year, month, 1, str(value)).isoformat(), True, hint)
+            if len(fraction) == 2 and 1 <= int(fraction) <= 12:
+                return CleanDate(_make_date(year, int(fraction), 1, str(value)).isoformat(), True)
+            raise CellError(f"数字 {value} 不是日期：年月请写成 {year}-03 或 {year}年3月")
         if 1 <= number <= 80000:  # a serial with a time of day
             return CleanDate(excel_serial_to_date(number).isoformat())
         raise CellError(f"数字 {value} 不是日期")
