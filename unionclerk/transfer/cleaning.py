@@ -26,6 +26,8 @@ class CellError(ValueError):
 _ODD_SPACES = {ord(c): " " for c in "\u00a0\u3000\u2002\u2003\u2009\u202f"} | {
     ord(c): None for c in "\u200b\u200c\u200d\ufeff"
 }
+# C0 control characters (a pasted bell, a NUL): invisible, and openpyxl refuses to write them later.
+_CONTROLS = {c: None for c in range(0x20) if chr(c) not in "\t\n"}
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -44,7 +46,7 @@ def clean_text(value: object) -> str:
         value = value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")
     elif isinstance(value, dt.date):
         value = value.isoformat()
-    text = str(value).translate(_ODD_SPACES)
+    text = str(value).translate(_CONTROLS).translate(_ODD_SPACES)
     return " ".join(text.split())
 
 

@@ -7,7 +7,10 @@ The table writer streams rows (openpyxl write-only mode), so exporting 100,000 m
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import os
+import tempfile
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -24,6 +27,8 @@ from unionclerk.transfer.headers import BookSpec
 from unionclerk.transfer.problems import TransferError
 
 FORMULA_STARTS = ("=", "+", "-", "@")
+# Control characters other than tab and newline: openpyxl refuses them (IllegalCharacterError).
+_CONTROLS = {c: None for c in range(0x20) if chr(c) not in "\t\n"}
 _THIN = Side(style="thin", color="000000")
 BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 HEADER_FONT = Font(bold=True)
@@ -47,12 +52,69 @@ def display_width(text: str) -> int:
 
 
 def put(cell: Cell, value: object) -> Cell:
-    """Assign a value so that it can never become a formula."""
+    """Assign a value so that it can never become a formula or an error cell, nor break the save."""
+    if isinstance(value, str):
+        value = value.translate(_CONTROLS)
     cell.value = value
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):
         cell.data_type = "s"  # openpyxl took it for a formula; store it as the text it is
         cell.quotePrefix = True  # and Excel keeps it as text if the clerk edits the cell
+    elif cell.data_type == "e":
+        cell.data_type = "s"  # text such as #N/A is what was typed, not an Excel error value
     return cell
+
+
+def check_destination(path: str | Path) -> None:
+    """Raise TransferError when path cannot be saved to: a folder, a missing folder, no write permission.
+
+    Called before a write-only workbook starts streaming rows: one that is dropped unsaved prints
+    "Exception ignored" tracebacks when it is collected.
+    """
+    path = Path(path)
+    folder = path.parent
+    if path.is_dir():
+        raise TransferError(f"“{path}”是一个文件夹：请给出要保存的文件名")
+    if not folder.is_dir():
+        raise TransferError(f"无法写入“{path}”：文件夹“{folder}”不存在")
+    if not os.access(folder, os.W_OK):
+        raise TransferError(f"无法写入“{path}”：没有写入文件夹“{folder}”的权限")
+
+
+def save_book(book: Workbook, path: str | Path) -> None:
+    """Save through a temporary file in the same folder, so a failed save never destroys an earlier file."""
+    path = Path(path)
+    check_destination(path)
+    try:
+        handle, temp_name = tempfile.mkstemp(prefix=".~", suffix=path.suffix or ".xlsx", dir=path.parent)
+    except OSError as exc:
+        raise TransferError(f"无法写入“{path}”：{exc.strerror or exc}") from exc
+    os.close(handle)
+    try:
+        book.save(temp_name)
+        os.replace(temp_name, path)
+    except OSError as exc:
+        _discard(book, temp_name)
+        raise TransferError(f"无法写入“{path}”：{exc.strerror or exc}") from exc
+    except BaseException:
+        _discard(book, temp_name)
+        raise
+
+
+def _discard(book: Workbook, temp_name: str) -> None:
+    """After a failed save: remove the temporary file and end the row streams of a write-only workbook,
+    which otherwise print "Exception ignored" tracebacks when they are collected."""
+    Path(temp_name).unlink(missing_ok=True)
+    if not book.write_only:
+        return
+    for sheet in book.worksheets:
+        if sheet.closed:
+            continue
+        with contextlib.suppress(Exception):
+            sheet.close()
+        writer = getattr(sheet, "_writer", None)
+        if writer is not None and isinstance(writer.out, str):
+            with contextlib.suppress(OSError):
+                os.remove(writer.out)
 
 
 def safe_value(value: object) -> object:
@@ -84,6 +146,7 @@ def write_table(
     number called after the last row (so a generator of rows can count what it yields). Returns the count.
     """
     path = Path(path)
+    check_destination(path)
     book = Workbook(write_only=True)
     sheet = book.create_sheet(title=sheet_name[:31])
     widths = [display_width(c.header) + 2 for c in columns]
@@ -159,10 +222,7 @@ def write_table(
     if total_line is not None:
         text = total_line(count) if callable(total_line) else total_line.replace("{count}", str(count))
         sheet.append([_title_cell(sheet, text, HEADER_FONT)])
-    try:
-        book.save(path)
-    except OSError as exc:
-        raise TransferError(f"无法写入“{path}”：{exc.strerror or exc}") from exc
+    save_book(book, path)
     return count
 
 
@@ -219,10 +279,7 @@ def write_template(
         put(explain.cell(row=explain.max_row + 1, column=1), note)
     for letter, width in zip("ABCD", (16, 6, 60, 36), strict=True):
         explain.column_dimensions[letter].width = width
-    try:
-        book.save(path)
-    except OSError as exc:
-        raise TransferError(f"无法写入“{path}”：{exc.strerror or exc}") from exc
+    save_book(book, path)
 
 
 ERROR_COLUMN = "导入问题"  # BookSpec.ignored lists it, so a fixed error workbook re-imports cleanly
@@ -259,8 +316,5 @@ def write_error_rows(
         )
     sheet.column_dimensions[get_column_letter(len(headers) + 1)].width = 60
     sheet.freeze_panes = "A2"
-    try:
-        book.save(path)
-    except OSError as exc:
-        raise TransferError(f"无法写入“{path}”：{exc.strerror or exc}") from exc
+    save_book(book, path)
     return count
