@@ -333,3 +333,26 @@ def test_plan_export_reimports_without_year_or_count_in_notes(tmp_path: Path, st
     report = import_plan(store, read_plan(out))
     assert report.unchanged == 1 and not report.problems
     assert plans.items(2027)[0].notes == "原备注"
+
+
+def test_unknown_person_as_award_winner_is_a_problem(
+    tmp_path: Path, store: Store, roster: dict[str, int]
+) -> None:
+    path = _workbook(
+        tmp_path / "awards.xlsx",
+        [
+            ["活动日期", "活动名称", "活动类型", "获奖情况"],
+            ["2026-05-12", "运动会", "文体活动", "拔河/第一名/赵六/县级"],
+            ["2026-05-13", "歌咏比赛", "文体活动", "合唱/第二名/护理部/县级；独唱/第一名/李四/县级"],
+            ["2026-05-14", "演讲比赛", "文体活动", "团体/第三名/青年突击队/县级"],
+        ],
+    )
+    parsed = read_activities(path, store)
+    problems = [(p.row, p.column, p.message) for p in parsed.problems]
+    assert len(problems) == 1 and problems[0][:2] == (2, "获奖情况") and "赵六" in problems[0][2]
+    assert not import_activities(store, parsed).written
+    report = import_activities(store, parsed, skip_invalid=True)
+    assert report.added == 2
+    acts = ActivityStore(store)
+    awards = {(a.winner_member_id, a.winner_text) for r in acts.list() for a in acts.get(r.id).awards}
+    assert awards == {(None, "护理部"), (roster["李四"], "李四"), (None, "青年突击队")}

@@ -366,6 +366,14 @@ def _parse_row(
             if member_id is None:
                 problem("awards", text, f"第{number}项：{why}")
             award.winner_member_id = member_id
+        elif _looks_like_person(winner):
+            problem(
+                "awards",
+                text,
+                f"第{number}项：花名册中没有会员“{winner}”（获奖者写会员姓名、团队名或“本单位”；"
+                "团队名请带上 队/组/科/室/部 等字样）",
+            )
+            continue  # one message is enough: validate_activity would add "no winner" too
         else:
             award.winner_kind, award.winner_text = WINNER_TEAM, winner
         awards.append(award)
@@ -388,6 +396,15 @@ def _parse_row(
         activity.plan_item_id = item_id
     row.activity = activity
     return row
+
+
+_PERSON_NAME = re.compile(r"[\u3400-\u9fff·]{2,4}")
+_TEAM_WORDS = ("队", "组", "科", "室", "部", "中心", "团", "班", "会")
+
+
+def _looks_like_person(text: str) -> bool:
+    """2-4 Chinese characters without a team word: a name, so one not on the roster is a mistake."""
+    return bool(_PERSON_NAME.fullmatch(text)) and not any(w in text for w in _TEAM_WORDS)
 
 
 class _DryRun(Exception):
