@@ -169,3 +169,26 @@ def test_update_keeps_status_and_moves_join_history(members: MemberStore) -> Non
     member: Member = members.get(member_id)
     assert (member.department, member.status) == ("办公室", "保留会籍")
     assert members.history(member_id)[0].date == "2009-09-01"
+
+
+def test_a_member_without_join_date_counts_on_every_date_but_never_as_new(members: MemberStore) -> None:
+    from unionclerk.core.members import JOIN_DATE_UNKNOWN
+
+    old_hand = members.add(Member(name="老会员"))
+    assert members.get(old_hand).join_date is None
+    assert [m.name for m in members.members_on("2000-01-01")] == ["老会员"]
+    assert members.joined_between("0001-01-01", "9999-12-31") == []
+    history = members.history(old_hand)
+    assert [(c.date, c.shown_date) for c in history] == [(JOIN_DATE_UNKNOWN, "日期不详")]
+    members.change_status(old_hand, "转出", "2026-03-01", "调动")
+    assert [m.name for m in members.members_on("2026-02-28")] == ["老会员"]
+    assert members.members_on("2026-03-01") == []
+
+    # Learning the real join date later moves the joining entry; forgetting it moves it back.
+    member = members.get(old_hand)
+    member.join_date = "2019-05-01"
+    members.update(member)
+    assert [m.name for m in members.joined_between("2019-01-01", "2019-12-31")] == ["老会员"]
+    member.join_date = None
+    members.update(member)
+    assert members.joined_between("0001-01-01", "9999-12-31") == []

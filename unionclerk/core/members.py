@@ -17,6 +17,10 @@ STATUSES = (ACTIVE, RETAINED, "转出", "退会", "自动退会", "开除会籍"
 MEMBER_STATUSES = (ACTIVE, RETAINED)
 LEFT_STATUSES = tuple(s for s in STATUSES if s not in MEMBER_STATUSES)
 
+# The date of the joining entry in the history when the join date is not known: the member has been one
+# since before the records began, so they count on every date and as joining in no period.
+JOIN_DATE_UNKNOWN = "0001-01-01"
+
 SEXES = ("男", "女")
 POLITICAL = ("中共党员", "中共预备党员", "共青团员", "民主党派", "群众", "其他")
 EDUCATION = ("博士研究生", "硕士研究生", "大学本科", "大学专科", "中专", "高中", "初中及以下")
@@ -63,6 +67,10 @@ class StatusChange:
     date: str
     reason: str = ""
     id: int | None = None
+
+    @property
+    def shown_date(self) -> str:
+        return "日期不详" if self.date == JOIN_DATE_UNKNOWN else self.date
 
 
 @dataclass

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from unionclerk.core.dates import today_iso
 from unionclerk.core.members import (
     ACTIVE,
+    JOIN_DATE_UNKNOWN,
     LEFT_STATUSES,
     MEMBER_STATUSES,
     STATUSES,
@@ -184,48 +185,61 @@ class MemberStore:
         values["name_initials"] = pinyin_initials(member.name)
         return values
 
-    def add(self, member: Member, *, reason: str = "") -> int:
-        """Insert a member with their history: 在会 from the join date, then the current status if different."""
+    def _prepared(self, member: Member, reason: str) -> tuple[dict[str, object], list[tuple[str, str, str]]]:
+        """The row and the history entries (status, date, reason) that adding `member` writes; checks first.
+
+        A member without a join date joined before the records began (JOIN_DATE_UNKNOWN): they count as a
+        member on any date and as joining in no period.
+        """
         self._check_unique(member)
-        joined = member.join_date or today_iso()
         if member.status not in STATUSES:
             raise FieldErrors({"status": f"会籍状态“{member.status}”不在可选范围内"})
+        joined = member.join_date or JOIN_DATE_UNKNOWN
         status_date = member.status_date or (joined if member.status == ACTIVE else today_iso())
         if status_date < joined:
             raise FieldErrors({"status_date": f"状态变更日期 {status_date} 早于入会日期 {joined}"})
         values = self._values(member)
-        values["status_date"] = status_date
+        values["status_date"] = None if status_date == JOIN_DATE_UNKNOWN else status_date
+        history = [(ACTIVE, joined, "入会")]
+        if member.status != ACTIVE:
+            history.append((member.status, status_date, reason))
+        return values, history
+
+    def _insert(
+        self, conn: sqlite3.Connection, values: dict[str, object], history: list[tuple[str, str, str]]
+    ) -> int:
         columns = list(values)
-        with self.store.transaction() as conn:
-            cursor = conn.execute(
-                f"INSERT INTO members ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-                [values[c] for c in columns],
-            )
-            member_id = int(cursor.lastrowid or 0)
-            conn.execute(
-                "INSERT INTO member_status_history (member_id, status, date, reason) VALUES (?, ?, ?, ?)",
-                (member_id, ACTIVE, joined, "入会"),
-            )
-            if member.status != ACTIVE:
-                conn.execute(
-                    "INSERT INTO member_status_history (member_id, status, date, reason) VALUES (?, ?, ?, ?)",
-                    (member_id, member.status, status_date, reason),
-                )
-        member.id = member_id
-        member.status_date = status_date
+        cursor = conn.execute(
+            f"INSERT INTO members ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+            [values[c] for c in columns],
+        )
+        member_id = int(cursor.lastrowid or 0)
+        conn.executemany(
+            "INSERT INTO member_status_history (member_id, status, date, reason) VALUES (?, ?, ?, ?)",
+            [(member_id, *entry) for entry in history],
+        )
         return member_id
+
+    def add(self, member: Member, *, reason: str = "") -> int:
+        """Insert a member with their history: 在会 from the join date, then the current status if different."""
+        values, history = self._prepared(member, reason)
+        with self.store.transaction() as conn:
+            member.id = self._insert(conn, values, history)
+        member.status_date = values["status_date"]  # type: ignore[assignment]
+        return member.id
 
     def update(self, member: Member) -> None:
         """Save edited fields. The status is not changed here: use change_status, which keeps history."""
         if member.id is None:
             raise ValueError("update() needs a member that has an id")
-        current = self.get(member.id)
+        self.get(member.id)  # NotFound for a member deleted meanwhile
         self._check_unique(member)
         history = self.history(member.id)
         joining = min(history, key=lambda change: change.id or 0) if history else None
-        moved = bool(member.join_date and member.join_date != current.join_date and joining)
+        new_join = member.join_date or JOIN_DATE_UNKNOWN
+        moved = joining is not None and joining.date != new_join
         later = [c for c in history if joining and c.id != joining.id]
-        if moved and later and member.join_date > min(c.date for c in later):
+        if moved and later and new_join > min(c.date for c in later):
             first = min(later, key=lambda change: change.date)
             raise FieldErrors(
                 {"join_date": f"入会日期 {member.join_date} 晚于会籍变动“{first.status}”的日期 {first.date}"}
@@ -241,9 +255,7 @@ class MemberStore:
             )
             if moved and joining is not None:
                 # The joining entry is the member's first history row; it moves with the join date.
-                conn.execute(
-                    "UPDATE member_status_history SET date = ? WHERE id = ?", (member.join_date, joining.id)
-                )
+                conn.execute("UPDATE member_status_history SET date = ? WHERE id = ?", (new_join, joining.id))
 
     def change_status(self, member_id: int, status: str, date: str, reason: str = "") -> None:
         """Record a status change with its date; the previous statuses stay in the history."""
@@ -367,12 +379,12 @@ class MemberStore:
         return [_member_from_row(r) for r in self.conn.execute(sql, [date, *MEMBER_STATUSES])]
 
     def joined_between(self, start: str, end: str) -> list[Member]:
-        """Members whose first history entry (joining) falls in [start, end]."""
+        """Members whose first history entry (joining) falls in [start, end]; an unknown join date never does."""
         sql = _SELECT_MEMBER + (
             " WHERE id IN (SELECT member_id FROM member_status_history GROUP BY member_id "
-            "HAVING min(date) BETWEEN ? AND ?) ORDER BY name_pinyin, id"
+            "HAVING min(date) BETWEEN ? AND ? AND min(date) != ?) ORDER BY name_pinyin, id"
         )
-        return [_member_from_row(r) for r in self.conn.execute(sql, (start, end))]
+        return [_member_from_row(r) for r in self.conn.execute(sql, (start, end, JOIN_DATE_UNKNOWN))]
 
     def status_changes_between(
         self, start: str, end: str, statuses: tuple[str, ...] = LEFT_STATUSES
