@@ -103,3 +103,10 @@ def test_a_copy_of_just_the_db_file_holds_every_commit(
         assert conn.execute("SELECT name FROM members").fetchall() == [("刚保存",)]
     finally:
         conn.close()
+
+
+def test_checking_backups_leaves_no_wal_files_behind(store: Store, members: MemberStore) -> None:
+    members.add(Member(name="甲"))
+    copy = backups.make_backup(store)
+    assert backups.check_backup(copy) == []
+    assert sorted(p.name for p in copy.parent.iterdir()) == [copy.name]

@@ -41,6 +41,9 @@ def _copy(source: sqlite3.Connection, target: Path) -> None:
     dest = sqlite3.connect(target)
     try:
         source.backup(dest)
+        # A copy is a single self-contained file: out of WAL mode, so that reading it (check, restore)
+        # leaves no -wal/-shm files beside it.
+        dest.execute("PRAGMA journal_mode = DELETE")
     finally:
         dest.close()
 
@@ -94,6 +97,8 @@ def prune(db_path: Path, *, keep: int) -> list[Path]:
     """Delete all but the newest `keep` backups; returns what was deleted."""
     removed = []
     for info in list_backups(db_path)[keep:]:
+        for companion in ("-wal", "-shm", "-journal"):
+            info.path.with_name(info.path.name + companion).unlink(missing_ok=True)
         info.path.unlink(missing_ok=True)
         removed.append(info.path)
     return removed
