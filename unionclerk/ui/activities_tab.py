@@ -4,18 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QTableView,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -33,6 +30,7 @@ from unionclerk.ui.dialogs.activity_dialog import ActivityDialog, CategoriesDial
 from unionclerk.ui.dialogs.import_dialog import ImportDialog, download_template, export_year, open_import
 from unionclerk.ui.dialogs.transfer_books import ACTIVITIES_BOOK
 from unionclerk.ui.models.activities_model import ActivitiesModel
+from unionclerk.ui.widgets import open_window_modal, record_table, select_row, selected_id
 
 
 class ActivitiesTab(QWidget):
@@ -66,15 +64,9 @@ class ActivitiesTab(QWidget):
         self._fill_categories()
 
         self.model = ActivitiesModel(self.activities, self)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view = record_table(self.model)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().setDefaultSectionSize(24)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.horizontalHeader().setStretchLastSection(True)
         self.view.setColumnWidth(ActivitiesModel.TITLE, 260)
         self.view.setSortingEnabled(True)
         self.view.horizontalHeader().setSortIndicator(ActivitiesModel.DATE, Qt.SortOrder.DescendingOrder)
@@ -200,19 +192,10 @@ class ActivitiesTab(QWidget):
     # -- selection ----------------------------------------------------
 
     def selected_activity_id(self) -> int | None:
-        rows = self.view.selectionModel().selectedRows()
-        return self.model.data(rows[0], ActivitiesModel.IdRole) if rows else None
+        return selected_id(self.view, ActivitiesModel.IdRole)
 
     def select_activity(self, activity_id: int) -> bool:
-        row = self.model.row_of(activity_id)
-        if row < 0:
-            return False
-        index = self.model.index(row, 0)
-        self.view.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        )
-        self.view.scrollTo(index)
-        return True
+        return select_row(self.view, self.model.row_of(activity_id))
 
     def _selection_changed(self, *_args: object) -> None:
         chosen = self.selected_activity_id() is not None
@@ -223,10 +206,7 @@ class ActivitiesTab(QWidget):
 
     def _open(self, dialog: QDialog) -> QDialog:
         self.dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(self._dialog_finished)
-        dialog.open()
-        return dialog
+        return open_window_modal(dialog, self._dialog_finished)
 
     def _dialog_finished(self, result: int) -> None:
         dialog = self.dialog

@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QSplitter,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QToolBar,
@@ -31,6 +29,7 @@ from unionclerk.ui.dialogs.member_activities_dialog import open_member_activitie
 from unionclerk.ui.dialogs.member_dialog import MemberDialog
 from unionclerk.ui.dialogs.status_dialog import StatusDialog
 from unionclerk.ui.models.members_model import MembersModel
+from unionclerk.ui.widgets import open_window_modal, record_table, select_row, selected_id
 
 
 class MembersTab(QWidget):
@@ -61,16 +60,10 @@ class MembersTab(QWidget):
         self._fill_departments()
 
         self.model = MembersModel(self.members, self)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view = record_table(self.model)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().setDefaultSectionSize(24)
         self.view.verticalHeader().hide()  # row numbers mean nothing in a filtered, sorted roster
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setSortIndicator(MembersModel.NAME, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
         # Fixed widths that fit Chinese text: measuring contents would read rows the view has not paged in.
@@ -220,10 +213,7 @@ class MembersTab(QWidget):
     # -- selection ----------------------------------------------------
 
     def selected_member_id(self) -> int | None:
-        rows = self.view.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self.model.data(rows[0], MembersModel.IdRole)
+        return selected_id(self.view, MembersModel.IdRole)
 
     def select_member(self, member_id: int) -> bool:
         """Select a member's row if the current filter shows them; loads pages until found."""
@@ -231,14 +221,7 @@ class MembersTab(QWidget):
         while row < 0 and self.model.canFetchMore():
             self.model.fetchMore()
             row = self.model.row_of(member_id)
-        if row < 0:
-            return False
-        index = self.model.index(row, 0)
-        self.view.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        )
-        self.view.scrollTo(index)
-        return True
+        return select_row(self.view, row)
 
     def _selection_changed(self, *_args: object) -> None:
         member_id = self.selected_member_id()
@@ -263,10 +246,7 @@ class MembersTab(QWidget):
 
     def _open(self, dialog: QDialog) -> QDialog:
         self.dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(self._dialog_finished)
-        dialog.open()
-        return dialog
+        return open_window_modal(dialog, self._dialog_finished)
 
     def _dialog_finished(self, result: int) -> None:
         dialog = self.dialog

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QMenu,
@@ -20,7 +18,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
-    QTableView,
     QToolBar,
     QToolButton,
     QVBoxLayout,
@@ -38,6 +35,7 @@ from unionclerk.ui.dialogs.import_dialog import ImportDialog, download_template,
 from unionclerk.ui.dialogs.plan_item_dialog import PlanItemDialog
 from unionclerk.ui.dialogs.transfer_books import plan_book
 from unionclerk.ui.models.plan_model import PlanModel
+from unionclerk.ui.widgets import open_window_modal, record_table, select_row, selected_id
 
 
 class PlanTab(QWidget):
@@ -65,14 +63,8 @@ class PlanTab(QWidget):
         self.texts_state = QLabel()
 
         self.model = PlanModel(self.plans, self.activities, self)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view = record_table(self.model)
         self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.horizontalHeader().setStretchLastSection(True)
         self.view.setColumnWidth(PlanModel.NUMBER, 50)
         self.view.setColumnWidth(PlanModel.TITLE, 300)
 
@@ -246,18 +238,10 @@ class PlanTab(QWidget):
     # -- selection ----------------------------------------------------
 
     def selected_item_id(self) -> int | None:
-        rows = self.view.selectionModel().selectedRows()
-        return self.model.data(rows[0], PlanModel.IdRole) if rows else None
+        return selected_id(self.view, PlanModel.IdRole)
 
     def select_item(self, item_id: int) -> bool:
-        row = self.model.row_of(item_id)
-        if row < 0:
-            return False
-        index = self.model.index(row, 0)
-        self.view.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        )
-        return True
+        return select_row(self.view, self.model.row_of(item_id))
 
     def _selection_changed(self, *_args: object) -> None:
         item_id = self.selected_item_id()
@@ -276,10 +260,7 @@ class PlanTab(QWidget):
 
     def _open(self, dialog: QDialog) -> QDialog:
         self.dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(self._dialog_finished)
-        dialog.open()
-        return dialog
+        return open_window_modal(dialog, self._dialog_finished)
 
     def _dialog_finished(self, result: int) -> None:
         dialog = self.dialog

@@ -1,0 +1,47 @@
+"""Pieces the record tabs (会员, 活动, 计划) share: a read-only table of records, its selection, their forms."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QTableView
+
+
+def record_table(model: QAbstractItemModel) -> QTableView:
+    """A table the clerk reads, not edits: one whole row selected at a time, columns resized by hand."""
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    return view
+
+
+def selected_id(view: QTableView, id_role: int) -> int | None:
+    """The id (from the model's `id_role`) of the selected row, or None."""
+    rows = view.selectionModel().selectedRows()
+    return view.model().data(rows[0], id_role) if rows else None
+
+
+def select_row(view: QTableView, row: int) -> bool:
+    """Select `row` (False when it is -1, i.e. the filter hides the record) and scroll to it."""
+    if row < 0:
+        return False
+    index = view.model().index(row, 0)
+    view.selectionModel().setCurrentIndex(
+        index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    )
+    view.scrollTo(index)
+    return True
+
+
+def open_window_modal(dialog: QDialog, finished: Callable[[int], None]) -> QDialog:
+    """Open a form window-modal (the main loop keeps running), delete it once closed, report its result."""
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.finished.connect(finished)
+    dialog.open()
+    return dialog
