@@ -46,8 +46,8 @@ from unionclerk.store.activities import ActivityStore
 from unionclerk.store.errors import StoreError
 from unionclerk.store.members import LIST_COLUMNS, MemberQuery, MemberStore
 from unionclerk.store.plan import PlanStore
+from unionclerk.ui.dialogs.form import FormErrorLabel, save_cancel_buttons
 
-_ERROR_STYLE = "border: 1px solid #c0392b;"
 _NAME_WITH_DEPT = re.compile(r"^\s*(.+?)\s*[（(]\s*(.*?)\s*[)）]\s*$")
 
 
@@ -381,19 +381,11 @@ class ActivityDialog(QDialog):
         self.pages.addTab(self.picker, self.tr("参与会员"))
         self.pages.addTab(self.awards_editor, self.tr("获奖情况"))
 
-        self.error_label = QLabel()
-        self.error_label.setObjectName("error_label")
-        self.error_label.setStyleSheet("color: #c0392b;")
-        self.error_label.setWordWrap(True)
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.hide()
-
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = QPushButton(self.tr("保存"))
-        self.save_button.setDefault(True)
-        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.rejected.connect(self.reject)
-        self.save_button.clicked.connect(self.save)
+        # The participants and awards are whole pages: a red border would frame every child.
+        self.error_label = FormErrorLabel(
+            self._fields, unmarked=("participants", "awards"), reveal=self._show_page_of
+        )
+        self.buttons, self.save_button = save_cancel_buttons(self, self.tr("保存"), self.save)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
@@ -483,7 +475,7 @@ class ActivityDialog(QDialog):
 
     def save(self) -> None:
         """Validate and save; on any problem show it, keep what was typed, and stay open."""
-        self._clear_errors()
+        self.error_label.clear_errors()
         participants = self.picker.chosen_ids()
         try:
             awards = self.awards_editor.awards(participants)
@@ -499,42 +491,15 @@ class ActivityDialog(QDialog):
                 activity.id = self._activity.id
                 self._activities.update(activity)
         except FieldErrors as errors:
-            self._show_errors(errors)
+            self.error_label.show_errors(errors)
             return
         except StoreError as exc:
-            self.error_label.setText(str(exc))
-            self.error_label.show()
+            self.error_label.show_message(str(exc))
             return
         self.accept()
 
-    def _clear_errors(self) -> None:
-        self.error_label.hide()
-        self.error_label.clear()
-        for _label, widget in self._fields.values():
-            widget.setStyleSheet("")
-            widget.setToolTip("")
-
-    def _show_errors(self, errors: FieldErrors) -> None:
-        lines: list[str] = []
-        first: QWidget | None = None
-        for key, (label, widget) in self._fields.items():
-            if key not in errors.errors:
-                continue
-            message = errors.errors[key]
-            if key not in ("participants", "awards"):
-                widget.setStyleSheet(_ERROR_STYLE)
-            widget.setToolTip(message)
-            lines.append(message if message.startswith(label) else f"{label}：{message}")
-            first = first or widget
-        lines.extend(message for key, message in errors.errors.items() if key not in self._fields)
-        self.error_label.setText("\n".join(lines))
-        self.error_label.show()
-        if first is not None:
-            page = 1 if first is self.picker else 2 if first is self.awards_editor else 0
-            self.pages.setCurrentIndex(page)
-            first.setFocus()
-            if isinstance(first, QLineEdit):
-                first.selectAll()
+    def _show_page_of(self, field: QWidget) -> None:
+        self.pages.setCurrentIndex(1 if field is self.picker else 2 if field is self.awards_editor else 0)
 
 
 class CategoriesDialog(QDialog):
@@ -550,9 +515,7 @@ class CategoriesDialog(QDialog):
         self.add_button = QPushButton(self.tr("新增"))
         self.rename_button = QPushButton(self.tr("改名"))
         self.delete_button = QPushButton(self.tr("删除"))
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #c0392b;")
-        self.error_label.setWordWrap(True)
+        self.error_label = FormErrorLabel()
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.accept)
         row = QHBoxLayout()
@@ -581,11 +544,11 @@ class CategoriesDialog(QDialog):
             self.list.setCurrentItem(matches[0])
 
     def _run(self, action: object, current: str) -> None:
-        self.error_label.clear()
+        self.error_label.clear_errors()
         try:
             action()  # type: ignore[operator]
         except (FieldErrors, StoreError) as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.show_message(str(exc))
             return
         self._fill(current)
 

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -34,10 +31,9 @@ from unionclerk.core.members import (
 from unionclerk.core.money import format_yuan
 from unionclerk.store.errors import StoreError
 from unionclerk.store.members import MemberStore
+from unionclerk.ui.dialogs.form import FormErrorLabel, save_cancel_buttons
 
 ETHNICITIES = ("汉族", "回族", "满族", "壮族", "苗族", "维吾尔族", "彝族", "土家族", "藏族", "蒙古族")
-
-_ERROR_STYLE = "border: 1px solid #c0392b;"
 
 
 def _combo(items: tuple[str, ...], *, editable: bool = False) -> QComboBox:
@@ -130,20 +126,8 @@ class MemberDialog(QDialog):
         notes_form = QFormLayout()
         notes_form.addRow(self._fields["notes"][0], self.notes_edit)
 
-        self.error_label = QLabel()
-        self.error_label.setObjectName("error_label")
-        self.error_label.setStyleSheet("color: #c0392b;")
-        self.error_label.setWordWrap(True)
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.hide()
-
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = QPushButton(self.tr("保存"))
-        self.save_button.setDefault(True)
-        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.rejected.connect(self.reject)
-        # Not connected to accepted: save() decides whether the dialog may close.
-        self.save_button.clicked.connect(self.save)
+        self.error_label = FormErrorLabel(self._fields)
+        self.buttons, self.save_button = save_cancel_buttons(self, self.tr("保存"), self.save)
 
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
@@ -226,7 +210,7 @@ class MemberDialog(QDialog):
 
     def save(self) -> None:
         """Validate and save; on any problem show it, keep the form as typed, and stay open."""
-        self._clear_errors()
+        self.error_label.clear_errors()
         try:
             member = validate_member(self.form())
             if self._member is None:
@@ -238,11 +222,10 @@ class MemberDialog(QDialog):
                 member.status_date = self._member.status_date
                 self._members.update(member)
         except FieldErrors as errors:
-            self._show_errors(errors)
+            self.error_label.show_errors(errors)
             return
         except StoreError as exc:
-            self.error_label.setText(str(exc))
-            self.error_label.show()
+            self.error_label.show_message(str(exc))
             return
         self.accept()
 
@@ -258,30 +241,3 @@ class MemberDialog(QDialog):
     @staticmethod
     def _initial_reason(member: Member) -> str:
         return "退休" if member.status == "保留会籍" else ""
-
-    def _clear_errors(self) -> None:
-        self.error_label.hide()
-        self.error_label.clear()
-        for _label, widget in self._fields.values():
-            widget.setStyleSheet("")
-            widget.setToolTip("")
-
-    def _show_errors(self, errors: FieldErrors) -> None:
-        lines: list[str] = []
-        first: QWidget | None = None
-        for key, (label, widget) in self._fields.items():
-            if key not in errors.errors:
-                continue
-            message = errors.errors[key]
-            widget.setStyleSheet(_ERROR_STYLE)
-            widget.setToolTip(message)
-            lines.append(message if message.startswith(label) else f"{label}：{message}")
-            first = first or widget
-        # Errors about fields the form does not show still get said.
-        lines.extend(message for key, message in errors.errors.items() if key not in self._fields)
-        self.error_label.setText("\n".join(lines))
-        self.error_label.show()
-        if first is not None:
-            first.setFocus()
-            if isinstance(first, QLineEdit):
-                first.selectAll()

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,8 +21,8 @@ from unionclerk.core.plan import CANCELLED, DONE, PLAN_STATUSES, PlanItem, valid
 from unionclerk.store.activities import ActivityQuery, ActivityStore
 from unionclerk.store.errors import StoreError
 from unionclerk.store.plan import PlanStore
+from unionclerk.ui.dialogs.form import FormErrorLabel, save_cancel_buttons
 
-_ERROR_STYLE = "border: 1px solid #c0392b;"
 PLANNED_CHOICES = ("", *(f"{m}月" for m in range(1, 13)), "第一季度", "第二季度", "第三季度", "第四季度")
 
 
@@ -96,18 +94,8 @@ class PlanItemDialog(QDialog):
             form.addRow(label, widget)
         form.addRow(self.tr("落实的活动"), self.activities_list)
 
-        self.error_label = QLabel()
-        self.error_label.setObjectName("error_label")
-        self.error_label.setStyleSheet("color: #c0392b;")
-        self.error_label.setWordWrap(True)
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = QPushButton(self.tr("保存"))
-        self.save_button.setDefault(True)
-        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.rejected.connect(self.reject)
-        self.save_button.clicked.connect(self.save)
+        self.error_label = FormErrorLabel(self._fields)
+        self.buttons, self.save_button = save_cancel_buttons(self, self.tr("保存"), self.save)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -137,9 +125,7 @@ class PlanItemDialog(QDialog):
 
     def save(self) -> None:
         """Validate and save; on a problem show it, keep what was typed, and stay open."""
-        self.error_label.hide()
-        for _label, widget in self._fields.values():
-            widget.setStyleSheet("")
+        self.error_label.clear_errors()
         try:
             item = validate_plan_item(self.form(), year=self.year)
             if self._item is None:
@@ -148,21 +134,9 @@ class PlanItemDialog(QDialog):
                 item.id = self._item.id
                 self._plans.update_item(item)
         except FieldErrors as errors:
-            lines = []
-            first: QWidget | None = None
-            for key, message in errors.errors.items():
-                label, widget = self._fields.get(key, ("", None))  # type: ignore[arg-type]
-                if widget is not None:
-                    widget.setStyleSheet(_ERROR_STYLE)
-                    first = first or widget
-                lines.append(message if not label or message.startswith(label) else f"{label}：{message}")
-            self.error_label.setText("\n".join(lines))
-            self.error_label.show()
-            if first is not None:
-                first.setFocus()
+            self.error_label.show_errors(errors)
             return
         except StoreError as exc:
-            self.error_label.setText(str(exc))
-            self.error_label.show()
+            self.error_label.show_message(str(exc))
             return
         self.accept()

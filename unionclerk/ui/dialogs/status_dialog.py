@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -18,6 +16,7 @@ from PySide6.QtWidgets import (
 from unionclerk.core.members import STATUSES, FieldErrors
 from unionclerk.store.errors import StoreError
 from unionclerk.store.members import MemberStore
+from unionclerk.ui.dialogs.form import FormErrorLabel, save_cancel_buttons
 
 # Usual reasons for each status; the clerk may type another.
 REASONS: dict[str, tuple[str, ...]] = {
@@ -56,18 +55,12 @@ class StatusDialog(QDialog):
         form.addRow(self.tr("变更日期"), self.date_edit)
         form.addRow(self.tr("原因"), self.reason_combo)
 
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #c0392b;")
-        self.error_label.setWordWrap(True)
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.hide()
-
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = QPushButton(self.tr("保存"))
-        self.save_button.setDefault(True)
-        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.rejected.connect(self.reject)
-        self.save_button.clicked.connect(self.save)
+        fields = {
+            "status": (self.tr("新状态"), self.status_combo),
+            "date": (self.tr("变更日期"), self.date_edit),
+        }
+        self.error_label = FormErrorLabel(fields)
+        self.buttons, self.save_button = save_cancel_buttons(self, self.tr("保存"), self.save)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -82,21 +75,16 @@ class StatusDialog(QDialog):
         self.reason_combo.addItems(list(REASONS.get(status, ())))
 
     def save(self) -> None:
+        self.error_label.clear_errors()
         date = self.date_edit.date().toString("yyyy-MM-dd")
         try:
             self._members.change_status(
                 self.member_id, self.status_combo.currentText(), date, self.reason_combo.currentText().strip()
             )
         except FieldErrors as errors:
-            labels = {"status": self.tr("新状态"), "date": self.tr("变更日期")}
-            self.error_label.setText(
-                "\n".join(f"{labels.get(key, key)}：{message}" for key, message in errors.errors.items())
-            )
-            self.error_label.show()
-            (self.date_edit if "date" in errors.errors else self.status_combo).setFocus()
+            self.error_label.show_errors(errors)
             return
         except StoreError as exc:
-            self.error_label.setText(str(exc))
-            self.error_label.show()
+            self.error_label.show_message(str(exc))
             return
         self.accept()
