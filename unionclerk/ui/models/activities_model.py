@@ -4,21 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 
 from unionclerk.core.activities import format_hours
 from unionclerk.core.money import format_yuan
 from unionclerk.store.activities import ActivityQuery, ActivityRow, ActivityStore
+from unionclerk.ui.models.record_model import Index, RecordTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class ActivitiesModel(QAbstractTableModel):
+class ActivitiesModel(RecordTableModel):
     """A union holds hundreds of activities a year, not 100,000: the filtered list is loaded whole."""
 
     DATE, TITLE, CATEGORY, LEVEL, LOCATION, PERSON_TIMES, HOURS, COST, AWARDS = range(9)
-    IdRole = Qt.ItemDataRole.UserRole + 1  # the activity id (int)
-    RecordRole = Qt.ItemDataRole.UserRole + 2  # the ActivityRow itself
+    # IdRole gives the activity id, RecordRole the ActivityRow itself.
 
     _SORT_KEYS = {
         DATE: lambda r: (r.date, r.id),
@@ -91,20 +89,6 @@ class ActivitiesModel(QAbstractTableModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
-            return self._headers[section]
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 
 from unionclerk.core.idcard import mask_id_number
 from unionclerk.store.members import LIST_COLUMNS, SORTS, MemberQuery, MemberStore
-
-Index = QModelIndex | QPersistentModelIndex
+from unionclerk.ui.models.record_model import Index, RecordTableModel
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
@@ -17,7 +16,7 @@ _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
 
 
-class MembersModel(QAbstractTableModel):
+class MembersModel(RecordTableModel):
     """Pages of ~200 rows are fetched as the view scrolls, so 100,000 members cost what is on screen."""
 
     (
@@ -34,13 +33,12 @@ class MembersModel(QAbstractTableModel):
         STAFF_CATEGORY,
         HARDSHIP,
     ) = range(len(LIST_COLUMNS))
-    # The member id (int): survives sorting, filtering and proxies.
-    IdRole = Qt.ItemDataRole.UserRole + 1
-    # The whole row as a dict {column key: stored value, "id": member id}.
-    RecordRole = Qt.ItemDataRole.UserRole + 2
+    # IdRole gives the member id; RecordRole the whole row as a dict {column key: stored value, "id": member id}.
 
     PAGE_SIZE = 200
-    _ROLES = frozenset({_DISPLAY, _TOOLTIP, _ALIGNMENT, int(IdRole), int(RecordRole)})
+    _ROLES = frozenset(
+        {_DISPLAY, _TOOLTIP, _ALIGNMENT, int(RecordTableModel.IdRole), int(RecordTableModel.RecordRole)}
+    )
 
     def __init__(self, members: MemberStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -142,20 +140,6 @@ class MembersModel(QAbstractTableModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(LIST_COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != _DISPLAY:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
-            return self._headers[section]
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Called several times per visible cell on every paint: roles we do not serve leave at once.

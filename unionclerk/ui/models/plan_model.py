@@ -4,22 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
 from unionclerk.core.plan import CANCELLED, DONE, PlanItem
 from unionclerk.store.activities import ActivityStore
 from unionclerk.store.plan import PlanStore
+from unionclerk.ui.models.record_model import Index, RecordTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class PlanModel(QAbstractTableModel):
+class PlanModel(RecordTableModel):
     """Not sortable by the view: the order is the plan's numbering, changed with move up/down."""
 
     NUMBER, TITLE, CATEGORY, PLANNED, RESPONSIBLE, STATUS, ACTIVITIES = range(7)
-    IdRole = Qt.ItemDataRole.UserRole + 1  # the plan item id (int)
-    RecordRole = Qt.ItemDataRole.UserRole + 2  # the PlanItem itself
+    # IdRole gives the plan item id, RecordRole the PlanItem itself.
 
     def __init__(self, plans: PlanStore, activities: ActivityStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -67,18 +65,6 @@ class PlanModel(QAbstractTableModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._items):

@@ -1,0 +1,32 @@
+"""What the table models share: record roles that survive sorting and proxies, and translated column headers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RecordTableModel(QAbstractTableModel):
+    """A flat table of records, one a row; a subclass sets `_headers` (one a column) and serves rows and data."""
+
+    IdRole = Qt.ItemDataRole.UserRole + 1  # the record's id (int)
+    RecordRole = Qt.ItemDataRole.UserRole + 2  # the record itself (each model says in what form)
+
+    _headers: tuple[str, ...] = ()
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
+            return self._headers[section]
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        return None
