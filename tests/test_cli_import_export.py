@@ -7,20 +7,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from tests.transfer.transfer_files import MAN_1990, WOMAN_1985, write_workbook
 from unionclerk.cli import main
 from unionclerk.store.db import Store
 from unionclerk.store.members import MemberQuery, MemberStore
-
-MAN_1990 = "110105199003071239"
-WOMAN_1985 = "440304198511200021"
-
-
-def _roster(path: Path, rows: list[list[object]]) -> Path:
-    book = openpyxl.Workbook()
-    for row in rows:
-        book.active.append(row)
-    book.save(path)
-    return path
 
 
 def _count(db: Path) -> int:
@@ -30,7 +20,7 @@ def _count(db: Path) -> int:
 
 def test_errors_write_nothing_and_exit_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = tmp_path / "u.db"
-    path = _roster(
+    path = write_workbook(
         tmp_path / "r.xlsx",
         [["姓名", "身份证号", "工号"], ["张三", MAN_1990, "A1"], ["赵六", 1.10105e17, "A2"]],
     )
@@ -55,7 +45,7 @@ def test_errors_write_nothing_and_exit_1(tmp_path: Path, capsys: pytest.CaptureF
 
 def test_map_and_reimport_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = tmp_path / "u.db"
-    path = _roster(
+    path = write_workbook(
         tmp_path / "r.xlsx",
         [["姓名", "身份证号", "所属班组"], ["张三", MAN_1990, "一组"], ["李四", WOMAN_1985, "二组"]],
     )
@@ -71,7 +61,7 @@ def test_map_and_reimport_report(tmp_path: Path, capsys: pytest.CaptureFixture[s
 
 def test_export_and_template(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = tmp_path / "u.db"
-    path = _roster(
+    path = write_workbook(
         tmp_path / "r.xlsx",
         [
             ["姓名", "身份证号", "会籍状态", "状态变更日期", "入会日期"],

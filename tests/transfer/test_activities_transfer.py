@@ -6,6 +6,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from transfer_files import write_workbook
 
 from unionclerk.cli import main
 from unionclerk.core.activities import WINNER_TEAM, WINNER_UNIT, Activity, Award
@@ -20,14 +21,6 @@ from unionclerk.transfer.plan import export_plan, import_plan, read_plan
 
 ZHANG_A = "11010519491231002X"
 ZHANG_B = "110105198001010024"
-
-
-def _workbook(path: Path, rows: list[list[object]]) -> Path:
-    book = openpyxl.Workbook()
-    for row in rows:
-        book.active.append(row)
-    book.save(path)
-    return path
 
 
 @pytest.fixture
@@ -62,7 +55,7 @@ HEADER = [
 def test_messy_file_previews_every_problem_and_writes_nothing(
     tmp_path: Path, store: Store, roster: dict[str, int]
 ) -> None:
-    path = _workbook(
+    path = write_workbook(
         tmp_path / "a.xlsx",
         [
             ["某某疾控中心工会2026年活动登记表"],
@@ -112,7 +105,7 @@ def test_messy_file_previews_every_problem_and_writes_nothing(
 
 
 def test_namesake_told_apart_by_id_column(tmp_path: Path, store: Store, roster: dict[str, int]) -> None:
-    path = _workbook(
+    path = write_workbook(
         tmp_path / "a.xlsx",
         [
             HEADER,
@@ -183,7 +176,7 @@ def test_export_reimport_round_trip_and_dry_run(tmp_path: Path, store: Store, ro
 
 
 def test_plan_import_export(tmp_path: Path, store: Store) -> None:
-    path = _workbook(
+    path = write_workbook(
         tmp_path / "p.xlsx",
         [
             ["2027年工作计划"],
@@ -223,12 +216,12 @@ def test_cli_verbs(
     assert main(["export", "template", "activities", "--out", str(template)]) == 0
     book = openpyxl.load_workbook(template)
     assert book.sheetnames == ["活动台账", "填写说明"] and book.active["A1"].value == "日期"
-    bad = _workbook(
+    bad = write_workbook(
         tmp_path / "bad.xlsx", [HEADER, [1, "2026-06-01", "登山", "文体活动", "", "赵六", "", "", "", "", ""]]
     )
     assert main(["import", "activities", str(bad), "--db", str(db_path)]) == 1
     assert "赵六" in capsys.readouterr().out
-    good = _workbook(
+    good = write_workbook(
         tmp_path / "good.xlsx",
         [HEADER, [1, "2026-06-01", "登山", "文体活动", "", "李四", "", "", "", "", ""]],
     )
@@ -251,7 +244,7 @@ def test_cli_verbs(
 def test_participants_separated_by_spaces_and_padded_names(
     tmp_path: Path, store: Store, members: MemberStore, roster: dict[str, int]
 ) -> None:
-    path = _workbook(
+    path = write_workbook(
         tmp_path / "spaces.xlsx",
         [
             HEADER,
@@ -286,7 +279,7 @@ def test_reimport_with_fewer_columns_keeps_other_fields(
             notes="原备注",
         )
     )
-    path = _workbook(
+    path = write_workbook(
         tmp_path / "few.xlsx",
         [["活动日期", "活动名称", "活动类型", "地点"], ["2026-05-12", "职工运动会", "文体活动", "操场"]],
     )
@@ -312,7 +305,9 @@ def test_plan_reimport_with_fewer_columns_keeps_other_fields(tmp_path: Path, sto
             planned_month=5,
         )
     )
-    path = _workbook(tmp_path / "few.xlsx", [["年度", "计划项目", "类别"], [2027, "职工运动会", "文体活动"]])
+    path = write_workbook(
+        tmp_path / "few.xlsx", [["年度", "计划项目", "类别"], [2027, "职工运动会", "文体活动"]]
+    )
     assert import_plan(store, read_plan(path)).updated == 1
     (item,) = plans.items(2027)
     assert (item.category, item.details, item.responsible, item.status, item.notes, item.planned_month) == (
@@ -338,7 +333,7 @@ def test_plan_export_reimports_without_year_or_count_in_notes(tmp_path: Path, st
 def test_unknown_person_as_award_winner_is_a_problem(
     tmp_path: Path, store: Store, roster: dict[str, int]
 ) -> None:
-    path = _workbook(
+    path = write_workbook(
         tmp_path / "awards.xlsx",
         [
             ["活动日期", "活动名称", "活动类型", "获奖情况"],

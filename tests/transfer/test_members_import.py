@@ -174,7 +174,7 @@ def test_gbk_and_utf8_csv(tmp_path: Path, store: Store) -> None:
         path = tmp_path / f"roster-{encoding}.csv"
         path.write_bytes(text.encode(encoding))
         parsed = read_members(path, today=TODAY)
-        assert [r.member.name for r in parsed.rows] == ["张三", "李四"], encoding
+        assert [r.record.name for r in parsed.rows] == ["张三", "李四"], encoding
         assert parsed.rows[0].number == 3  # the line number the clerk sees
     report = import_members(store, parsed)
     assert report.added == 2
@@ -198,7 +198,7 @@ def test_old_xls(tmp_path: Path, store: Store) -> None:
     book.save(str(path))
     parsed = read_members(path, today=TODAY)
     assert [r.number for r in parsed.error_rows] == [5]
-    member = parsed.rows[0].member
+    member = parsed.rows[0].record
     assert (member.join_date, member.phone) == ("2012-07-01", "13800138000")
     assert import_members(store, parsed, skip_invalid=True).added == 1
 

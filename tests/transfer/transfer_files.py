@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from pathlib import Path
+
+import openpyxl
+
 # Valid ID numbers (GB 11643 check characters computed) used across the import tests.
 MAN_1990 = "110105199003071239"  # 男, 1990-03-07
 WOMAN_1985 = "440304198511200021"  # 女, 1985-11-20
@@ -32,3 +37,15 @@ def messy_roster() -> list[list[object]]:
         [3, "王五", "女", "１１０１０５２００１０１０１００４８", None, "办公室", None, "2021/3/1", "C03"],
         [4, "赵六", "男", 1.10105e17, None, "后勤", None, "2019-3-1", None],
     ]
+
+
+def write_workbook(path: Path, rows: Sequence[Sequence[object]], merge: str | None = None) -> Path:
+    """A one-sheet .xlsx at path, each row a list of cell values written as they are."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in rows:
+        sheet.append(list(row))
+    if merge:
+        sheet.merge_cells(merge)
+    book.save(path)
+    return path

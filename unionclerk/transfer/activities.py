@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 
 from unionclerk.core.activities import (
@@ -33,18 +33,26 @@ from unionclerk.store.plan import PlanStore
 from unionclerk.transfer import cleaning
 from unionclerk.transfer.cleaning import CellError
 from unionclerk.transfer.headers import (
-    IGNORE,
     NOTES,
     BookSpec,
     FieldSpec,
     HeaderMap,
-    data_rows,
-    find_header,
-    map_columns,
+    book_header,
+    book_rows,
+    join_notes,
+    row_cells,
 )
-from unionclerk.transfer.problems import ERROR, ImportReport, Problem, TransferError
+from unionclerk.transfer.problems import (
+    ERROR,
+    ImportReport,
+    ParsedRows,
+    Problem,
+    RowIn,
+    TransferError,
+    import_rows,
+)
 from unionclerk.transfer.reading import DEFAULT_LIMITS, Limits, RawRow, Table, read_table
-from unionclerk.transfer.workbook import Column, write_error_rows, write_table, write_template
+from unionclerk.transfer.workbook import Column, write_refused_rows, write_table, write_template
 
 F = FieldSpec
 ACTIVITY_SPEC = BookSpec(
@@ -142,36 +150,8 @@ _AWARD_SPLIT = re.compile(r"[；;\n]+")
 UNIT_WORDS = ("本单位", "单位", "我单位", "本中心")
 
 
-@dataclass
-class ActivityRowIn:
-    number: int
-    values: list[object]
-    activity: Activity | None = None
-    problems: list[Problem] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return self.activity is not None and not any(p.is_error for p in self.problems)
-
-
-@dataclass
-class ParsedActivities:
-    table: Table
-    header: HeaderMap
-    rows: list[ActivityRowIn]
-    keep_unmapped: bool = True
-
-    @property
-    def problems(self) -> list[Problem]:
-        return [p for row in self.rows for p in row.problems]
-
-    @property
-    def error_rows(self) -> list[ActivityRowIn]:
-        return [r for r in self.rows if not r.ok]
-
-    @property
-    def unknown_headers(self) -> list[str]:
-        return [self.header.header_of(i) for i in self.header.unknown]
+ActivityRowIn = RowIn[Activity]
+ParsedActivities = ParsedRows[ActivityRowIn]
 
 
 def read_activities(
@@ -200,27 +180,19 @@ def parse_activities(
     keep_unmapped: bool = True,
     limits: Limits = DEFAULT_LIMITS,
 ) -> ParsedActivities:
-    header = map_columns(find_header(table, ACTIVITY_SPEC, extra=overrides or {}), ACTIVITY_SPEC, overrides)
-    for needed in ("date", "title"):
-        if needed not in header.fields:
-            label = ACTIVITY_SPEC.field(needed).label
-            raise TransferError(
-                f"“{table.source}”的表头行（第{header.row_number}行）中没有“{label}”列，无法导入。"
-            )
-    rows = data_rows(table, header)
-    if not rows:
-        raise TransferError(f"“{table.source}”只有表头（第{header.row_number}行），没有活动数据。")
+    header = book_header(table, ACTIVITY_SPEC, overrides, required=("date", "title"))
+    rows = book_rows(table, header, "没有活动数据")
     context = _Context(store)
     parsed = ParsedActivities(table, header, [], keep_unmapped)
     seen: dict[tuple[str, str], int] = {}
     for raw in rows:
         row = _parse_row(raw, header, context, keep_unmapped, limits)
-        if row.activity is not None and row.ok:
-            key = (row.activity.date, row.activity.title)
+        if row.record is not None and row.ok:
+            key = (row.record.date, row.record.title)
             first = seen.setdefault(key, raw.number)
             if first != raw.number:
                 row.problems.append(
-                    Problem(raw.number, "活动名称", row.activity.title, f"与第{first}行日期、活动名称相同")
+                    Problem(raw.number, "活动名称", row.record.title, f"与第{first}行日期、活动名称相同")
                 )
         parsed.rows.append(row)
     return parsed
@@ -257,42 +229,14 @@ class _Context:
 def _parse_row(
     raw: RawRow, header: HeaderMap, context: _Context, keep_unmapped: bool, limits: Limits
 ) -> ActivityRowIn:
-    row = ActivityRowIn(raw.number, raw.values)
-    cells: dict[str, object] = {}
-    extra: list[str] = []
+    cells, extra, problems = row_cells(
+        raw, header, keep_unmapped=keep_unmapped, max_chars=limits.max_cell_chars
+    )
+    row = ActivityRowIn(raw.number, raw.values, problems=problems)
 
     def problem(name: str, value: object, message: str) -> None:
-        column = header.column_of(name)
-        label = header.header_of(column) if column is not None else ACTIVITY_SPEC.field(name).label
+        label = header.label_of(name, ACTIVITY_SPEC)
         row.problems.append(Problem(raw.number, label, cleaning.clean_text(value)[:60], message, ERROR))
-
-    for index, target in header.columns.items():
-        value = raw.value(index)
-        if target == IGNORE:
-            continue
-        if index in raw.formulas:
-            row.problems.append(
-                Problem(
-                    raw.number, header.header_of(index), str(value), "是公式，导入不接受公式：请先粘贴为数值"
-                )
-            )
-            continue
-        try:
-            cleaning.check_length(value, limits.max_cell_chars)
-        except CellError as exc:
-            row.problems.append(Problem(raw.number, header.header_of(index), str(value)[:40], str(exc)))
-            continue
-        if target == NOTES:
-            text = cleaning.clean_text(value)
-            if text:
-                extra.append(f"{header.header_of(index)}：{text}")
-        else:
-            cells[target] = value
-    if keep_unmapped:
-        for index in header.unknown:
-            text = cleaning.clean_text(raw.value(index))[: limits.max_cell_chars]
-            if text:
-                extra.append(f"{header.header_of(index)}：{text}")
 
     form: dict[str, str] = {}
     for name in (
@@ -311,7 +255,7 @@ def _parse_row(
             else cleaning.clean_text(cells.get(name))
         )
     if extra:
-        form["notes"] = "；".join([form["notes"], *extra] if form["notes"] else extra)
+        form["notes"] = join_notes(form["notes"], extra)
     for name in ("date", "end_date"):
         try:
             cleaned = cleaning.clean_date(cells.get(name))
@@ -394,7 +338,7 @@ def _parse_row(
         if item_id is None:
             problem("plan_item", plan_text, why)
         activity.plan_item_id = item_id
-    row.activity = activity
+    row.record = activity
     return row
 
 
@@ -405,10 +349,6 @@ _TEAM_WORDS = ("队", "组", "科", "室", "部", "中心", "团", "班", "会")
 def _looks_like_person(text: str) -> bool:
     """2-4 Chinese characters without a team word: a name, so one not on the roster is a mistake."""
     return bool(_PERSON_NAME.fullmatch(text)) and not any(w in text for w in _TEAM_WORDS)
-
-
-class _DryRun(Exception):
-    pass
 
 
 # Which Activity attributes a file column gives; an update leaves the others as stored.
@@ -439,53 +379,35 @@ def import_activities(
     store: Store, parsed: ParsedActivities, *, skip_invalid: bool = False, dry_run: bool = False
 ) -> ImportReport:
     """All or nothing: with errors and without skip_invalid nothing is written; a dry run rolls back."""
-    report = ImportReport(rows=len(parsed.rows), problems=parsed.problems, dry_run=dry_run)
-    errors = parsed.error_rows
-    if errors and not skip_invalid:
-        report.skipped = len(parsed.rows)
-        return report
-    report.skipped = len(errors)
     acts = ActivityStore(store)
     provided = provided_attributes(parsed)
-    try:
-        with store.transaction():
-            for row in parsed.rows:
-                if not row.ok or row.activity is None:
-                    continue
-                new = row.activity
-                same = [
-                    r for r in acts.list(ActivityQuery(start=new.date, end=new.date)) if r.title == new.title
-                ]
-                try:
-                    if same:
-                        new.id = same[0].id
-                        old = acts.get(new.id)
-                        merged = replace(old, **{n: getattr(new, n) for n in provided})
-                        if "notes" in provided and "notes" not in parsed.header.fields:
-                            # Only unmapped columns speak for 备注: add to what is stored, never wipe it.
-                            extra = new.notes
-                            merged.notes = old.notes
-                            if extra and extra not in old.notes:
-                                merged.notes = f"{old.notes}；{extra}" if old.notes else extra
-                        new = merged
-                        if _comparable(old) == _comparable(new):
-                            report.unchanged += 1
-                            continue
-                        acts.update(new)
-                        report.updated += 1
-                    else:
-                        acts.add(new)
-                        report.added += 1
-                except FieldErrors as exc:
-                    raise TransferError(
-                        f"第{row.number}行（{new.title}）：{exc}。导入中止，未写入任何数据。"
-                    ) from exc
-            if dry_run:
-                raise _DryRun
-    except _DryRun:
-        return report
-    report.written = True
-    return report
+
+    def write(row: ActivityRowIn) -> str:
+        new = row.record
+        assert new is not None
+        same = [r for r in acts.list(ActivityQuery(start=new.date, end=new.date)) if r.title == new.title]
+        try:
+            if not same:
+                acts.add(new)
+                return "added"
+            new.id = same[0].id
+            old = acts.get(new.id)
+            merged = replace(old, **{n: getattr(new, n) for n in provided})
+            if "notes" in provided and "notes" not in parsed.header.fields:
+                # Only unmapped columns speak for 备注: add to what is stored, never wipe it.
+                merged.notes = old.notes
+                if new.notes and new.notes not in old.notes:
+                    merged.notes = f"{old.notes}；{new.notes}" if old.notes else new.notes
+            if _comparable(old) == _comparable(merged):
+                return "unchanged"
+            acts.update(merged)
+            return "updated"
+        except FieldErrors as exc:
+            raise TransferError(
+                f"第{row.number}行（{new.title}）：{exc}。导入中止，未写入任何数据。"
+            ) from exc
+
+    return import_rows(store, parsed, write, skip_invalid=skip_invalid, dry_run=dry_run)
 
 
 def _comparable(activity: Activity) -> tuple:
@@ -520,16 +442,7 @@ def _comparable(activity: Activity) -> tuple:
 
 
 def write_activity_errors(path: str | Path, parsed: ParsedActivities) -> int:
-    rows = [
-        (
-            row.values,
-            "；".join(
-                f"{p.column}：{p.message}" if p.column else p.message for p in row.problems if p.is_error
-            ),
-        )
-        for row in parsed.error_rows
-    ]
-    return write_error_rows(path, headers=parsed.header.headers, rows=rows, sheet_name=ACTIVITY_SPEC.title)
+    return write_refused_rows(path, parsed, ACTIVITY_SPEC)
 
 
 # -- export -----------------------------------------------------------------------

@@ -19,12 +19,6 @@ def _cli():  # -> the transfer.cli module
     return cli
 
 
-def _report_unknown(unknown: list[str], drop: bool) -> None:
-    if unknown:
-        where = "丢弃" if drop else "记入备注"
-        print(f'未识别的列（{where}）：{"、".join(unknown)}。可用 --map "表头=字段" 指定。')
-
-
 def _import_activities(args: argparse.Namespace) -> int:
     from unionclerk.transfer.activities import import_activities, read_activities, write_activity_errors
     from unionclerk.transfer.headers import parse_map_arguments
@@ -34,11 +28,9 @@ def _import_activities(args: argparse.Namespace) -> int:
         parsed = read_activities(
             args.file, store, overrides=parse_map_arguments(args.map), keep_unmapped=not args.drop_unmapped
         )
-        _report_unknown(parsed.unknown_headers, args.drop_unmapped)
+        cli.report_unknown(parsed.unknown_headers, args.drop_unmapped)
         report = import_activities(store, parsed, skip_invalid=args.skip_invalid, dry_run=args.dry_run)
-    if args.errors_out and parsed.error_rows:
-        print(f"有错误的 {write_activity_errors(args.errors_out, parsed)} 行已写入 {args.errors_out}")
-    return cli.print_report(report)
+    return cli.finish_import(args, parsed, report, write_activity_errors)
 
 
 def _import_plan(args: argparse.Namespace) -> int:
@@ -52,12 +44,10 @@ def _import_plan(args: argparse.Namespace) -> int:
         overrides=parse_map_arguments(args.map),
         keep_unmapped=not args.drop_unmapped,
     )
-    _report_unknown(parsed.unknown_headers, args.drop_unmapped)
+    cli.report_unknown(parsed.unknown_headers, args.drop_unmapped)
     with cli.open_store(args) as store:
         report = import_plan(store, parsed, skip_invalid=args.skip_invalid, dry_run=args.dry_run)
-    if args.errors_out and parsed.error_rows:
-        print(f"有错误的 {write_plan_errors(args.errors_out, parsed)} 行已写入 {args.errors_out}")
-    return cli.print_report(report)
+    return cli.finish_import(args, parsed, report, write_plan_errors)
 
 
 def _export_activities(args: argparse.Namespace) -> int:
@@ -78,30 +68,33 @@ def _export_plan(args: argparse.Namespace) -> int:
     return 0
 
 
-def _add_import(
-    kind: str, help_text: str, handler: Callable[[argparse.Namespace], int]
-) -> Callable[[Subparsers], None]:
-    def add(kinds: Subparsers) -> None:
-        cli = _cli()
-        parser = kinds.add_parser(kind, help=help_text)
-        cli.import_arguments(parser)
+def _import_options(kind: str) -> Callable[[argparse.ArgumentParser], None]:
+    def options(parser: argparse.ArgumentParser) -> None:
+        _cli().import_arguments(parser)
         if kind == "plan":
             parser.add_argument("--year", type=int, default=None, help="文件没有“年度”列时，计划属于哪一年")
-        parser.set_defaults(handler=cli._guarded(handler))
 
-    return add
+    return options
 
 
-def _add_export(
-    kind: str, help_text: str, handler: Callable[[argparse.Namespace], int]
+def _export_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--year", type=int, default=dt.date.today().year, help="哪一年（默认今年）")
+    parser.add_argument("--out", type=Path, required=True, help="输出的 .xlsx 文件")
+    _cli().db_argument(parser)
+
+
+def _kind(
+    kind: str,
+    help_text: str,
+    options: Callable[[argparse.ArgumentParser], None],
+    handler: Callable[[argparse.Namespace], int],
 ) -> Callable[[Subparsers], None]:
+    """What adds one kind's parser to a verb's subparsers (the add_import / add_export of BookCommands)."""
+
     def add(kinds: Subparsers) -> None:
-        cli = _cli()
         parser = kinds.add_parser(kind, help=help_text)
-        parser.add_argument("--year", type=int, default=dt.date.today().year, help="哪一年（默认今年）")
-        parser.add_argument("--out", type=Path, required=True, help="输出的 .xlsx 文件")
-        cli.db_argument(parser)
-        parser.set_defaults(handler=cli._guarded(handler))
+        options(parser)
+        parser.set_defaults(handler=_cli()._guarded(handler))
 
     return add
 
@@ -122,16 +115,19 @@ def _plan_template(path: Path) -> None:
 KINDS = [
     (
         "activities",
-        _add_import(
-            "activities", "导入活动台账（参与会员按姓名对应花名册，不会新建会员）", _import_activities
+        _kind(
+            "activities",
+            "导入活动台账（参与会员按姓名对应花名册，不会新建会员）",
+            _import_options("activities"),
+            _import_activities,
         ),
-        _add_export("activities", "导出可打印的年度活动台账", _export_activities),
+        _kind("activities", "导出可打印的年度活动台账", _export_options, _export_activities),
         _activities_template,
     ),
     (
         "plan",
-        _add_import("plan", "导入年度工作计划", _import_plan),
-        _add_export("plan", "导出可打印的年度工作计划", _export_plan),
+        _kind("plan", "导入年度工作计划", _import_options("plan"), _import_plan),
+        _kind("plan", "导出可打印的年度工作计划", _export_options, _export_plan),
         _plan_template,
     ),
 ]

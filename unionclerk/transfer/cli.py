@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from unionclerk.transfer import activities_cli
-from unionclerk.transfer.problems import ImportReport, TransferError
+from unionclerk.transfer.problems import ImportReport, ParsedRows, TransferError
 
 Subparsers = argparse._SubParsersAction  # argparse has no public name for it
 
@@ -62,6 +62,21 @@ def open_store(args: argparse.Namespace):  # -> Store, imported lazily to keep `
     return Store.open(args.db if args.db is not None else default_db_path())
 
 
+def report_unknown(unknown: list[str], drop: bool) -> None:
+    if unknown:
+        where = "丢弃" if drop else "记入备注"
+        print(f'未识别的列（{where}）：{"、".join(unknown)}。可用 --map "表头=字段" 指定。')
+
+
+def finish_import(
+    args: argparse.Namespace, parsed: ParsedRows, report: ImportReport, write_errors: Callable[..., int]
+) -> int:
+    """Write the refused rows when --errors-out asks, print the report; the exit status."""
+    if args.errors_out and parsed.error_rows:
+        print(f"有错误的 {write_errors(args.errors_out, parsed)} 行已写入 {args.errors_out}")
+    return print_report(report)
+
+
 def print_report(report: ImportReport) -> int:
     for line in report.lines():
         print(line)
@@ -81,15 +96,10 @@ def _import_members(args: argparse.Namespace) -> int:
     parsed = read_members(
         args.file, overrides=parse_map_arguments(args.map), keep_unmapped=not args.drop_unmapped
     )
-    if parsed.unknown_headers:
-        where = "记入备注" if not args.drop_unmapped else "丢弃"
-        print(f'未识别的列（{where}）：{"、".join(parsed.unknown_headers)}。可用 --map "表头=字段" 指定。')
+    report_unknown(parsed.unknown_headers, args.drop_unmapped)
     with open_store(args) as store:
         report = import_members(store, parsed, skip_invalid=args.skip_invalid, dry_run=args.dry_run)
-    if args.errors_out and parsed.error_rows:
-        count = write_member_errors(args.errors_out, parsed)
-        print(f"有错误的 {count} 行已写入 {args.errors_out}")
-    return print_report(report)
+    return finish_import(args, parsed, report, write_member_errors)
 
 
 def _export_members(args: argparse.Namespace) -> int:

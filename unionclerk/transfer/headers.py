@@ -12,7 +12,8 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from unionclerk.transfer.problems import TransferError
+from unionclerk.transfer.cleaning import CellError, check_length, clean_text
+from unionclerk.transfer.problems import Problem, TransferError
 from unionclerk.transfer.reading import RawRow, Table, is_blank
 
 IGNORE = "__ignore__"  # a column the clerk (or the spec) chose to drop
@@ -116,6 +117,11 @@ class HeaderMap:
     def header_of(self, index: int) -> str:
         return self.headers[index] if index < len(self.headers) else f"第{index + 1}列"
 
+    def label_of(self, field_name: str, spec: BookSpec) -> str:
+        """The file's own header for a field, or the spec's label when the file has no such column."""
+        column = self.column_of(field_name)
+        return self.header_of(column) if column is not None else spec.field(field_name).label
+
     @property
     def fields(self) -> set[str]:
         return {n for n in self.columns.values() if n not in (IGNORE, NOTES)}
@@ -214,3 +220,70 @@ def is_total_row(row: RawRow) -> bool:
 def data_rows(table: Table, header: HeaderMap) -> list[RawRow]:
     """The rows below the header row, without total lines (a careful person skips them too)."""
     return [row for row in table.rows[header.row_index + 1 :] if not is_total_row(row)]
+
+
+def book_header(
+    table: Table, spec: BookSpec, overrides: dict[str, str] | None, required: Iterable[str]
+) -> HeaderMap:
+    """The mapped header row of a book's file; TransferError when a required column is missing."""
+    header = map_columns(find_header(table, spec, extra=overrides or {}), spec, overrides)
+    for name in required:
+        if name not in header.fields:
+            raise TransferError(
+                f"“{table.source}”的表头行（第{header.row_number}行）中没有“{spec.field(name).label}”列，无法导入。"
+            )
+    return header
+
+
+def book_rows(table: Table, header: HeaderMap, nothing: str) -> list[RawRow]:
+    """data_rows, or TransferError naming what is missing (nothing: e.g. 没有会员数据)."""
+    rows = data_rows(table, header)
+    if not rows:
+        raise TransferError(f"“{table.source}”只有表头（第{header.row_number}行），{nothing}。")
+    return rows
+
+
+FORMULA_MESSAGE = "是公式，导入不接受公式：请复制该列，用“选择性粘贴→数值”后再导入"
+
+
+def row_cells(
+    raw: RawRow, header: HeaderMap, *, keep_unmapped: bool, max_chars: int
+) -> tuple[dict[str, object], list[str], list[Problem]]:
+    """(cells by field name, "表头：值" texts for 备注, problems) of one data row.
+
+    A formula or an over-long cell is a problem and gives no value; NOTES columns, and unmapped ones when
+    keep_unmapped, go to 备注 (a formula there is left out: the import never takes formulas).
+    """
+    cells: dict[str, object] = {}
+    notes: list[str] = []
+    problems: list[Problem] = []
+    for index, target in header.columns.items():
+        if target == IGNORE:
+            continue
+        value = raw.value(index)
+        if index in raw.formulas:
+            problems.append(Problem(raw.number, header.header_of(index), str(value), FORMULA_MESSAGE))
+            continue
+        try:
+            check_length(value, max_chars)
+        except CellError as exc:
+            problems.append(Problem(raw.number, header.header_of(index), str(value)[:40], str(exc)))
+            continue
+        if target == NOTES:
+            text = clean_text(value)
+            if text:
+                notes.append(f"{header.header_of(index)}：{text}")
+        else:
+            cells[target] = value
+    if keep_unmapped:
+        for index in header.unknown:
+            if index not in raw.formulas:
+                text = clean_text(raw.value(index))[:max_chars]
+                if text:
+                    notes.append(f"{header.header_of(index)}：{text}")
+    return cells, notes, problems
+
+
+def join_notes(notes: str, extra: list[str]) -> str:
+    """The 备注 cell followed by the texts of the columns kept in 备注."""
+    return "；".join([notes, *extra] if notes else extra)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from unionclerk.core.members import (
@@ -26,114 +26,110 @@ from unionclerk.store.members import MemberQuery, MemberStore
 from unionclerk.transfer import cleaning
 from unionclerk.transfer.cleaning import CellError
 from unionclerk.transfer.headers import (
-    IGNORE,
-    NOTES,
     BookSpec,
     FieldSpec,
     HeaderMap,
-    data_rows,
-    find_header,
-    map_columns,
+    book_header,
+    book_rows,
+    join_notes,
+    row_cells,
 )
-from unionclerk.transfer.problems import ERROR, WARNING, ImportReport, Problem, TransferError
+from unionclerk.transfer.problems import (
+    ERROR,
+    WARNING,
+    ImportReport,
+    ParsedRows,
+    Problem,
+    RowIn,
+    TransferError,
+    import_rows,
+)
 from unionclerk.transfer.reading import DEFAULT_LIMITS, Limits, RawRow, Table, read_table
-from unionclerk.transfer.workbook import Column, write_error_rows, write_table, write_template
+from unionclerk.transfer.workbook import Column, write_refused_rows, write_table, write_template
 
 F = FieldSpec
 MEMBER_SPEC = BookSpec(
     title="会员花名册",
     fields=(
-        F("name", "姓名", ("名字", "职工姓名", "会员姓名"), True, "必填", "张三"),
-        F("sex", "性别", (), False, "男/女（也可写 M/F）；有身份证号时可不填", "女"),
+        F("name", "姓名", ("名字", "职工姓名", "会员姓名"), required=True, help="必填", example="张三"),
+        F("sex", "性别", (), help="男/女（也可写 M/F）；有身份证号时可不填", example="女"),
         F(
             "birth_date",
             "出生日期",
             ("出生年月", "出生年月日", "生日"),
-            False,
-            "2019-03-01、2019/3/1、2019年3月1日、19900301 或 Excel 日期；只写年月（1990.03）时按当月1日记录并提示；有身份证号时可不填",
-            "1949-12-31",
+            help="2019-03-01、2019/3/1、2019年3月1日、19900301 或 Excel 日期；只写年月（1990.03）时按当月1日记录并提示；有身份证号时可不填",
+            example="1949-12-31",
         ),
-        F("ethnicity", "民族", (), False, "如 汉族", "汉族"),
+        F("ethnicity", "民族", (), help="如 汉族", example="汉族"),
         F(
             "id_number",
             "身份证号",
             ("身份证号码", "公民身份号码", "身份证", "证件号码", "身份证件号码"),
-            False,
-            "18位（旧15位号码自动转换）；请把该列设为文本格式，否则 Excel 会丢掉后几位",
-            "11010519491231002X",
+            help="18位（旧15位号码自动转换）；请把该列设为文本格式，否则 Excel 会丢掉后几位",
+            example="11010519491231002X",
         ),
         F(
             "political_status",
             "政治面貌",
             (),
-            False,
-            "中共党员/中共预备党员/共青团员/民主党派/群众/其他",
-            "中共党员",
+            help="中共党员/中共预备党员/共青团员/民主党派/群众/其他",
+            example="中共党员",
         ),
-        F("education", "学历", ("文化程度", "最高学历"), False, "如 大学本科", "大学本科"),
+        F("education", "学历", ("文化程度", "最高学历"), help="如 大学本科", example="大学本科"),
         F(
             "department",
             "部门",
             ("科室", "工会小组", "所在部门", "所在科室", "部门科室", "所在小组"),
-            False,
-            "",
-            "办公室",
+            example="办公室",
         ),
-        F("position", "职务/岗位", ("职务", "岗位", "职务岗位", "职位"), False, "", "科员"),
+        F("position", "职务/岗位", ("职务", "岗位", "职务岗位", "职位"), example="科员"),
         F(
             "staff_category",
             "人员类别",
             ("用工性质", "人员性质", "用工类别"),
-            False,
-            "在编/合同/劳务派遣/其他",
-            "在编",
+            help="在编/合同/劳务派遣/其他",
+            example="在编",
         ),
-        F("join_date", "入会日期", ("入会时间", "入会年月"), False, "日期，写法同出生日期", "2010-07-01"),
-        F("card_no", "会员证号", ("会员证编号", "会员卡号"), False, "", ""),
+        F(
+            "join_date",
+            "入会日期",
+            ("入会时间", "入会年月"),
+            help="日期，写法同出生日期",
+            example="2010-07-01",
+        ),
+        F("card_no", "会员证号", ("会员证编号", "会员卡号")),
         F(
             "phone",
             "联系电话",
             ("手机", "手机号码", "手机号", "电话", "联系方式", "电话号码"),
-            False,
-            "手机11位，座机如 0871-1234567",
-            "13800138000",
+            help="手机11位，座机如 0871-1234567",
+            example="13800138000",
         ),
         F(
             "wage_base",
             "月缴费基数",
             ("缴费基数", "会费基数", "工资基数"),
-            False,
-            "元，如 5678 或 5678.00",
-            "5678.00",
+            help="元，如 5678 或 5678.00",
+            example="5678.00",
         ),
-        F("hardship", "困难职工", ("是否困难职工",), False, "是/否", "否"),
-        F("hardship_type", "困难类型", ("困难职工类型",), False, "因病/因残/单亲/子女教育/其他", ""),
+        F("hardship", "困难职工", ("是否困难职工",), help="是/否", example="否"),
+        F("hardship_type", "困难类型", ("困难职工类型",), help="因病/因残/单亲/子女教育/其他"),
         F(
             "status",
             "会籍状态",
             ("状态", "会员状态"),
-            False,
-            "在会/保留会籍/转出/退会/自动退会/开除会籍/已故；也认得 在职、退休（=保留会籍）、调出、死亡",
-            "在会",
+            help="在会/保留会籍/转出/退会/自动退会/开除会籍/已故；也认得 在职、退休（=保留会籍）、调出、死亡",
+            example="在会",
         ),
         F(
             "status_date",
             "状态变更日期",
             ("变更日期", "状态日期", "离会日期", "退会时间", "退会日期"),
-            False,
-            "会籍状态开始的日期；不填时按今天记录（在会的按入会日期）",
-            "",
+            help="会籍状态开始的日期；不填时按今天记录（在会的按入会日期）",
         ),
-        F("retire_date", "退休时间", ("退休日期",), False, "填了而会籍状态为空时，记为 保留会籍（退休）", ""),
-        F(
-            "transfer_date",
-            "转出时间",
-            ("转出日期", "调出时间"),
-            False,
-            "填了而会籍状态为空时，记为 转出",
-            "",
-        ),
-        F("notes", "备注", ("说明",), False, "", ""),
+        F("retire_date", "退休时间", ("退休日期",), help="填了而会籍状态为空时，记为 保留会籍（退休）"),
+        F("transfer_date", "转出时间", ("转出日期", "调出时间"), help="填了而会籍状态为空时，记为 转出"),
+        F("notes", "备注", ("说明",)),
     ),
     ignored=("序号", "编号", "No", "NO.", "No.", "导入问题", "年龄"),
 )
@@ -166,49 +162,14 @@ _PROVIDES = {
 
 
 @dataclass
-class MemberRow:
-    """One data row of the file after cleaning: the member to write, or the problems that stop it."""
+class MemberRow(RowIn[Member]):
+    """A roster row: record is the member to write."""
 
-    number: int
-    values: list[object]
-    member: Member | None = None
     reason: str = ""  # reason recorded with a non-active status (e.g. 退休)
     status_given: bool = False  # a status / 退休时间 / 转出时间 cell said something; else keep the stored one
-    problems: list[Problem] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return self.member is not None and not any(p.is_error for p in self.problems)
 
 
-@dataclass
-class ParsedMembers:
-    """The file as read and checked, before anything is written."""
-
-    table: Table
-    header: HeaderMap
-    rows: list[MemberRow]
-    keep_unmapped: bool = True
-    file_problems: list[Problem] = field(default_factory=list)
-
-    @property
-    def problems(self) -> list[Problem]:
-        found = list(self.file_problems)
-        for row in self.rows:
-            found.extend(row.problems)
-        return found
-
-    @property
-    def valid_rows(self) -> list[MemberRow]:
-        return [r for r in self.rows if r.ok]
-
-    @property
-    def error_rows(self) -> list[MemberRow]:
-        return [r for r in self.rows if not r.ok]
-
-    @property
-    def unknown_headers(self) -> list[str]:
-        return [self.header.header_of(i) for i in self.header.unknown]
+ParsedMembers = ParsedRows[MemberRow]
 
 
 def read_members(
@@ -233,12 +194,8 @@ def parse_members(
     limits: Limits = DEFAULT_LIMITS,
     today: dt.date | None = None,
 ) -> ParsedMembers:
-    header = map_columns(find_header(table, MEMBER_SPEC, extra=overrides or {}), MEMBER_SPEC, overrides)
-    if "name" not in header.fields:
-        raise TransferError(f"“{table.source}”的表头行（第{header.row_number}行）中没有“姓名”列，无法导入。")
-    rows = data_rows(table, header)
-    if not rows:
-        raise TransferError(f"“{table.source}”只有表头（第{header.row_number}行），没有会员数据。")
+    header = book_header(table, MEMBER_SPEC, overrides, required=("name",))
+    rows = book_rows(table, header, "没有会员数据")
     today = today or dt.date.today()
     parsed = ParsedMembers(table, header, [], keep_unmapped)
     for index in header.duplicates:
@@ -255,7 +212,7 @@ def parse_members(
     seen_names: dict[tuple[str, str | None], int] = {}
     for raw in rows:
         row = _parse_row(raw, header, keep_unmapped, limits, today)
-        member = row.member
+        member = row.record
         if member is not None and row.ok:
             if member.id_number:
                 first = seen_ids.setdefault(member.id_number, raw.number)
@@ -283,48 +240,18 @@ def parse_members(
 def _problem(
     row: MemberRow, header: HeaderMap, name: str, value: object, message: str, severity: str = ERROR
 ) -> Problem:
-    column = header.column_of(name)
-    label = header.header_of(column) if column is not None else MEMBER_SPEC.field(name).label
-    return Problem(row.number, label, cleaning.clean_text(value), message, severity)
+    return Problem(
+        row.number, header.label_of(name, MEMBER_SPEC), cleaning.clean_text(value), message, severity
+    )
 
 
 def _parse_row(
     raw: RawRow, header: HeaderMap, keep_unmapped: bool, limits: Limits, today: dt.date
 ) -> MemberRow:
-    row = MemberRow(raw.number, raw.values)
-    cells: dict[str, object] = {}
-    notes_extra: list[str] = []
-    for index, target in header.columns.items():
-        value = raw.value(index)
-        if target == IGNORE:
-            continue
-        if index in raw.formulas:
-            row.problems.append(
-                Problem(
-                    raw.number,
-                    header.header_of(index),
-                    str(value),
-                    "是公式，导入不接受公式：请复制该列，用“选择性粘贴→数值”后再导入",
-                )
-            )
-            continue
-        try:
-            cleaning.check_length(value, limits.max_cell_chars)
-        except CellError as exc:
-            row.problems.append(Problem(raw.number, header.header_of(index), str(value)[:40], str(exc)))
-            continue
-        if target == NOTES:
-            text = cleaning.clean_text(value)
-            if text:
-                notes_extra.append(f"{header.header_of(index)}：{text}")
-        else:
-            cells[target] = value
-    for index in header.unknown:
-        value = raw.value(index)
-        if keep_unmapped and index not in raw.formulas:
-            text = cleaning.clean_text(value)[: limits.max_cell_chars]
-            if text:
-                notes_extra.append(f"{header.header_of(index)}：{text}")
+    cells, notes_extra, problems = row_cells(
+        raw, header, keep_unmapped=keep_unmapped, max_chars=limits.max_cell_chars
+    )
+    row = MemberRow(raw.number, raw.values, problems=problems)
 
     form: dict[str, str] = {}
     dates: dict[str, cleaning.CleanDate | None] = {}
@@ -350,7 +277,7 @@ def _parse_row(
     ):
         form[name] = cleaning.clean_text(cells.get(name))
     if notes_extra:
-        form["notes"] = "；".join([form["notes"], *notes_extra] if form["notes"] else notes_extra)
+        form["notes"] = join_notes(form["notes"], notes_extra)
     form["sex"] = str(clean("sex", cleaning.clean_sex) or "")
     form["id_number"] = str(clean("id_number", cleaning.clean_id_number) or "")
     form["phone"] = str(clean("phone", cleaning.clean_phone) or "")
@@ -461,16 +388,12 @@ def _parse_row(
         )
     if member.join_date and member.join_date > today.isoformat():
         pass  # validate_member already refused it
-    row.member = member
+    row.record = member
     row.reason = reason
     return row
 
 
 # -- writing ----------------------------------------------------------------------
-
-
-class _DryRun(Exception):
-    """Raised inside the transaction of a dry run so that everything is rolled back."""
 
 
 _COMPARED = [n for n in Member.field_names() if n not in ("id", "status", "status_date")]
@@ -499,37 +422,18 @@ def import_members(
     With errors and without skip_invalid nothing is written. A dry run does the same work and rolls back,
     so its counts are exactly what an import would do.
     """
-    report = ImportReport(rows=len(parsed.rows), problems=parsed.problems, dry_run=dry_run)
-    errors = parsed.error_rows
-    if errors and not skip_invalid:
-        report.skipped = len(parsed.rows)
-        return report
-    report.skipped = len(errors)
     matcher = _Matcher(MemberStore(store))
     provided = provided_attributes(parsed.header, parsed.keep_unmapped)
     notes_from_file = "notes" in parsed.header.fields
-    valid = parsed.valid_rows
-    try:
-        with store.transaction():
-            for done, row in enumerate(valid, start=1):
-                assert row.member is not None
-                try:
-                    outcome = _write_one(matcher, row, provided, notes_from_file)
-                except (
-                    FieldErrors
-                ) as exc:  # a conflict with what is already stored, e.g. an earlier join date
-                    raise TransferError(
-                        f"第{row.number}行（{row.member.name}）：{exc}。导入中止，未写入任何数据。"
-                    ) from exc
-                setattr(report, outcome, getattr(report, outcome) + 1)
-                if progress and (done % 200 == 0 or done == len(valid)):
-                    progress(done, len(valid))
-            if dry_run:
-                raise _DryRun
-    except _DryRun:
-        return report
-    report.written = True
-    return report
+
+    def write(row: MemberRow) -> str:
+        try:
+            return _write_one(matcher, row, provided, notes_from_file)
+        except FieldErrors as exc:  # a conflict with what is already stored, e.g. an earlier join date
+            name = row.record.name if row.record else ""
+            raise TransferError(f"第{row.number}行（{name}）：{exc}。导入中止，未写入任何数据。") from exc
+
+    return import_rows(store, parsed, write, skip_invalid=skip_invalid, dry_run=dry_run, progress=progress)
 
 
 class _Matcher:
@@ -561,7 +465,7 @@ class _Matcher:
 
 
 def _write_one(matcher: _Matcher, row: MemberRow, provided: set[str], notes_from_file: bool) -> str:
-    new = row.member
+    new = row.record
     assert new is not None
     members = matcher.members
     existing = matcher.find(new)
@@ -594,13 +498,7 @@ def _write_one(matcher: _Matcher, row: MemberRow, provided: set[str], notes_from
 
 def write_member_errors(path: str | Path, parsed: ParsedMembers) -> int:
     """The refused rows as a workbook with the file's own headers plus why, to fix and import again."""
-    rows: list[tuple[list[object], str]] = []
-    for row in parsed.error_rows:
-        why = "；".join(
-            f"{p.column}：{p.message}" if p.column else p.message for p in row.problems if p.is_error
-        )
-        rows.append((row.values, why))
-    return write_error_rows(path, headers=parsed.header.headers, rows=rows, sheet_name=MEMBER_SPEC.title)
+    return write_refused_rows(path, parsed, MEMBER_SPEC)
 
 
 # -- export -----------------------------------------------------------------------

@@ -7,7 +7,7 @@ the same year and title (its status, details…) instead of adding it twice; new
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 
 from unionclerk.core.members import FieldErrors
@@ -16,20 +16,26 @@ from unionclerk.store.activities import ActivityStore
 from unionclerk.store.db import Store
 from unionclerk.store.plan import PlanStore
 from unionclerk.transfer import cleaning
-from unionclerk.transfer.cleaning import CellError
 from unionclerk.transfer.headers import (
-    IGNORE,
     NOTES,
     BookSpec,
     FieldSpec,
     HeaderMap,
-    data_rows,
-    find_header,
-    map_columns,
+    book_header,
+    book_rows,
+    join_notes,
+    row_cells,
 )
-from unionclerk.transfer.problems import ImportReport, Problem, TransferError
+from unionclerk.transfer.problems import (
+    ImportReport,
+    ParsedRows,
+    Problem,
+    RowIn,
+    TransferError,
+    import_rows,
+)
 from unionclerk.transfer.reading import DEFAULT_LIMITS, Limits, RawRow, Table, read_table
-from unionclerk.transfer.workbook import Column, write_error_rows, write_table, write_template
+from unionclerk.transfer.workbook import Column, write_refused_rows, write_table, write_template
 
 F = FieldSpec
 PLAN_SPEC = BookSpec(
@@ -75,36 +81,8 @@ _STATUS_ALIASES = {
 }
 
 
-@dataclass
-class PlanRowIn:
-    number: int
-    values: list[object]
-    item: PlanItem | None = None
-    problems: list[Problem] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return self.item is not None and not any(p.is_error for p in self.problems)
-
-
-@dataclass
-class ParsedPlan:
-    table: Table
-    header: HeaderMap
-    rows: list[PlanRowIn]
-    keep_unmapped: bool = True
-
-    @property
-    def problems(self) -> list[Problem]:
-        return [p for row in self.rows for p in row.problems]
-
-    @property
-    def error_rows(self) -> list[PlanRowIn]:
-        return [r for r in self.rows if not r.ok]
-
-    @property
-    def unknown_headers(self) -> list[str]:
-        return [self.header.header_of(i) for i in self.header.unknown]
+PlanRowIn = RowIn[PlanItem]
+ParsedPlan = ParsedRows[PlanRowIn]
 
 
 def read_plan(
@@ -132,24 +110,18 @@ def parse_plan(
     keep_unmapped: bool = True,
     limits: Limits = DEFAULT_LIMITS,
 ) -> ParsedPlan:
-    header = map_columns(find_header(table, PLAN_SPEC, extra=overrides or {}), PLAN_SPEC, overrides)
-    if "title" not in header.fields:
-        raise TransferError(
-            f"“{table.source}”的表头行（第{header.row_number}行）中没有“计划项目”列，无法导入。"
-        )
+    header = book_header(table, PLAN_SPEC, overrides, required=("title",))
     if "year" not in header.fields and year is None:
         raise TransferError(f"“{table.source}”没有“年度”列：请用 --year 指明这是哪一年的计划。")
-    rows = data_rows(table, header)
-    if not rows:
-        raise TransferError(f"“{table.source}”只有表头（第{header.row_number}行），没有计划项目。")
+    rows = book_rows(table, header, "没有计划项目")
     parsed = ParsedPlan(table, header, [], keep_unmapped)
     seen: dict[tuple[int, str], int] = {}
     for raw in rows:
         row = _parse_row(raw, header, year, keep_unmapped, limits)
-        if row.item is not None and row.ok:
-            first = seen.setdefault((row.item.year, row.item.title), raw.number)
+        if row.record is not None and row.ok:
+            first = seen.setdefault((row.record.year, row.record.title), raw.number)
             if first != raw.number:
-                row.problems.append(Problem(raw.number, "计划项目", row.item.title, f"与第{first}行重复"))
+                row.problems.append(Problem(raw.number, "计划项目", row.record.title, f"与第{first}行重复"))
         parsed.rows.append(row)
     return parsed
 
@@ -157,40 +129,13 @@ def parse_plan(
 def _parse_row(
     raw: RawRow, header: HeaderMap, year: int | None, keep_unmapped: bool, limits: Limits
 ) -> PlanRowIn:
-    row = PlanRowIn(raw.number, raw.values)
-    cells: dict[str, object] = {}
-    extra: list[str] = []
-    for index, target in header.columns.items():
-        value = raw.value(index)
-        if target == IGNORE:
-            continue
-        if index in raw.formulas:
-            row.problems.append(
-                Problem(
-                    raw.number, header.header_of(index), str(value), "是公式，导入不接受公式：请先粘贴为数值"
-                )
-            )
-            continue
-        try:
-            cleaning.check_length(value, limits.max_cell_chars)
-        except CellError as exc:
-            row.problems.append(Problem(raw.number, header.header_of(index), str(value)[:40], str(exc)))
-            continue
-        if target == NOTES:
-            text = cleaning.clean_text(value)
-            if text:
-                extra.append(f"{header.header_of(index)}：{text}")
-        else:
-            cells[target] = value
-    if keep_unmapped:
-        for index in header.unknown:
-            text = cleaning.clean_text(raw.value(index))[: limits.max_cell_chars]
-            if text:
-                extra.append(f"{header.header_of(index)}：{text}")
+    cells, extra, problems = row_cells(
+        raw, header, keep_unmapped=keep_unmapped, max_chars=limits.max_cell_chars
+    )
+    row = PlanRowIn(raw.number, raw.values, problems=problems)
 
     def label(name: str) -> str:
-        column = header.column_of(name)
-        return header.header_of(column) if column is not None else PLAN_SPEC.field(name).label
+        return header.label_of(name, PLAN_SPEC)
 
     row_year = year
     year_text = cleaning.narrow(cleaning.clean_text(cells.get("year"))).removesuffix("年")
@@ -208,11 +153,11 @@ def _parse_row(
         for name in ("title", "details", "category", "responsible", "notes", "planned")
     }
     if extra:
-        form["notes"] = "；".join([form["notes"], *extra] if form["notes"] else extra)
+        form["notes"] = join_notes(form["notes"], extra)
     status = cleaning.clean_text(cells.get("status")).replace(" ", "")
     form["status"] = _STATUS_ALIASES.get(status, status)
     try:
-        row.item = validate_plan_item(form, year=row_year)
+        row.record = validate_plan_item(form, year=row_year)
     except FieldErrors as errors:
         for name, message in errors.errors.items():
             value = cells.get(name) if name != "status" else status
@@ -225,10 +170,6 @@ def _parse_row(
                 )
             )
     return row
-
-
-class _DryRun(Exception):
-    pass
 
 
 _PROVIDES = {"planned": ("planned_month", "planned_quarter")}
@@ -249,55 +190,32 @@ def import_plan(
     store: Store, parsed: ParsedPlan, *, skip_invalid: bool = False, dry_run: bool = False
 ) -> ImportReport:
     """All or nothing; a dry run rolls back. Items are matched by year and title."""
-    report = ImportReport(rows=len(parsed.rows), problems=parsed.problems, dry_run=dry_run)
-    errors = parsed.error_rows
-    if errors and not skip_invalid:
-        report.skipped = len(parsed.rows)
-        return report
-    report.skipped = len(errors)
     plans = PlanStore(store)
     provided = provided_attributes(parsed)
-    try:
-        with store.transaction():
-            for row in parsed.rows:
-                if not row.ok or row.item is None:
-                    continue
-                new = row.item
-                existing = next((i for i in plans.items(new.year) if i.title == new.title), None)
-                if existing is None:
-                    plans.add_item(replace(new))
-                    report.added += 1
-                    continue
-                merged = replace(existing, **{n: getattr(new, n) for n in provided})
-                if "notes" in provided and "notes" not in parsed.header.fields:
-                    # Only unmapped columns speak for 备注: add to what is stored, never wipe it.
-                    merged.notes = existing.notes
-                    if new.notes and new.notes not in existing.notes:
-                        merged.notes = f"{existing.notes}；{new.notes}" if existing.notes else new.notes
-                if merged == existing:
-                    report.unchanged += 1
-                else:
-                    plans.update_item(merged)
-                    report.updated += 1
-            if dry_run:
-                raise _DryRun
-    except _DryRun:
-        return report
-    report.written = True
-    return report
+
+    def write(row: PlanRowIn) -> str:
+        new = row.record
+        assert new is not None
+        existing = next((i for i in plans.items(new.year) if i.title == new.title), None)
+        if existing is None:
+            plans.add_item(replace(new))
+            return "added"
+        merged = replace(existing, **{n: getattr(new, n) for n in provided})
+        if "notes" in provided and "notes" not in parsed.header.fields:
+            # Only unmapped columns speak for 备注: add to what is stored, never wipe it.
+            merged.notes = existing.notes
+            if new.notes and new.notes not in existing.notes:
+                merged.notes = f"{existing.notes}；{new.notes}" if existing.notes else new.notes
+        if merged == existing:
+            return "unchanged"
+        plans.update_item(merged)
+        return "updated"
+
+    return import_rows(store, parsed, write, skip_invalid=skip_invalid, dry_run=dry_run)
 
 
 def write_plan_errors(path: str | Path, parsed: ParsedPlan) -> int:
-    rows = [
-        (
-            row.values,
-            "；".join(
-                f"{p.column}：{p.message}" if p.column else p.message for p in row.problems if p.is_error
-            ),
-        )
-        for row in parsed.error_rows
-    ]
-    return write_error_rows(path, headers=parsed.header.headers, rows=rows, sheet_name=PLAN_SPEC.title)
+    return write_refused_rows(path, parsed, PLAN_SPEC)
 
 
 EXPORT_COLUMNS = [

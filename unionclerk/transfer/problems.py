@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Generic, TypeVar
+
+if TYPE_CHECKING:  # headers and reading import this module
+    from unionclerk.store.db import Store
+    from unionclerk.transfer.headers import HeaderMap
+    from unionclerk.transfer.reading import Table
 
 ERROR = "错误"  # the row cannot be imported as it is
 WARNING = "提示"  # imported, but the clerk should look (e.g. a month-only date)
@@ -87,3 +94,102 @@ class ImportReport:
             )
             out.extend("  " + p.describe() for p in self.problems)
         return out
+
+
+# -- the rows of a book as read and checked, before anything is written -------------
+
+Record = TypeVar("Record")
+
+
+@dataclass
+class RowIn(Generic[Record]):
+    """One data row of a file after cleaning: the record to write, or the problems that stop it."""
+
+    number: int  # as Excel shows it
+    values: list[object]  # the cells as read, for the error workbook
+    record: Record | None = None
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.record is not None and not any(p.is_error for p in self.problems)
+
+    def error_text(self) -> str:
+        """Why the row was refused, for the 导入问题 column of the error workbook."""
+        return "；".join(
+            f"{p.column}：{p.message}" if p.column else p.message for p in self.problems if p.is_error
+        )
+
+
+Row = TypeVar("Row", bound=RowIn)
+
+
+@dataclass
+class ParsedRows(Generic[Row]):
+    """A book's file as read and checked (roster, activities, plan), before anything is written."""
+
+    table: Table
+    header: HeaderMap
+    rows: list[Row]
+    keep_unmapped: bool = True
+    file_problems: list[Problem] = field(default_factory=list)  # about the header row, not a data row
+
+    @property
+    def problems(self) -> list[Problem]:
+        return [*self.file_problems, *(p for row in self.rows for p in row.problems)]
+
+    @property
+    def valid_rows(self) -> list[Row]:
+        return [r for r in self.rows if r.ok]
+
+    @property
+    def error_rows(self) -> list[Row]:
+        return [r for r in self.rows if not r.ok]
+
+    @property
+    def unknown_headers(self) -> list[str]:
+        return [self.header.header_of(i) for i in self.header.unknown]
+
+    def error_workbook_rows(self) -> list[tuple[list[object], str]]:
+        """(cells as read, why) for each refused row: what write_error_rows writes."""
+        return [(row.values, row.error_text()) for row in self.error_rows]
+
+
+class _DryRun(Exception):
+    """Raised inside the transaction of a dry run so that everything is rolled back."""
+
+
+def import_rows(
+    store: Store,
+    parsed: ParsedRows[Row],
+    write_row: Callable[[Row], str],
+    *,
+    skip_invalid: bool = False,
+    dry_run: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> ImportReport:
+    """Write the valid rows in one transaction; write_row returns "added", "updated" or "unchanged".
+
+    With errors and without skip_invalid nothing is written. A dry run does the same work and rolls back, so
+    its counts are exactly what an import would do.
+    """
+    report = ImportReport(rows=len(parsed.rows), problems=parsed.problems, dry_run=dry_run)
+    errors = parsed.error_rows
+    if errors and not skip_invalid:
+        report.skipped = len(parsed.rows)
+        return report
+    report.skipped = len(errors)
+    valid = parsed.valid_rows
+    try:
+        with store.transaction():
+            for done, row in enumerate(valid, start=1):
+                outcome = write_row(row)
+                setattr(report, outcome, getattr(report, outcome) + 1)
+                if progress and (done % 200 == 0 or done == len(valid)):
+                    progress(done, len(valid))
+            if dry_run:
+                raise _DryRun
+    except _DryRun:
+        return report
+    report.written = True
+    return report

@@ -24,7 +24,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from unionclerk.core.idcard import mask_id_number
 from unionclerk.transfer.headers import BookSpec
-from unionclerk.transfer.problems import TransferError
+from unionclerk.transfer.problems import ParsedRows, TransferError
 
 FORMULA_STARTS = ("=", "+", "-", "@")
 # Control characters other than tab and newline: openpyxl refuses them (IllegalCharacterError).
@@ -318,3 +318,9 @@ def write_error_rows(
     sheet.freeze_panes = "A2"
     save_book(book, path)
     return count
+
+
+def write_refused_rows(path: str | Path, parsed: ParsedRows, spec: BookSpec) -> int:
+    """write_error_rows for a book's parsed file: the rows it refused, to fix and import again."""
+    rows = parsed.error_workbook_rows()
+    return write_error_rows(path, headers=parsed.header.headers, rows=rows, sheet_name=spec.title)

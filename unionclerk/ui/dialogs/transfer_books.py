@@ -16,23 +16,23 @@ from unionclerk.transfer import activities as activities_transfer
 from unionclerk.transfer import members as members_transfer
 from unionclerk.transfer import plan as plan_transfer
 from unionclerk.transfer.headers import BookSpec
-from unionclerk.transfer.problems import ImportReport
+from unionclerk.transfer.problems import ImportReport, ParsedRows
 from unionclerk.transfer.reading import read_table
+from unionclerk.transfer.workbook import write_refused_rows
 
 Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)
 class TransferBook:
-    """One book as the transfer dialogs see it. `parsed` objects are ParsedMembers/ParsedActivities/ParsedPlan:
-    all have rows (each with .ok), problems, error_rows, unknown_headers and header.row_number."""
+    """One book as the transfer dialogs see it. `parsed` objects are ParsedRows (ParsedMembers,
+    ParsedActivities, ParsedPlan): rows (each with .ok), problems, error_rows, unknown_headers, header."""
 
     title: str  # source text marked with QT_TRANSLATE_NOOP("TransferBook", …), e.g. 会员花名册
     spec: BookSpec
     # Worker thread: reads the file only (the slow part), never the database.
     read: Callable[[Path, dict[str, str], bool], Any]
     import_rows: Callable[[Store, Any, bool, Progress | None], ImportReport]
-    write_errors: Callable[[Path, Any], int]
     write_template: Callable[[Path], None]
     # GUI thread, when rows are checked against the database (names on the roster, plan items): the Store's
     # connection belongs to the GUI thread, so this step never runs in the worker.
@@ -42,6 +42,10 @@ class TransferBook:
 
     def display_title(self) -> str:
         return QCoreApplication.translate("TransferBook", self.title)
+
+    def write_errors(self, path: Path, parsed: ParsedRows) -> int:
+        """The refused rows as a workbook to fix and import again; returns how many."""
+        return write_refused_rows(path, parsed, self.spec)
 
 
 def _read_members(path: Path, overrides: dict[str, str], keep_unmapped: bool) -> Any:
@@ -57,7 +61,6 @@ MEMBERS_BOOK = TransferBook(
     spec=members_transfer.MEMBER_SPEC,
     read=_read_members,
     import_rows=_import_members,
-    write_errors=members_transfer.write_member_errors,
     write_template=members_transfer.write_members_template,
 )
 
@@ -89,7 +92,6 @@ ACTIVITIES_BOOK = TransferBook(
     read=_read_activities_table,
     check=_check_activities,
     import_rows=_import_activities,
-    write_errors=activities_transfer.write_activity_errors,
     write_template=activities_transfer.write_activities_template,
     export_year=_export_activities,
 )
@@ -114,7 +116,6 @@ def plan_book(year: int) -> TransferBook:
         spec=plan_transfer.PLAN_SPEC,
         read=read,
         import_rows=_import_plan,
-        write_errors=plan_transfer.write_plan_errors,
         write_template=plan_transfer.write_plan_template,
         export_year=_export_plan,
     )
