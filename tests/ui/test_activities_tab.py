@@ -5,11 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from tests.ui.driving import click, click_toolbar, replace_text, shown, type_text
 from unionclerk.core.activities import WINNER_TEAM, Activity
 from unionclerk.core.members import Member
 from unionclerk.core.plan import PlanItem
@@ -24,32 +23,6 @@ from unionclerk.ui.models.activities_model import ActivitiesModel
 from unionclerk.ui.models.plan_model import PlanModel
 
 YEAR = dt.date.today().year
-
-
-def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
-    """Real key events; Chinese characters arrive as key events carrying text (keyClicks is ASCII-only)."""
-    for char in text:
-        if char.isascii():
-            qtbot.keyClicks(widget, char)
-        else:
-            QTest.sendKeyEvent(
-                QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, char, Qt.KeyboardModifier.NoModifier
-            )
-
-
-def replace_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
-    widget.selectAll()  # type: ignore[attr-defined]
-    qtbot.keyClick(widget, Qt.Key.Key_Delete)
-    type_text(qtbot, widget, text)
-
-
-def click(qtbot: QtBot, widget: QWidget) -> None:
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
-
-
-def click_toolbar(qtbot: QtBot, tab: ActivitiesTab, text: str) -> None:
-    action = next(a for a in tab.toolbar.actions() if a.text() == text)
-    click(qtbot, tab.toolbar.widgetForAction(action))
 
 
 def titles(tab: ActivitiesTab) -> list[str]:
@@ -82,12 +55,7 @@ def tab(qtbot: QtBot, store: Store, people: dict[str, int]) -> ActivitiesTab:
         )
     )
     acts.add(Activity(date=f"{YEAR - 1}-12-30", title="去年年会", category="文体活动", headcount=70))
-    widget = ActivitiesTab(store)
-    qtbot.addWidget(widget)
-    widget.resize(1100, 600)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return shown(qtbot, ActivitiesTab(store), 1100, 600)
 
 
 def test_shows_this_year_with_totals(tab: ActivitiesTab) -> None:

@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.ui.driving import click, pick_file, save_as, type_text, workbook
 from unionclerk.core.activities import Activity
 from unionclerk.core.members import Member
 from unionclerk.core.plan import PlanItem
@@ -20,7 +18,6 @@ from unionclerk.store.activities import ActivityQuery, ActivityStore
 from unionclerk.store.db import Store
 from unionclerk.store.members import MemberStore
 from unionclerk.store.plan import PlanStore
-from unionclerk.ui import preferences
 from unionclerk.ui.activities_tab import ActivitiesTab
 from unionclerk.ui.dialogs.import_dialog import ImportDialog
 from unionclerk.ui.dialogs.member_dialog import MemberDialog
@@ -32,32 +29,9 @@ from unionclerk.ui.plan_tab import PlanTab
 YEAR = dt.date.today().year  # the year both tabs show when they open
 
 
-def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
-    """Real key events; Chinese characters arrive as key events carrying text (keyClicks is ASCII-only)."""
-    for char in text:
-        if char.isascii():
-            qtbot.keyClicks(widget, char)
-        else:
-            QTest.sendKeyEvent(
-                QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, char, Qt.KeyboardModifier.NoModifier
-            )
-
-
-def click(qtbot: QtBot, widget: QWidget) -> None:
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
-
-
 def titles(tab: ActivitiesTab) -> list[str]:
     model = tab.model
     return sorted(model.data(model.index(row, ActivitiesModel.TITLE)) for row in range(model.rowCount()))
-
-
-def workbook(path: Path, rows: list[list[object]]) -> Path:
-    book = openpyxl.Workbook()
-    for row in rows:
-        book.active.append(row)
-    book.save(path)
-    return path
 
 
 def sheet_text(path: Path) -> list[str]:
@@ -65,16 +39,16 @@ def sheet_text(path: Path) -> list[str]:
     return [str(cell) for row in sheet.iter_rows(values_only=True) for cell in row if cell is not None]
 
 
-def wait_checked(qtbot: QtBot, dialog: ImportDialog) -> None:
+def open_checked_import(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tab: ActivitiesTab | PlanTab, path: Path
+) -> ImportDialog:
+    """导入… on the tab with `path` picked; returns the import dialog once the file is read and checked."""
+    pick_file(monkeypatch, path)
+    tab.import_action.trigger()
+    dialog = tab.transfer_dialog
+    assert isinstance(dialog, ImportDialog)
     qtbot.waitUntil(lambda: not dialog.busy and dialog.parsed is not None, timeout=10000)
-
-
-@pytest.fixture
-def boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: shown.append(text))
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
-    return shown
+    return dialog
 
 
 @pytest.fixture
@@ -83,14 +57,6 @@ def people(members: MemberStore) -> dict[str, int]:
         name: members.add(Member(name=name, department="检验科", join_date="2015-01-01"))
         for name in ("张三", "李四", "王芳")
     }
-
-
-def pick_file(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
-
-
-def save_as(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
 
 
 HEADER = ["日期", "活动名称", "类别", "参与会员", "学时", "费用", "落实计划项"]
@@ -121,12 +87,8 @@ def test_import_activities_workbook_fills_the_table_and_totals(
     assert titles(tab) == []
     assert tab.totals_label.text() == "显示 0 项活动，参与 0 人次，培训 0 学时，费用 0.00 元"
 
-    pick_file(monkeypatch, path)
-    tab.import_action.trigger()
-    dialog = tab.transfer_dialog
-    assert isinstance(dialog, ImportDialog)
+    dialog = open_checked_import(qtbot, monkeypatch, tab, path)
     assert dialog.windowTitle() == "导入活动台账"
-    wait_checked(qtbot, dialog)
     assert dialog.problems_table.rowCount() == 0
     assert "2 行可以导入" in dialog.summary_label.text()
     with qtbot.waitSignal(tab.activitiesChanged):
@@ -157,11 +119,7 @@ def test_unknown_participant_is_shown_and_nothing_is_written(
     )
     tab = ActivitiesTab(store)
     qtbot.addWidget(tab)
-    pick_file(monkeypatch, path)
-    tab.import_action.trigger()
-    dialog = tab.transfer_dialog
-    assert isinstance(dialog, ImportDialog)
-    wait_checked(qtbot, dialog)
+    dialog = open_checked_import(qtbot, monkeypatch, tab, path)
 
     problems = [
         [dialog.problems_table.item(r, c).text() for c in range(5)]
@@ -268,11 +226,7 @@ def test_import_plan_without_year_column_goes_to_the_year_shown(
     tab = PlanTab(store)
     qtbot.addWidget(tab)
     tab.year_spin.setValue(2028)
-    pick_file(monkeypatch, path)
-    tab.import_action.trigger()
-    dialog = tab.transfer_dialog
-    assert isinstance(dialog, ImportDialog)
-    wait_checked(qtbot, dialog)
+    dialog = open_checked_import(qtbot, monkeypatch, tab, path)
     with qtbot.waitSignal(tab.planChanged):
         click(qtbot, dialog.import_button)
 
@@ -285,12 +239,10 @@ def test_import_plan_without_year_column_goes_to_the_year_shown(
 
 
 @pytest.fixture
-def window(qtbot: QtBot, store: Store) -> Iterator[MainWindow]:
-    preferences.app_settings().clear()
-    shown = MainWindow(store)  # never shown: no tab re-reads on showEvent, only the wiring can refresh it
-    qtbot.addWidget(shown)
-    yield shown
-    preferences.app_settings().clear()
+def window(qtbot: QtBot, store: Store, clean_preferences: None) -> MainWindow:
+    built = MainWindow(store)  # never shown: no tab re-reads on showEvent, only the wiring can refresh it
+    qtbot.addWidget(built)
+    return built
 
 
 def test_renaming_a_member_refreshes_the_activities_search(
@@ -339,12 +291,8 @@ def test_importing_activities_refreshes_the_plan_proposals(
         tmp_path / "活动.xlsx",
         [HEADER, [f"{YEAR}-03-10", "消防安全培训", "教育培训", "张三、李四", 2, 200, "1"]],
     )
-    pick_file(monkeypatch, path)
     activities = window.activities_tab
-    activities.import_action.trigger()
-    dialog = activities.transfer_dialog
-    assert isinstance(dialog, ImportDialog)
-    wait_checked(qtbot, dialog)
+    dialog = open_checked_import(qtbot, monkeypatch, activities, path)
     with qtbot.waitSignal(activities.activitiesChanged):
         click(qtbot, dialog.import_button)
 

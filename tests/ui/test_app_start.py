@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sqlite3
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,12 +16,7 @@ from unionclerk.store.settings import save_settings
 from unionclerk.ui import errors, preferences
 from unionclerk.ui.main_window import MainWindow
 
-
-@pytest.fixture(autouse=True)
-def clean_preferences() -> Iterator[None]:
-    preferences.app_settings().clear()
-    yield
-    preferences.app_settings().clear()
+pytestmark = pytest.mark.usefixtures("clean_preferences")
 
 
 @pytest.fixture

@@ -7,8 +7,9 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QComboBox, QFileDialog
 
+from tests.ui.driving import workbook
 from unionclerk.store.db import Store
 from unionclerk.store.members import MemberQuery, MemberStore
 from unionclerk.ui.dialogs.import_dialog import ImportDialog
@@ -18,30 +19,14 @@ MAN_1990 = "110105199003071239"
 WOMAN_1985 = "440304198511200021"
 
 
-def _roster(path: Path, rows: list[list[object]]) -> Path:
-    book = openpyxl.Workbook()
-    for row in rows:
-        book.active.append(row)
-    book.save(path)
-    return path
-
-
-@pytest.fixture
-def quiet_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: shown.append(text))
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
-    return shown
-
-
 def _wait_parsed(qtbot, dialog: ImportDialog) -> None:
     qtbot.waitUntil(lambda: dialog.parsed is not None and not dialog.busy, timeout=10000)
 
 
 def test_preview_then_valid_rows_only_and_error_workbook(
-    qtbot, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, quiet_boxes: list[str]
+    qtbot, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, boxes: list[str]
 ) -> None:
-    path = _roster(
+    path = workbook(
         tmp_path / "r.xlsx",
         [
             ["工会会员名单"],
@@ -84,7 +69,7 @@ def test_preview_then_valid_rows_only_and_error_workbook(
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     (member,) = MemberStore(store).iter_members()
     assert (member.name, member.department) == ("张三", "一组")
-    assert "新增 1" in quiet_boxes[-1] and "跳过 1" in quiet_boxes[-1]
+    assert "新增 1" in boxes[-1] and "跳过 1" in boxes[-1]
 
 
 def test_hostile_file_message_and_nothing_written(qtbot, store: Store, tmp_path: Path) -> None:
@@ -98,12 +83,12 @@ def test_hostile_file_message_and_nothing_written(qtbot, store: Store, tmp_path:
     assert MemberStore(store).count(MemberQuery()) == 0
 
 
-def test_members_tab_import_action_refreshes_the_roster(
-    qtbot, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, quiet_boxes: list[str]
+def test_members_tab_import_action_refreshes_theworkbook(
+    qtbot, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, boxes: list[str]
 ) -> None:
     rows = [["序号", "姓名", "身份证号", "部门"]] + [[i, f"会员{i}", None, "办公室"] for i in range(1, 2001)]
     rows[1][2] = MAN_1990
-    path = _roster(tmp_path / "big.xlsx", rows)
+    path = workbook(tmp_path / "big.xlsx", rows)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
     tab = MembersTab(store)
     qtbot.addWidget(tab)

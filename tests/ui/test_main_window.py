@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -25,12 +24,7 @@ from unionclerk.ui.main_window import MainWindow
 from unionclerk.ui.members_tab import MembersTab
 from unionclerk.ui.unavailable_tab import UnavailableTab
 
-
-@pytest.fixture(autouse=True)
-def clean_preferences() -> Iterator[None]:
-    preferences.app_settings().clear()
-    yield
-    preferences.app_settings().clear()
+pytestmark = pytest.mark.usefixtures("clean_preferences")
 
 
 @pytest.fixture

@@ -3,26 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.ui.driving import type_text
 from unionclerk.core.members import validate_member
 from unionclerk.store.members import MemberQuery, MemberStore
 from unionclerk.ui.dialogs.member_dialog import MemberDialog
 from unionclerk.ui.dialogs.status_dialog import StatusDialog
-
-
-def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
-    """Type like a clerk: real key events; Chinese characters arrive as key events carrying text
-    (QTest.keyClicks only knows ASCII keys and aborts on anything else)."""
-    for char in text:
-        if char.isascii():
-            qtbot.keyClicks(widget, char)
-        else:
-            QTest.sendKeyEvent(
-                QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, char, Qt.KeyboardModifier.NoModifier
-            )
 
 
 def make_dialog(qtbot: QtBot, members: MemberStore, **kwargs: object) -> MemberDialog:

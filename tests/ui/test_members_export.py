@@ -7,8 +7,9 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
+from tests.ui.driving import save_as
 from unionclerk.core.members import Member
 from unionclerk.store.db import Store
 from unionclerk.store.members import MemberStore
@@ -40,7 +41,7 @@ def test_export_what_the_table_shows(
     qtbot, tab: MembersTab, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     out = tmp_path / "shown.xlsx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    save_as(monkeypatch, out)
     qtbot.keyClicks(tab.search_edit, "z")
     qtbot.waitUntil(lambda: tab.model.rowCount() == 2)
     tab.export_action.trigger()
@@ -56,7 +57,7 @@ def test_export_everyone_with_full_ids(
     qtbot, tab: MembersTab, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     out = tmp_path / "all.xlsx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    save_as(monkeypatch, out)
     qtbot.keyClicks(tab.search_edit, "ls")
     tab.export_action.trigger()
     dialog = tab.transfer_dialog
@@ -71,6 +72,6 @@ def test_export_everyone_with_full_ids(
 
 def test_download_template(qtbot, tab: MembersTab, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     out = tmp_path / "template.xlsx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    save_as(monkeypatch, out)
     tab.template_action.trigger()
     assert openpyxl.load_workbook(out).sheetnames == ["会员花名册", "填写说明"]

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.ui.driving import click_toolbar, shown, type_text
 from unionclerk.core.members import validate_member
 from unionclerk.store.db import Store
 from unionclerk.store.members import MemberQuery, MemberStore
@@ -15,17 +15,6 @@ from unionclerk.ui.dialogs.member_dialog import MemberDialog
 from unionclerk.ui.dialogs.status_dialog import StatusDialog
 from unionclerk.ui.members_tab import MembersTab
 from unionclerk.ui.models.members_model import MembersModel
-
-
-def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
-    """Real key events; Chinese characters arrive as key events carrying text (QTest.keyClicks is ASCII-only)."""
-    for char in text:
-        if char.isascii():
-            qtbot.keyClicks(widget, char)
-        else:
-            QTest.sendKeyEvent(
-                QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, char, Qt.KeyboardModifier.NoModifier
-            )
 
 
 def add(members: MemberStore, name: str, **form: str) -> int:
@@ -38,16 +27,17 @@ def shown_names(tab: MembersTab) -> list[str]:
     return [model.data(model.index(row, MembersModel.NAME)) for row in range(model.rowCount())]
 
 
-def click_toolbar(qtbot: QtBot, tab: MembersTab, action_text: str) -> None:
-    action = next(a for a in tab.toolbar.actions() if a.text() == action_text)
-    button = tab.toolbar.widgetForAction(action)
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
 def select_row_of(qtbot: QtBot, tab: MembersTab, name: str) -> None:
     row = shown_names(tab).index(name)
     rect = tab.view.visualRect(tab.view.model().index(row, MembersModel.NAME))
     qtbot.mouseClick(tab.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def open_add_dialog(qtbot: QtBot, tab: MembersTab) -> MemberDialog:
+    click_toolbar(qtbot, tab, "新增")
+    dialog = tab.dialog
+    assert isinstance(dialog, MemberDialog)
+    return dialog
 
 
 @pytest.fixture
@@ -57,12 +47,7 @@ def tab(qtbot: QtBot, store: Store, members: MemberStore) -> MembersTab:
     add(members, "赵四", sex="男", department="检验科", hardship="1", hardship_type="因病")
     add(members, "欧阳娜娜", sex="女", department="办公室")
     add(members, "王五", sex="男", department="疾控科")
-    widget = MembersTab(store)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 600)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return shown(qtbot, MembersTab(store), 1200, 600)
 
 
 def test_shows_roster_with_counts_and_masked_ids(tab: MembersTab) -> None:
@@ -76,9 +61,7 @@ def test_shows_roster_with_counts_and_masked_ids(tab: MembersTab) -> None:
 def test_add_member_through_the_dialog_updates_table_and_counts(
     qtbot: QtBot, tab: MembersTab, members: MemberStore
 ) -> None:
-    click_toolbar(qtbot, tab, "新增")
-    dialog = tab.dialog
-    assert isinstance(dialog, MemberDialog)
+    dialog = open_add_dialog(qtbot, tab)
     type_text(qtbot, dialog.name_edit, "孙丽")
     type_text(qtbot, dialog.id_number_edit, "110105198001010024")
     type_text(qtbot, dialog.department_combo.lineEdit(), "检验科")
@@ -96,9 +79,7 @@ def test_add_member_through_the_dialog_updates_table_and_counts(
 def test_rejected_dialog_keeps_text_and_saves_nothing(
     qtbot: QtBot, tab: MembersTab, members: MemberStore
 ) -> None:
-    click_toolbar(qtbot, tab, "新增")
-    dialog = tab.dialog
-    assert isinstance(dialog, MemberDialog)
+    dialog = open_add_dialog(qtbot, tab)
     type_text(qtbot, dialog.name_edit, "钱七")
     type_text(qtbot, dialog.id_number_edit, "11010519491231002X")  # already 张三's
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)

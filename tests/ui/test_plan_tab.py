@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from tests.ui.driving import click, click_toolbar, shown, type_text
 from unionclerk.core.activities import Activity
 from unionclerk.core.plan import PlanItem, PlanYear
 from unionclerk.store.activities import ActivityStore
@@ -18,25 +18,6 @@ from unionclerk.ui.models.plan_model import PlanModel
 from unionclerk.ui.plan_tab import PlanTab
 
 YEAR = 2026
-
-
-def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
-    for char in text:
-        if char.isascii():
-            qtbot.keyClicks(widget, char)
-        else:
-            QTest.sendKeyEvent(
-                QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, char, Qt.KeyboardModifier.NoModifier
-            )
-
-
-def click(qtbot: QtBot, widget: QWidget) -> None:
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
-
-
-def click_toolbar(qtbot: QtBot, tab: PlanTab, text: str) -> None:
-    action = next(a for a in tab.toolbar.actions() if a.text() == text)
-    click(qtbot, tab.toolbar.widgetForAction(action))
 
 
 def rows(tab: PlanTab) -> list[tuple[str, str, str]]:
@@ -62,11 +43,7 @@ def tab(qtbot: QtBot, store: Store, plans: PlanStore) -> PlanTab:
     plans.save_year(PlanYear(YEAR, guiding="以党的二十大精神为指导", goals="创建县级先进职工之家"))
     for title in ("职工运动会", "金秋助学", "三八节活动"):
         plans.add_item(PlanItem(year=YEAR, title=title))
-    widget = PlanTab(store)
-    qtbot.addWidget(widget)
-    widget.resize(1000, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
+    widget = shown(qtbot, PlanTab(store), 1000, 700)
     widget.year_spin.setValue(YEAR)
     return widget
 

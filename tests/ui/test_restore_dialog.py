@@ -41,6 +41,12 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
     return seen
 
 
+def _dialog(qtbot: QtBot, store: Store) -> RestoreDialog:
+    dialog = RestoreDialog(store)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
 def _cells(dialog: RestoreDialog) -> list[list[str]]:
     table = dialog.table
     return [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
@@ -51,8 +57,7 @@ def _names(members: MemberStore) -> list[str]:
 
 
 def test_lists_backups_newest_first(qtbot: QtBot, store: Store, two_backups: tuple[Path, Path]) -> None:
-    dialog = RestoreDialog(store)
-    qtbot.addWidget(dialog)
+    dialog = _dialog(qtbot, store)
     rows = _cells(dialog)
     assert [row[:2] for row in rows] == [["2026-03-02 17:05:00", "手动"], ["2026-03-01 08:30:00", "每日自动"]]
     assert all(row[2].endswith("KB") for row in rows)
@@ -61,8 +66,7 @@ def test_lists_backups_newest_first(qtbot: QtBot, store: Store, two_backups: tup
 
 
 def test_no_backups_says_so(qtbot: QtBot, store: Store) -> None:
-    dialog = RestoreDialog(store)
-    qtbot.addWidget(dialog)
+    dialog = _dialog(qtbot, store)
     assert dialog.table.rowCount() == 0
     assert not dialog.empty_label.isHidden() and "还没有备份" in dialog.empty_label.text()
 
@@ -74,8 +78,7 @@ def test_restores_the_chosen_backup_after_a_safety_copy(
     two_backups: tuple[Path, Path],
     answers: dict[str, list[str]],
 ) -> None:
-    dialog = RestoreDialog(store)
-    qtbot.addWidget(dialog)
+    dialog = _dialog(qtbot, store)
     dialog.table.selectRow(1)  # the older one: only 张三
     assert dialog.restore_button.isEnabled()
     dialog.restore_button.click()
@@ -99,8 +102,7 @@ def test_saying_no_changes_nothing(
     answers: dict[str, list[str]],
 ) -> None:
     answers["reply"].append("no")
-    dialog = RestoreDialog(store)
-    qtbot.addWidget(dialog)
+    dialog = _dialog(qtbot, store)
     dialog.table.selectRow(0)
     dialog.restore_button.click()
     assert answers["question"] and _names(members) == ["张三", "李四", "王五"]
@@ -120,8 +122,7 @@ def test_damaged_backup_is_refused(
     page_size = int.from_bytes(data[16:18], "big")
     data[page_size : page_size + 200] = b"\xff" * 200
     newer.write_bytes(bytes(data))
-    dialog = RestoreDialog(store)
-    qtbot.addWidget(dialog)
+    dialog = _dialog(qtbot, store)
     dialog.table.selectRow(0)
     dialog.restore_button.click()
     assert answers["question"] == []  # refused before asking

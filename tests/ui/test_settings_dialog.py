@@ -6,10 +6,10 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
+from tests.ui.driving import type_text
 from unionclerk.core.settings import Settings
 from unionclerk.store.db import Store
 from unionclerk.store.settings import load_settings, save_settings
@@ -27,22 +27,8 @@ def _save(qtbot: QtBot, dialog: SettingsDialog) -> None:
 
 
 def _type(qtbot: QtBot, edit: QLineEdit, text: str) -> None:
-    """Real key events; QTest.keyClicks aborts on non-ASCII, so Chinese goes as key events carrying text."""
     edit.clear()
-    for char in text:
-        if char.isascii():
-            qtbot.keyClicks(edit, char)
-        else:
-            QTest.sendKeyEvent(
-                QTest.KeyAction.Click, edit, Qt.Key.Key_unknown, char, Qt.KeyboardModifier.NoModifier
-            )
-
-
-@pytest.fixture
-def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
-    return shown
+    type_text(qtbot, edit, text)
 
 
 def test_shows_the_defaults(qtbot: QtBot, store: Store) -> None:
@@ -55,7 +41,7 @@ def test_shows_the_defaults(qtbot: QtBot, store: Store) -> None:
     assert dialog.staff_count_edit.text() == ""
 
 
-def test_typed_settings_are_saved(qtbot: QtBot, store: Store, warnings: list[str]) -> None:
+def test_typed_settings_are_saved(qtbot: QtBot, store: Store, boxes: list[str]) -> None:
     dialog = _dialog(qtbot, store)
     _type(qtbot, dialog.unit_name_edit, "某市疾病预防控制中心")
     _type(qtbot, dialog.union_name_edit, "某市疾病预防控制中心工会委员会")
@@ -70,7 +56,7 @@ def test_typed_settings_are_saved(qtbot: QtBot, store: Store, warnings: list[str
     dialog.backups_kept_spin.setValue(20)
     _save(qtbot, dialog)
 
-    assert warnings == []
+    assert boxes == []
     assert dialog.result() == SettingsDialog.DialogCode.Accepted
     saved = load_settings(store)
     assert saved == Settings(
@@ -90,13 +76,13 @@ def test_typed_settings_are_saved(qtbot: QtBot, store: Store, warnings: list[str
     assert not dialog.language_changed
 
 
-def test_bad_staff_count_is_named_and_nothing_saved(qtbot: QtBot, store: Store, warnings: list[str]) -> None:
+def test_bad_staff_count_is_named_and_nothing_saved(qtbot: QtBot, store: Store, boxes: list[str]) -> None:
     dialog = _dialog(qtbot, store)
     _type(qtbot, dialog.unit_name_edit, "第一中学")
     _type(qtbot, dialog.staff_count_edit, "八十二")
     _save(qtbot, dialog)
 
-    assert len(warnings) == 1 and "职工总数" in warnings[0] and "八十二" in warnings[0]
+    assert len(boxes) == 1 and "职工总数" in boxes[0] and "八十二" in boxes[0]
     assert dialog.result() != SettingsDialog.DialogCode.Accepted
     assert load_settings(store) == Settings()  # not even the good unit name
     assert dialog.unit_name_edit.text() == "第一中学"  # what was typed is kept
@@ -116,12 +102,12 @@ def test_bad_staff_count_is_named_and_nothing_saved(qtbot: QtBot, store: Store, 
     ],
 )
 def test_bad_dues_settings_are_named(
-    qtbot: QtBot, store: Store, warnings: list[str], field: str, text: str, named: str
+    qtbot: QtBot, store: Store, boxes: list[str], field: str, text: str, named: str
 ) -> None:
     dialog = _dialog(qtbot, store)
     _type(qtbot, getattr(dialog, field), text)
     _save(qtbot, dialog)
-    assert len(warnings) == 1 and named in warnings[0]
+    assert len(boxes) == 1 and named in boxes[0]
     assert load_settings(store) == Settings()
 
 
