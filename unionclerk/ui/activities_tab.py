@@ -30,7 +30,7 @@ from unionclerk.ui.dialogs.activity_dialog import ActivityDialog, CategoriesDial
 from unionclerk.ui.dialogs.import_dialog import ImportDialog, download_template, export_year, open_import
 from unionclerk.ui.dialogs.transfer_books import ACTIVITIES_BOOK
 from unionclerk.ui.models.activities_model import ActivitiesModel
-from unionclerk.ui.widgets import open_window_modal, record_table, select_row, selected_id
+from unionclerk.ui.widgets import confirm, open_window_modal, record_table, select_row, selected_id
 
 
 class ActivitiesTab(QWidget):
@@ -259,16 +259,13 @@ class ActivitiesTab(QWidget):
         if activity_id is None:
             return
         activity = self.activities.get(activity_id)
-        answer = QMessageBox.question(
+        if not confirm(
             self,
             self.tr("删除活动"),
             self.tr("确定删除“{title}”（{date}）吗？参与名单和获奖情况一并删除，无法恢复。").format(
                 title=activity.title, date=activity.date
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return
         try:
             self.activities.delete(activity_id)

@@ -29,7 +29,7 @@ from unionclerk.ui.dialogs.member_activities_dialog import open_member_activitie
 from unionclerk.ui.dialogs.member_dialog import MemberDialog
 from unionclerk.ui.dialogs.status_dialog import StatusDialog
 from unionclerk.ui.models.members_model import MembersModel
-from unionclerk.ui.widgets import open_window_modal, record_table, select_row, selected_id
+from unionclerk.ui.widgets import confirm, open_window_modal, record_table, select_row, selected_id
 
 
 class MembersTab(QWidget):
@@ -284,18 +284,12 @@ class MembersTab(QWidget):
         if member_id is None:
             return
         member = self.members.get(member_id)
-        if not self.members.references(member_id):
-            answer = QMessageBox.question(
-                self,
-                self.tr("删除会员"),
-                self.tr("确定删除{name}吗？删除后无法恢复。\n已离开工会的会员请改用“变更会籍状态”。").format(
-                    name=member.name
-                ),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+        question = self.tr(
+            "确定删除{name}吗？删除后无法恢复。\n已离开工会的会员请改用“变更会籍状态”。"
+        ).format(name=member.name)
+        # A member other books refer to cannot be deleted: no point asking, the refusal below says why.
+        if not self.members.references(member_id) and not confirm(self, self.tr("删除会员"), question):
+            return
         try:
             self.members.delete(member_id)
         except RecordInUse as exc:

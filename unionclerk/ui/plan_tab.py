@@ -35,7 +35,7 @@ from unionclerk.ui.dialogs.import_dialog import ImportDialog, download_template,
 from unionclerk.ui.dialogs.plan_item_dialog import PlanItemDialog
 from unionclerk.ui.dialogs.transfer_books import plan_book
 from unionclerk.ui.models.plan_model import PlanModel
-from unionclerk.ui.widgets import open_window_modal, record_table, select_row, selected_id
+from unionclerk.ui.widgets import confirm, open_window_modal, record_table, select_row, selected_id
 
 
 class PlanTab(QWidget):
@@ -324,30 +324,21 @@ class PlanTab(QWidget):
         if item_id is None:
             return
         item = self.plans.get_item(item_id)
-        answer = QMessageBox.question(
+        if confirm(
             self,
             self.tr("删除计划项"),
             self.tr("确定删除第 {n} 项“{title}”吗？后面的项目将依次前移。").format(
                 n=item.position, title=item.title
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        ):
             self._write(lambda: self.plans.delete_item(item_id))
 
     def copy_last_year(self) -> None:
         source, target = self.year - 1, self.year
-        answer = QMessageBox.question(
-            self,
-            self.tr("复制上一年计划"),
-            self.tr(
-                "把{source}年的计划复制为{target}年的草稿吗？所有项目的状态为“未开始”，{source}年的计划保持不变。"
-            ).format(source=source, target=target),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
-        )
-        if answer == QMessageBox.StandardButton.Yes and self._write(
+        question = self.tr(
+            "把{source}年的计划复制为{target}年的草稿吗？所有项目的状态为“未开始”，{source}年的计划保持不变。"
+        ).format(source=source, target=target)
+        if confirm(self, self.tr("复制上一年计划"), question, default_yes=True) and self._write(
             lambda: self.plans.copy_year(source, target)
         ):
             self._year_changed()

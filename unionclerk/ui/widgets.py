@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QMessageBox, QTableView, QWidget
 
 
 def record_table(model: QAbstractItemModel) -> QTableView:
@@ -45,3 +45,15 @@ def open_window_modal(dialog: QDialog, finished: Callable[[int], None]) -> QDial
     dialog.finished.connect(finished)
     dialog.open()
     return dialog
+
+
+def confirm(parent: QWidget, title: str, question: str, *, default_yes: bool = False) -> bool:
+    """Ask 是/否 before a write; True only for 是. Enter answers 否 unless `default_yes` (nothing is lost)."""
+    answer = QMessageBox.question(
+        parent,
+        title,
+        question,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes if default_yes else QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
