@@ -6,6 +6,7 @@ Also the small dialog that edits the list of activity categories.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -43,7 +44,6 @@ from unionclerk.core.dates import DateError, optional_date, today_iso
 from unionclerk.core.members import MEMBER_STATUSES, FieldErrors, Member
 from unionclerk.core.money import format_yuan
 from unionclerk.store.activities import ActivityStore
-from unionclerk.store.errors import StoreError
 from unionclerk.store.members import LIST_COLUMNS, MemberQuery, MemberStore
 from unionclerk.store.plan import PlanStore
 from unionclerk.ui.dialogs.form import FormErrorLabel, save_cancel_buttons
@@ -475,28 +475,23 @@ class ActivityDialog(QDialog):
 
     def save(self) -> None:
         """Validate and save; on any problem show it, keep what was typed, and stay open."""
-        self.error_label.clear_errors()
+        if self.error_label.attempt(self._write):
+            self.accept()
+
+    def _write(self) -> None:
         participants = self.picker.chosen_ids()
-        try:
-            awards = self.awards_editor.awards(participants)
-            activity = validate_activity(
-                self.form(),
-                participant_ids=participants,
-                awards=awards,
-                categories=[self.category_combo.itemText(i) for i in range(self.category_combo.count())],
-            )
-            if self._activity is None:
-                self.activity_id = self._activities.add(activity)
-            else:
-                activity.id = self._activity.id
-                self._activities.update(activity)
-        except FieldErrors as errors:
-            self.error_label.show_errors(errors)
-            return
-        except StoreError as exc:
-            self.error_label.show_message(str(exc))
-            return
-        self.accept()
+        awards = self.awards_editor.awards(participants)
+        activity = validate_activity(
+            self.form(),
+            participant_ids=participants,
+            awards=awards,
+            categories=[self.category_combo.itemText(i) for i in range(self.category_combo.count())],
+        )
+        if self._activity is None:
+            self.activity_id = self._activities.add(activity)
+        else:
+            activity.id = self._activity.id
+            self._activities.update(activity)
 
     def _show_page_of(self, field: QWidget) -> None:
         self.pages.setCurrentIndex(1 if field is self.picker else 2 if field is self.awards_editor else 0)
@@ -543,14 +538,9 @@ class CategoriesDialog(QDialog):
         if matches:
             self.list.setCurrentItem(matches[0])
 
-    def _run(self, action: object, current: str) -> None:
-        self.error_label.clear_errors()
-        try:
-            action()  # type: ignore[operator]
-        except (FieldErrors, StoreError) as exc:
-            self.error_label.show_message(str(exc))
-            return
-        self._fill(current)
+    def _run(self, action: Callable[[], object], current: str) -> None:
+        if self.error_label.attempt(action):
+            self._fill(current)
 
     def add(self) -> None:
         name = self.name_edit.text().strip()

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton, QWidget
 
 from unionclerk.core.members import FieldErrors
+from unionclerk.store.errors import StoreError
 
 ERROR_STYLE = "border: 1px solid #c0392b;"
 
@@ -87,3 +88,17 @@ class FormErrorLabel(QLabel):
             first.setFocus()
             if isinstance(first, QLineEdit):
                 first.selectAll()
+
+    def attempt(self, write: Callable[[], object]) -> bool:
+        """Run a save: clear the last try's errors, call `write`; on FieldErrors or StoreError show them and
+        return False, so the form stays open with what was typed."""
+        self.clear_errors()
+        try:
+            write()
+        except FieldErrors as errors:
+            self.show_errors(errors)
+            return False
+        except StoreError as exc:
+            self.show_message(str(exc))
+            return False
+        return True

@@ -29,7 +29,6 @@ from unionclerk.core.members import (
     validate_member,
 )
 from unionclerk.core.money import format_yuan
-from unionclerk.store.errors import StoreError
 from unionclerk.store.members import MemberStore
 from unionclerk.ui.dialogs.form import FormErrorLabel, save_cancel_buttons
 
@@ -210,24 +209,19 @@ class MemberDialog(QDialog):
 
     def save(self) -> None:
         """Validate and save; on any problem show it, keep the form as typed, and stay open."""
-        self.error_label.clear_errors()
-        try:
-            member = validate_member(self.form())
-            if self._member is None:
-                member.status_date = self._status_date(member)
-                self.member_id = self._members.add(member, reason=self._initial_reason(member))
-            else:
-                member.id = self._member.id
-                member.status = self._member.status
-                member.status_date = self._member.status_date
-                self._members.update(member)
-        except FieldErrors as errors:
-            self.error_label.show_errors(errors)
-            return
-        except StoreError as exc:
-            self.error_label.show_message(str(exc))
-            return
-        self.accept()
+        if self.error_label.attempt(self._write):
+            self.accept()
+
+    def _write(self) -> None:
+        member = validate_member(self.form())
+        if self._member is None:
+            member.status_date = self._status_date(member)
+            self.member_id = self._members.add(member, reason=self._initial_reason(member))
+        else:
+            member.id = self._member.id
+            member.status = self._member.status
+            member.status_date = self._member.status_date
+            self._members.update(member)
 
     def _status_date(self, member: Member) -> str | None:
         try:

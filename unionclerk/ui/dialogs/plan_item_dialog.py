@@ -16,10 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionclerk.core.members import FieldErrors
 from unionclerk.core.plan import CANCELLED, DONE, PLAN_STATUSES, PlanItem, validate_plan_item
 from unionclerk.store.activities import ActivityQuery, ActivityStore
-from unionclerk.store.errors import StoreError
 from unionclerk.store.plan import PlanStore
 from unionclerk.ui.dialogs.form import FormErrorLabel, save_cancel_buttons
 
@@ -125,18 +123,13 @@ class PlanItemDialog(QDialog):
 
     def save(self) -> None:
         """Validate and save; on a problem show it, keep what was typed, and stay open."""
-        self.error_label.clear_errors()
-        try:
-            item = validate_plan_item(self.form(), year=self.year)
-            if self._item is None:
-                self.item_id = self._plans.add_item(item)
-            else:
-                item.id = self._item.id
-                self._plans.update_item(item)
-        except FieldErrors as errors:
-            self.error_label.show_errors(errors)
-            return
-        except StoreError as exc:
-            self.error_label.show_message(str(exc))
-            return
-        self.accept()
+        if self.error_label.attempt(self._write):
+            self.accept()
+
+    def _write(self) -> None:
+        item = validate_plan_item(self.form(), year=self.year)
+        if self._item is None:
+            self.item_id = self._plans.add_item(item)
+        else:
+            item.id = self._item.id
+            self._plans.update_item(item)

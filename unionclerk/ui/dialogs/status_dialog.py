@@ -13,8 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionclerk.core.members import STATUSES, FieldErrors
-from unionclerk.store.errors import StoreError
+from unionclerk.core.members import STATUSES
 from unionclerk.store.members import MemberStore
 from unionclerk.ui.dialogs.form import FormErrorLabel, save_cancel_buttons
 
@@ -75,16 +74,12 @@ class StatusDialog(QDialog):
         self.reason_combo.addItems(list(REASONS.get(status, ())))
 
     def save(self) -> None:
-        self.error_label.clear_errors()
+        """Record the change; on a problem show it and stay open."""
+        if self.error_label.attempt(self._write):
+            self.accept()
+
+    def _write(self) -> None:
         date = self.date_edit.date().toString("yyyy-MM-dd")
-        try:
-            self._members.change_status(
-                self.member_id, self.status_combo.currentText(), date, self.reason_combo.currentText().strip()
-            )
-        except FieldErrors as errors:
-            self.error_label.show_errors(errors)
-            return
-        except StoreError as exc:
-            self.error_label.show_message(str(exc))
-            return
-        self.accept()
+        self._members.change_status(
+            self.member_id, self.status_combo.currentText(), date, self.reason_combo.currentText().strip()
+        )
