@@ -228,3 +228,26 @@ def test_reimport_without_status_keeps_stored_status(make_xlsx, store: Store) ->
         assert li.status == "转出"
         assert [h.status for h in members.history(wang.id)] == ["在会", "保留会籍"]
         assert members.find_by_id_number(WOMAN_2001).status == "在会"
+
+
+def test_batched_import_writes_what_one_by_one_adds_write(make_xlsx, store: Store) -> None:
+    """More rows than one add_many batch; a later row with an ID matches an earlier new row without one."""
+    rows: list[list[object]] = [["姓名", "出生日期", "身份证号", "入会日期", "会籍状态", "状态变更日期"]]
+    rows += [[f"会员{n:04d}", "1980-01-01", None, "2000-01-01", None, None] for n in range(1, 1201)]
+    rows.append(["王芳", "1990-03-07", None, "2012-07-01", "退休", "2020-05-01"])
+    # The same person again, now with the ID.
+    rows.append(["王芳", "1990-03-07", MAN_1990, "2012-07-01", None, None])
+    report = import_members(store, read_members(make_xlsx(rows), today=TODAY))
+    assert (report.added, report.updated, report.written) == (1201, 1, True)
+    members = MemberStore(store)
+    assert members.count(MemberQuery()) == 1201
+    (wang,) = members.find_by_name("王芳")
+    assert wang.id_number == MAN_1990 and wang.status == "保留会籍" and wang.status_date == "2020-05-01"
+    assert [(c.status, c.shown_date, c.reason) for c in members.history(wang.id)] == [
+        ("在会", "2012-07-01", "入会"),
+        ("保留会籍", "2020-05-01", "退休"),
+    ]
+    first = members.find_by_name("会员0001")[0]
+    last = members.find_by_name("会员1200")[0]
+    assert last.id - first.id == 1199  # ids in file order, as one add() after another gives them
+    assert [(c.status, c.date) for c in members.history(last.id)] == [("在会", "2000-01-01")]

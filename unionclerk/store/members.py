@@ -137,6 +137,11 @@ def search_predicate(text: str) -> tuple[str, list[object]]:
     return "(name LIKE ? ESCAPE '\\' OR department LIKE ? ESCAPE '\\')", [like, like]
 
 
+def _registered(other: Member) -> FieldErrors:
+    """The refusal of a second member with another's ID number."""
+    return FieldErrors({"id_number": f"身份证号已登记：{other.name}（{other.department or '未填部门'}）"})
+
+
 def _member_from_row(row: sqlite3.Row | tuple) -> Member:
     values = dict(zip(["id", *_MEMBER_COLUMNS], row, strict=True))
     values["hardship"] = bool(values["hardship"])
@@ -174,9 +179,7 @@ class MemberStore:
             return
         other = self.find_by_id_number(member.id_number)
         if other and other.id != member.id:
-            raise FieldErrors(
-                {"id_number": f"身份证号已登记：{other.name}（{other.department or '未填部门'}）"}
-            )
+            raise _registered(other)
 
     def _values(self, member: Member) -> dict[str, object]:
         values = {name: getattr(member, name) for name in _MEMBER_COLUMNS}
@@ -206,27 +209,55 @@ class MemberStore:
         return values, history
 
     def _insert(
-        self, conn: sqlite3.Connection, values: dict[str, object], history: list[tuple[str, str, str]]
-    ) -> int:
-        columns = list(values)
-        cursor = conn.execute(
+        self, conn: sqlite3.Connection, prepared: list[tuple[dict[str, object], list[tuple[str, str, str]]]]
+    ) -> list[int]:
+        """Insert prepared members (from _prepared) and their history; their new ids, in order.
+
+        The ids are the ones SQLite would choose (max + 1 onwards), given explicitly so that a batch needs
+        one statement per table instead of one per member.
+        """
+        if not prepared:
+            return []
+        first = int(conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM members").fetchone()[0])
+        ids = list(range(first, first + len(prepared)))
+        columns = ["id", *prepared[0][0]]
+        conn.executemany(
             f"INSERT INTO members ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-            [values[c] for c in columns],
+            [[member_id, *values.values()] for member_id, (values, _) in zip(ids, prepared, strict=True)],
         )
-        member_id = int(cursor.lastrowid or 0)
         conn.executemany(
             "INSERT INTO member_status_history (member_id, status, date, reason) VALUES (?, ?, ?, ?)",
-            [(member_id, *entry) for entry in history],
+            [
+                (member_id, *entry)
+                for member_id, (_, history) in zip(ids, prepared, strict=True)
+                for entry in history
+            ],
         )
-        return member_id
+        return ids
 
     def add(self, member: Member, *, reason: str = "") -> int:
         """Insert a member with their history: 在会 from the join date, then the current status if different."""
-        values, history = self._prepared(member, reason)
+        return self.add_many([(member, reason)])[0]
+
+    def add_many(self, entries: list[tuple[Member, str]]) -> list[int]:
+        """add() for many (member, reason) pairs in one transaction: the same checks and history, all or none.
+
+        Two members of the batch with the same ID number are refused as add() would refuse the second.
+        """
+        prepared = []
+        batch_ids: dict[str, Member] = {}
+        for member, reason in entries:
+            prepared.append(self._prepared(member, reason))
+            if member.id_number:
+                other = batch_ids.setdefault(member.id_number, member)
+                if other is not member:
+                    raise _registered(other)
         with self.store.transaction() as conn:
-            member.id = self._insert(conn, values, history)
-        member.status_date = values["status_date"]  # type: ignore[assignment]
-        return member.id
+            ids = self._insert(conn, prepared)
+        for (member, _), member_id, (values, _) in zip(entries, ids, prepared, strict=True):
+            member.id = member_id
+            member.status_date = values["status_date"]  # type: ignore[assignment]
+        return ids
 
     def update(self, member: Member) -> None:
         """Save edited fields. The status is not changed here: use change_status, which keeps history."""

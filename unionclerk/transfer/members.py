@@ -430,19 +430,38 @@ def import_members(
         try:
             return _write_one(matcher, row, provided, notes_from_file)
         except FieldErrors as exc:  # a conflict with what is already stored, e.g. an earlier join date
-            name = row.record.name if row.record else ""
-            raise TransferError(f"第{row.number}行（{name}）：{exc}。导入中止，未写入任何数据。") from exc
+            raise _conflict(row, exc) from exc
 
-    return import_rows(store, parsed, write, skip_invalid=skip_invalid, dry_run=dry_run, progress=progress)
+    return import_rows(
+        store,
+        parsed,
+        write,
+        skip_invalid=skip_invalid,
+        dry_run=dry_run,
+        progress=progress,
+        finish=matcher.flush,
+    )
+
+
+def _conflict(row: MemberRow, exc: FieldErrors) -> TransferError:
+    name = row.record.name if row.record else ""
+    return TransferError(f"第{row.number}行（{name}）：{exc}。导入中止，未写入任何数据。")
 
 
 class _Matcher:
-    """Finds the stored member a row stands for, from one read of the keys (not a query per row)."""
+    """Finds the stored member a row stands for, from one read of the keys (not a query per row).
+
+    New members wait in `pending` (known by a negative placeholder id) and are written in batches with
+    MemberStore.add_many; a later row that matches a waiting member writes the batch first.
+    """
+
+    BATCH = 500  # rows per add_many: few statements, and the progress bar still moves
 
     def __init__(self, members: MemberStore) -> None:
         self.members = members
         self.by_id: dict[str, int] = {}
         self.by_name: dict[tuple[str, str | None], list[tuple[int, bool]]] = {}
+        self.pending: list[tuple[MemberRow, Member]] = []
         for member_id, id_number, name, birth in members.conn.execute(
             "SELECT id, id_number, name, birth_date FROM members"
         ):
@@ -453,15 +472,48 @@ class _Matcher:
             self.by_id[id_number] = member_id
         self.by_name.setdefault((name, birth), []).append((member_id, bool(id_number)))
 
+    def add(self, row: MemberRow, member: Member) -> None:
+        self.pending.append((row, member))
+        self.remember(-len(self.pending), member.id_number, member.name, member.birth_date)
+        if len(self.pending) >= self.BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write the waiting members and put their real ids in place of the placeholders."""
+        if not self.pending:
+            return
+        pending, self.pending = self.pending, []
+        try:
+            ids = self.members.add_many([(member, row.reason) for row, member in pending])
+        except FieldErrors:
+            # Which row? Add them one by one (the import's transaction rolls all of it back anyway).
+            for row, member in pending:
+                try:
+                    self.members.add(member, reason=row.reason)
+                except FieldErrors as exc:
+                    raise _conflict(row, exc) from exc
+            raise
+        real = {-number: member_id for number, member_id in enumerate(ids, start=1)}
+        for id_number in {m.id_number for _, m in pending if m.id_number}:
+            self.by_id[id_number] = real.get(self.by_id[id_number], self.by_id[id_number])
+        for key in {(m.name, m.birth_date) for _, m in pending}:
+            self.by_name[key] = [(real.get(i, i), has_id) for i, has_id in self.by_name[key]]
+
     def find(self, member: Member) -> Member | None:
         if member.id_number and member.id_number in self.by_id:
-            return self.members.get(self.by_id[member.id_number])
+            return self._get(self.by_id[member.id_number], member)
         candidates = self.by_name.get((member.name, member.birth_date), [])
         if member.id_number:
             candidates = [
                 c for c in candidates if not c[1]
             ]  # a stored namesake with another ID is someone else
-        return self.members.get(candidates[0][0]) if len(candidates) == 1 else None
+        return self._get(candidates[0][0], member) if len(candidates) == 1 else None
+
+    def _get(self, member_id: int, member: Member) -> Member | None:
+        if member_id < 0:  # a member of this file still waiting to be written
+            self.flush()
+            return self.find(member)
+        return self.members.get(member_id)
 
 
 def _write_one(matcher: _Matcher, row: MemberRow, provided: set[str], notes_from_file: bool) -> str:
@@ -470,9 +522,7 @@ def _write_one(matcher: _Matcher, row: MemberRow, provided: set[str], notes_from
     members = matcher.members
     existing = matcher.find(new)
     if existing is None:
-        added = replace(new)
-        member_id = members.add(added, reason=row.reason)
-        matcher.remember(member_id, added.id_number, added.name, added.birth_date)
+        matcher.add(row, replace(new))
         return "added"
     merged = replace(existing)
     if not row.status_given:

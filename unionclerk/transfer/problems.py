@@ -167,8 +167,11 @@ def import_rows(
     skip_invalid: bool = False,
     dry_run: bool = False,
     progress: Callable[[int, int], None] | None = None,
+    finish: Callable[[], None] | None = None,
 ) -> ImportReport:
     """Write the valid rows in one transaction; write_row returns "added", "updated" or "unchanged".
+
+    finish runs after the last row, inside the transaction (a writer that batches its rows flushes there).
 
     With errors and without skip_invalid nothing is written. A dry run does the same work and rolls back, so
     its counts are exactly what an import would do.
@@ -187,6 +190,8 @@ def import_rows(
                 setattr(report, outcome, getattr(report, outcome) + 1)
                 if progress and (done % 200 == 0 or done == len(valid)):
                     progress(done, len(valid))
+            if finish:
+                finish()
             if dry_run:
                 raise _DryRun
     except _DryRun:
