@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.driving import click, click_toolbar, replace_text, shown, type_text
@@ -182,7 +182,11 @@ def test_plan_item_linked_from_the_dialog(qtbot: QtBot, tab: ActivitiesTab, stor
 def test_edit_keeps_participants_and_delete_asks(
     qtbot: QtBot, tab: ActivitiesTab, store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    tab.select_activity(next(r.id for r in ActivityStore(store).list() if r.title == "消防安全培训"))
+    acts = ActivityStore(store)
+    training_id = next(r.id for r in acts.list() if r.title == "消防安全培训")
+    participants = sorted(acts.get(training_id).participant_ids)
+    assert len(participants) == 2
+    tab.select_activity(training_id)
     click_toolbar(qtbot, tab, "编辑")
     dialog = tab.dialog
     assert isinstance(dialog, ActivityDialog)
@@ -191,22 +195,35 @@ def test_edit_keeps_participants_and_delete_asks(
     with qtbot.waitSignal(tab.activitiesChanged):
         click(qtbot, dialog.save_button)
     assert "培训 3.5 学时" in tab.totals_label.text()
+    saved = acts.get(training_id)
+    assert saved.training_tenths == 35 and sorted(saved.participant_ids) == participants
 
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    asked: list[str] = []
+
+    def answer(_parent: QWidget, _title: str, text: str, *a: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.No if len(asked) == 1 else QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    click_toolbar(qtbot, tab, "删除")  # said no: nothing happens
+    assert "消防安全培训" in asked[0] and titles(tab) == ["消防安全培训", "元旦游园"]
     click_toolbar(qtbot, tab, "删除")
-    assert titles(tab) == ["元旦游园"]
+    assert len(asked) == 2 and titles(tab) == ["元旦游园"]
+    assert [r.title for r in acts.list() if r.id == training_id] == []
 
 
-def test_categories_dialog_adds_a_category(qtbot: QtBot, tab: ActivitiesTab) -> None:
+def test_categories_dialog_adds_a_category(qtbot: QtBot, tab: ActivitiesTab, store: Store) -> None:
     click_toolbar(qtbot, tab, "活动类别…")
     dialog = tab.dialog
     assert isinstance(dialog, CategoriesDialog)
     dialog.name_edit.clear()
     type_text(qtbot, dialog.name_edit, "读书活动")
     click(qtbot, dialog.add_button)
+    assert "读书活动" in ActivityStore(store).categories()
     dialog.list.setCurrentRow(0)  # 文体活动 has activities: refused
     click(qtbot, dialog.delete_button)
-    assert "不能删除" in dialog.error_label.text()
+    assert "不能删除" in dialog.error_label.text() and dialog.error_label.isVisible()
+    assert "文体活动" in ActivityStore(store).categories()
     dialog.accept()
     assert tab.category_combo.findData("读书活动") > 0
 

@@ -7,9 +7,9 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QFileDialog
+from PySide6.QtWidgets import QComboBox
 
-from tests.ui.driving import workbook
+from tests.ui.driving import pick_file, save_as, workbook
 from unionclerk.store.db import Store
 from unionclerk.store.members import MemberQuery, MemberStore
 from unionclerk.ui.dialogs.import_dialog import ImportDialog
@@ -35,7 +35,7 @@ def test_preview_then_valid_rows_only_and_error_workbook(
             ["赵六", 1.10105e17, "二组"],
         ],
     )
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    pick_file(monkeypatch, path)
     dialog = ImportDialog(store)
     qtbot.addWidget(dialog)
     qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
@@ -59,7 +59,7 @@ def test_preview_then_valid_rows_only_and_error_workbook(
     assert dialog.parsed.header.column_of("department") == 2
 
     errors = tmp_path / "errors.xlsx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(errors), ""))
+    save_as(monkeypatch, errors)
     qtbot.mouseClick(dialog.errors_button, Qt.MouseButton.LeftButton)
     assert openpyxl.load_workbook(errors).active.cell(2, 1).value == "赵六"
 
@@ -83,13 +83,13 @@ def test_hostile_file_message_and_nothing_written(qtbot, store: Store, tmp_path:
     assert MemberStore(store).count(MemberQuery()) == 0
 
 
-def test_members_tab_import_action_refreshes_theworkbook(
+def test_members_tab_import_action_refreshes_the_roster(
     qtbot, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, boxes: list[str]
 ) -> None:
     rows = [["序号", "姓名", "身份证号", "部门"]] + [[i, f"会员{i}", None, "办公室"] for i in range(1, 2001)]
     rows[1][2] = MAN_1990
     path = workbook(tmp_path / "big.xlsx", rows)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    pick_file(monkeypatch, path)
     tab = MembersTab(store)
     qtbot.addWidget(tab)
     tab.import_action.trigger()
@@ -97,5 +97,6 @@ def test_members_tab_import_action_refreshes_theworkbook(
     _wait_parsed(qtbot, dialog)
     with qtbot.waitSignal(tab.membersChanged):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    assert tab.model.rowCount() > 0
+    assert tab.model.rowCount() > 0 and tab.model.total == 2000
+    assert tab.counts_label.text().startswith("会员 2000 人")
     assert MemberStore(store).count(MemberQuery()) == 2000

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from tests.ui.driving import pick_file, save_as
 from unionclerk.core.members import Member
 from unionclerk.core.settings import Settings
 from unionclerk.store import backup as backups
@@ -81,32 +82,28 @@ def test_demo_title_and_demo_file_is_not_remembered(qtbot: QtBot, store: Store) 
     assert preferences.last_db_path() is None
 
 
-def test_backup_action_writes_a_backup(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_backup_action_writes_a_backup(window: MainWindow, boxes: list[str]) -> None:
     MemberStore(window.store).add(Member(name="张三"))
-    told: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: told.append(text))
     window.backup_action.trigger()
     [info] = backups.list_backups(window.store.path)
     assert info.kind == "manual" and backups.check_backup(info.path) == []
-    assert str(info.path) in told[0]
+    assert len(boxes) == 1 and str(info.path) in boxes[0]
 
 
 def test_opening_a_non_unionclerk_file_keeps_the_current_one(
-    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, boxes: list[str]
 ) -> None:
     members = MemberStore(window.store)
     members.add(Member(name="张三"))
     current = window.store
     roster = tmp_path / "花名册.xlsx.db"
     roster.write_bytes(b"PK\x03\x04 not a database at all")
-    warnings: list[str] = []
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(roster), ""))
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
+    pick_file(monkeypatch, roster)
 
     window.open_action.trigger()
 
-    assert len(warnings) == 1
-    assert "不是 unionclerk 数据文件" in warnings[0] and "仍然打开着" in warnings[0]
+    assert len(boxes) == 1
+    assert "不是 unionclerk 数据文件" in boxes[0] and "仍然打开着" in boxes[0]
     assert window.store is current
     assert [m.name for m in members.iter_members()] == ["张三"]  # still open and usable
     assert roster.read_bytes() == b"PK\x03\x04 not a database at all"
@@ -121,7 +118,7 @@ def test_opening_another_file_rebuilds_tabs_and_closes_the_old_one(
     with Store.open(other, daily_backup=False) as store:
         MemberStore(store).add(Member(name="李四"))
         save_settings(store, Settings(unit_name="第二单位"))
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(other), ""))
+    pick_file(monkeypatch, other)
     old_tab = _members_tab(window)
 
     window.open_action.trigger()
@@ -138,23 +135,21 @@ def test_opening_another_file_rebuilds_tabs_and_closes_the_old_one(
 
 def test_new_data_file(window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     target = tmp_path / "新台账"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    save_as(monkeypatch, target)
     window.new_action.trigger()
     assert window.store.path == target.with_suffix(".db")
     assert _members_tab(window).model.rowCount() == 0
 
 
 def test_new_data_file_never_overwrites(
-    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, boxes: list[str]
 ) -> None:
     existing = tmp_path / "existing.db"
     existing.write_text("keep me", encoding="utf-8")
     current = window.store
-    warnings: list[str] = []
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(existing), ""))
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
+    save_as(monkeypatch, existing)
     window.new_action.trigger()
-    assert "已存在" in warnings[0]
+    assert "已存在" in boxes[0]
     assert window.store is current and existing.read_text(encoding="utf-8") == "keep me"
 
 

@@ -84,6 +84,32 @@ def test_rejected_form_keeps_the_text_and_names_the_field(qtbot: QtBot, members:
     assert members.count(MemberQuery()) == 1
 
 
+def test_marks_follow_the_latest_try(qtbot: QtBot, members: MemberStore) -> None:
+    """Each bad field is marked with its message; a new try clears the marks of fields now right."""
+    dialog = make_dialog(qtbot, members)
+    type_text(qtbot, dialog.name_edit, "李四")
+    type_text(qtbot, dialog.phone_edit, "12345")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.phone_edit.styleSheet() and "12345" in dialog.phone_edit.toolTip()
+    assert not dialog.name_edit.styleSheet() and not dialog.name_edit.toolTip()
+    assert dialog.focusWidget() is dialog.phone_edit
+    assert dialog.phone_edit.selectedText() == "12345"  # typing replaces the bad value
+
+    type_text(qtbot, dialog.phone_edit, "13812345678")
+    dialog.name_edit.clear()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    message = dialog.error_label.text()
+    assert "姓名" in message and "联系电话" not in message
+    assert not dialog.phone_edit.styleSheet() and not dialog.phone_edit.toolTip()
+    assert dialog.name_edit.styleSheet() and dialog.focusWidget() is dialog.name_edit
+    assert members.count(MemberQuery()) == 0
+
+    type_text(qtbot, dialog.name_edit, "李四")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == MemberDialog.DialogCode.Accepted
+    assert members.get(dialog.member_id or 0).phone == "13812345678"
+
+
 def test_empty_name_is_named(qtbot: QtBot, members: MemberStore) -> None:
     dialog = make_dialog(qtbot, members)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
@@ -137,6 +163,8 @@ def test_status_dialog_records_a_change_and_refuses_a_date_before_joining(
     dialog.date_edit.setDate(dialog.date_edit.date().fromString("2009-01-01", "yyyy-MM-dd"))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert "变更日期" in dialog.error_label.text() and "2010-09-01" in dialog.error_label.text()
+    assert dialog.date_edit.styleSheet() and not dialog.status_combo.styleSheet()
+    assert dialog.focusWidget() is dialog.date_edit
     assert members.get(member_id).status == "在会"
 
     dialog.date_edit.setDate(dialog.date_edit.date().fromString("2024-06-30", "yyyy-MM-dd"))

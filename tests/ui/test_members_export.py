@@ -74,4 +74,7 @@ def test_download_template(qtbot, tab: MembersTab, tmp_path: Path, monkeypatch: 
     out = tmp_path / "template.xlsx"
     save_as(monkeypatch, out)
     tab.template_action.trigger()
-    assert openpyxl.load_workbook(out).sheetnames == ["会员花名册", "填写说明"]
+    book = openpyxl.load_workbook(out)
+    assert book.sheetnames == ["会员花名册", "填写说明"]
+    cells = {c.value for row in book["会员花名册"].iter_rows() for c in row}
+    assert {"姓名", "身份证号", "部门"} <= cells

@@ -68,6 +68,8 @@ def test_add_item_through_dialog_and_bad_input_named(qtbot: QtBot, tab: PlanTab,
     message = dialog.error_label.text()
     assert "计划项目名称不能为空" in message and "计划时间" in message
     assert dialog.isVisible() and dialog.details_edit.toPlainText() == "组织全体职工参加"
+    assert dialog.focusWidget() is dialog.title_edit  # the first bad field in the form
+    assert dialog.title_edit.styleSheet() and dialog.planned_combo.styleSheet()
     assert len(plans.items(YEAR)) == 3
 
     type_text(qtbot, dialog.title_edit, "职工登山比赛")
@@ -111,6 +113,7 @@ def test_linked_activity_proposes_done_and_clerk_confirms(
     assert tab.confirm_action.isEnabled()
     click_toolbar(qtbot, tab, "确认已完成")
     assert rows(tab)[1] == ("2", "金秋助学", "已完成")
+    assert plans.get_item(item.id or 0).status == "已完成"
     assert tab.progress_label.text() == "2026年计划：完成 1/3 项"
 
 
@@ -160,8 +163,15 @@ def test_guiding_text_and_goals_saved(qtbot: QtBot, tab: PlanTab, plans: PlanSto
     assert plans.get_year(YEAR).guiding == "以党的二十大精神为指导"
 
 
-def test_delete_item_renumbers(qtbot: QtBot, tab: PlanTab, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+def test_delete_item_asks_and_renumbers(
+    qtbot: QtBot, tab: PlanTab, plans: PlanStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda _p, _t, text, *a: asked.append(text) or QMessageBox.StandardButton.Yes
+    )
     select_row(qtbot, tab, 0)
     click_toolbar(qtbot, tab, "删除")
+    assert len(asked) == 1 and "职工运动会" in asked[0]
     assert [r[:2] for r in rows(tab)] == [("1", "金秋助学"), ("2", "三八节活动")]
+    assert [(i.position, i.title) for i in plans.items(YEAR)] == [(1, "金秋助学"), (2, "三八节活动")]

@@ -105,9 +105,12 @@ def test_bad_dues_settings_are_named(
     qtbot: QtBot, store: Store, boxes: list[str], field: str, text: str, named: str
 ) -> None:
     dialog = _dialog(qtbot, store)
+    _type(qtbot, dialog.unit_name_edit, "第一中学")
     _type(qtbot, getattr(dialog, field), text)
     _save(qtbot, dialog)
     assert len(boxes) == 1 and named in boxes[0]
+    assert dialog.result() != SettingsDialog.DialogCode.Accepted
+    assert load_settings(store) == Settings()  # nothing saved, not even the good unit name
     assert load_settings(store) == Settings()
 
 
