@@ -211,3 +211,13 @@ def test_double_click_opens_edit_with_full_id(qtbot: QtBot, tab: MembersTab, mem
     with qtbot.waitSignal(tab.membersChanged):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert members.find_by_name("张三")[0].phone == "13900000000"
+
+
+def test_an_unknown_join_date_shows_as_unknown_in_the_history(
+    qtbot: QtBot, tab: MembersTab, members: MemberStore
+) -> None:
+    members.add(validate_member({"name": "老会员"}))
+    tab.reload()
+    select_row_of(qtbot, tab, "老会员")
+    assert tab.history_table.item(0, 0).text() == "日期不详"
+    assert tab.history_table.item(0, 1).text() == "在会"

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field, fields
 
 from unionclerk.core.dates import DateError, optional_date
-from unionclerk.core.idcard import IdNumberError, parse_id_number
+from unionclerk.core.idcard import IdNumber, IdNumberError, parse_id_number
 from unionclerk.core.money import MoneyError, yuan_to_fen
 
 # Membership statuses (BRIEF.md). 在会 and 保留会籍 are members; the others have left.
@@ -68,10 +68,6 @@ class StatusChange:
     reason: str = ""
     id: int | None = None
 
-    @property
-    def shown_date(self) -> str:
-        return "日期不详" if self.date == JOIN_DATE_UNKNOWN else self.date
-
 
 @dataclass
 class FieldErrors(Exception):
@@ -90,11 +86,13 @@ def clean_phone(text: str) -> str:
     return "".join(str(text).split()).replace("－", "-")
 
 
-def validate_member(form: dict[str, str], *, today: dt.date | None = None) -> Member:
+def validate_member(
+    form: dict[str, str], *, today: dt.date | None = None, id_card: IdNumber | None = None
+) -> Member:
     """Turn the text of a member form into a Member, or raise FieldErrors naming every bad field.
 
     Birth date and sex come from the ID number when it is given; if the form also states them
-    they must agree with it.
+    they must agree with it. id_card: the form's ID number already parsed (an import has), not parsed again.
     """
     today = today or dt.date.today()
     errors = FieldErrors()
@@ -113,7 +111,10 @@ def validate_member(form: dict[str, str], *, today: dt.date | None = None) -> Me
         errors.add("sex", f"性别应为“男”或“女”，不是“{sex}”")
     if text.get("id_number"):
         try:
-            parsed = parse_id_number(text["id_number"])
+            if id_card is not None and id_card.number == text["id_number"]:
+                parsed = id_card
+            else:
+                parsed = parse_id_number(text["id_number"])
         except IdNumberError as exc:
             errors.add("id_number", f"身份证号：{exc}")
         else:

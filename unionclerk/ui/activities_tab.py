@@ -67,6 +67,7 @@ class ActivitiesTab(QWidget):
         self.view = record_table(self.model)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().setDefaultSectionSize(24)
+        self.view.setColumnWidth(ActivitiesModel.DATE, 190)  # a two-day event "2026-10-29～2026-10-30" fits
         self.view.setColumnWidth(ActivitiesModel.TITLE, 260)
         self.view.setSortingEnabled(True)
         self.view.horizontalHeader().setSortIndicator(ActivitiesModel.DATE, Qt.SortOrder.DescendingOrder)

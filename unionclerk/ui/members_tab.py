@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionclerk.core.members import MEMBER_STATUSES, STATUSES
+from unionclerk.core.members import JOIN_DATE_UNKNOWN, MEMBER_STATUSES, STATUSES
 from unionclerk.store.db import Store
 from unionclerk.store.errors import RecordInUse, StoreError
 from unionclerk.store.members import MemberQuery, MemberStore
@@ -239,7 +239,8 @@ class MembersTab(QWidget):
         history = self.members.history(member_id)
         self.history_table.setRowCount(len(history))
         for row, change in enumerate(history):
-            for column, text in enumerate((change.date, change.status, change.reason)):
+            shown_date = self.tr("日期不详") if change.date == JOIN_DATE_UNKNOWN else change.date
+            for column, text in enumerate((shown_date, change.status, change.reason)):
                 self.history_table.setItem(row, column, QTableWidgetItem(text))
 
     # -- actions ------------------------------------------------------
