@@ -243,7 +243,7 @@ def test_batched_import_writes_what_one_by_one_adds_write(make_xlsx, store: Stor
     assert members.count(MemberQuery()) == 1201
     (wang,) = members.find_by_name("王芳")
     assert wang.id_number == MAN_1990 and wang.status == "保留会籍" and wang.status_date == "2020-05-01"
-    assert [(c.status, c.shown_date, c.reason) for c in members.history(wang.id)] == [
+    assert [(c.status, c.date, c.reason) for c in members.history(wang.id)] == [
         ("在会", "2012-07-01", "入会"),
         ("保留会籍", "2020-05-01", "退休"),
     ]

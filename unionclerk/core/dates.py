@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 
@@ -15,6 +16,10 @@ class DateError(ValueError):
 def parse_date(text: str) -> dt.date:
     """Accept 2026-03-01, 2026/3/1, 2026.3.1, 2026年3月1日, 20260301."""
     text = str(text).strip()
+    if len(text) == 10 and text[4] == text[7] == "-":
+        # The stored form (every import and form re-reads it): the library parser, else the rules below.
+        with contextlib.suppress(ValueError):
+            return dt.date.fromisoformat(text)
     if re.fullmatch(r"\d{8}", text):
         text = f"{text[:4]}-{text[4:6]}-{text[6:]}"
     match = _DATE_RE.match(text)

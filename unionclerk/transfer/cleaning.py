@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from unionclerk.core.idcard import IdNumberError, parse_id_number
+from unionclerk.core.idcard import IdNumber, IdNumberError, parse_id_number
 from unionclerk.core.money import MoneyError, yuan_to_fen
 from unionclerk.transfer.reading import excel_serial_to_date, is_blank
 
@@ -28,6 +28,7 @@ _ODD_SPACES = {ord(c): " " for c in "\u00a0\u3000\u2002\u2003\u2009\u202f"} | {
 }
 # C0 control characters (a pasted bell, a NUL): invisible, and openpyxl refuses to write them later.
 _CONTROLS = {c: None for c in range(0x20) if chr(c) not in "\t\n"}
+_TIDY = _CONTROLS | _ODD_SPACES  # one pass: the two tables touch different characters
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -38,6 +39,10 @@ def check_length(value: object, limit: int) -> None:
 
 def clean_text(value: object) -> str:
     """Trim, turn odd spaces into plain ones and collapse runs; numbers lose a trailing '.0'."""
+    if value is None:
+        return ""
+    if isinstance(value, str):  # most cells: skip the type checks below
+        return " ".join(value.translate(_TIDY).split())
     if is_blank(value):
         return ""
     if isinstance(value, float) and value.is_integer():
@@ -46,8 +51,7 @@ def clean_text(value: object) -> str:
         value = value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")
     elif isinstance(value, dt.date):
         value = value.isoformat()
-    text = str(value).translate(_CONTROLS).translate(_ODD_SPACES)
-    return " ".join(text.split())
+    return " ".join(str(value).translate(_TIDY).split())
 
 
 def clean_name(value: object) -> str:
@@ -185,13 +189,19 @@ _SCIENTIFIC = re.compile(r"^\d(\.\d+)?e\+?\d+$", re.IGNORECASE)
 
 
 def clean_id_number(value: object) -> str:
-    """A valid 18-character ID number (15-digit legacy numbers upgraded), or CellError.
+    """A valid 18-character ID number (15-digit legacy numbers upgraded), or CellError."""
+    card = clean_id_card(value)
+    return card.number if card else ""
+
+
+def clean_id_card(value: object) -> IdNumber | None:
+    """The parsed ID number of a cell (None when blank), or CellError.
 
     A number cell of more than 15 digits (Excel shows 1.10105E+17) has lost its last digits: that is an
     error, never a value to import.
     """
     if is_blank(value):
-        return ""
+        return None
     lost = (
         "身份证号被 Excel 存成了数字，后几位已经丢失（显示为科学计数法或末尾变成0）。"
         "请把该列设为“文本”格式，重新填写身份证号后再导入"
@@ -208,7 +218,7 @@ def clean_id_number(value: object) -> str:
     if _SCIENTIFIC.match(text):
         raise CellError(lost)
     try:
-        return parse_id_number(text).number
+        return parse_id_number(text)
     except IdNumberError as exc:
         raise CellError(str(exc)) from None
 

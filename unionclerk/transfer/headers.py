@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from unionclerk.transfer.cleaning import CellError, check_length, clean_text
 from unionclerk.transfer.problems import Problem, TransferError
@@ -52,8 +53,9 @@ class BookSpec:
         key = normalise_header(header)
         if not key:
             return None
-        return self._index().get(key)
+        return self._index.get(key)
 
+    @cached_property  # header words never change; the header search looks up every cell of 30 rows
     def _index(self) -> dict[str, str]:
         index: dict[str, str] = {}
         for spec in self.fields:

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from unionclerk.core.idcard import IdNumber
 from unionclerk.core.members import (
     ACTIVE,
     RETAINED,
@@ -135,6 +136,18 @@ MEMBER_SPEC = BookSpec(
 )
 
 TEXT_FIELDS = ("id_number", "phone", "card_no")
+# Fields taken as text, only trimmed.
+_TEXT_FIELDS = (
+    "ethnicity",
+    "political_status",
+    "education",
+    "department",
+    "position",
+    "staff_category",
+    "card_no",
+    "hardship_type",
+    "notes",
+)
 
 _STATUS_ALIASES = {
     "在职": ACTIVE,
@@ -257,29 +270,24 @@ def _parse_row(
     dates: dict[str, cleaning.CleanDate | None] = {}
 
     def clean(name: str, cleaner: Callable[[object], object]) -> object:
+        value = cells.get(name)
+        if value is None:  # no such column, or an empty cell: every cleaner gives nothing for it
+            return None
         try:
-            return cleaner(cells.get(name))
+            return cleaner(value)
         except CellError as exc:
-            row.problems.append(_problem(row, header, name, cells.get(name), str(exc)))
+            row.problems.append(_problem(row, header, name, value, str(exc)))
             return None
 
     form["name"] = cleaning.clean_name(cells.get("name"))
-    for name in (
-        "ethnicity",
-        "political_status",
-        "education",
-        "department",
-        "position",
-        "staff_category",
-        "card_no",
-        "hardship_type",
-        "notes",
-    ):
-        form[name] = cleaning.clean_text(cells.get(name))
+    for name in _TEXT_FIELDS:
+        value = cells.get(name)
+        form[name] = "" if value is None else cleaning.clean_text(value)
     if notes_extra:
         form["notes"] = join_notes(form["notes"], notes_extra)
     form["sex"] = str(clean("sex", cleaning.clean_sex) or "")
-    form["id_number"] = str(clean("id_number", cleaning.clean_id_number) or "")
+    id_card = clean("id_number", cleaning.clean_id_card)
+    form["id_number"] = id_card.number if isinstance(id_card, IdNumber) else ""
     form["phone"] = str(clean("phone", cleaning.clean_phone) or "")
     fen = clean("wage_base", cleaning.clean_money_fen)
     form["wage_base"] = format_yuan(fen).replace(",", "") if isinstance(fen, int) else ""
@@ -343,7 +351,9 @@ def _parse_row(
             row.problems.append(_problem(row, header, "name", "", "姓名为空"))
         return row
     try:
-        member = validate_member(form, today=today)
+        member = validate_member(
+            form, today=today, id_card=id_card if isinstance(id_card, IdNumber) else None
+        )
     except FieldErrors as exc:
         for name, message in exc.errors.items():
             source = {"wage_base": "wage_base"}.get(name, name)
