@@ -9,6 +9,7 @@ import openpyxl
 import pytest
 from transfer_files import MAN_1990, WOMAN_1985, WOMAN_2001, messy_roster
 
+from unionclerk.core.members import JOIN_DATE_UNKNOWN
 from unionclerk.store.db import Store
 from unionclerk.store.members import MemberQuery, MemberStore
 from unionclerk.transfer.members import import_members, read_members, write_member_errors
@@ -251,3 +252,33 @@ def test_batched_import_writes_what_one_by_one_adds_write(make_xlsx, store: Stor
     last = members.find_by_name("会员1200")[0]
     assert last.id - first.id == 1199  # ids in file order, as one add() after another gives them
     assert [(c.status, c.date) for c in members.history(last.id)] == [("在会", "2000-01-01")]
+
+
+def test_empty_join_date_is_a_warning_and_recorded_as_unknown(make_xlsx, store: Store) -> None:
+    path = make_xlsx(
+        [
+            ["姓名", "身份证号", "入会日期", "会籍状态", "状态变更日期"],
+            ["张三", MAN_1990, "2012-07-01", None, None],
+            ["李四", WOMAN_1985, None, None, None],
+            ["王五", WOMAN_2001, " ", "退休", "2025-12-31"],  # a date for the status, none for joining
+        ]
+    )
+    parsed = read_members(path, today=TODAY)
+    warnings = {(p.row, p.column): p.message for p in parsed.problems if not p.is_error}
+    message = "入会日期为空：按入会日期不详记录，不计入任何期间的新入会人数"
+    assert warnings == {(3, "入会日期"): message, (4, "入会日期"): message}
+    assert not parsed.error_rows
+
+    report = import_members(store, parsed)
+    assert (report.added, report.written) == (3, True)
+    members = MemberStore(store)
+    li = members.find_by_id_number(WOMAN_1985)
+    wang = members.find_by_id_number(WOMAN_2001)
+    assert li is not None and wang is not None and li.join_date is None
+    assert [(c.status, c.date) for c in members.history(li.id)] == [("在会", JOIN_DATE_UNKNOWN)]
+    assert [(c.status, c.date, c.reason) for c in members.history(wang.id)] == [
+        ("在会", JOIN_DATE_UNKNOWN, "入会"),
+        ("保留会籍", "2025-12-31", "退休"),
+    ]
+    # New in no period: only 张三 joined, in 2012.
+    assert [m.name for m in members.joined_between("0001-01-01", TODAY.isoformat())] == ["张三"]

@@ -45,7 +45,7 @@ from unionclerk.transfer.problems import (
     TransferError,
     import_rows,
 )
-from unionclerk.transfer.reading import DEFAULT_LIMITS, Limits, RawRow, Table, read_table
+from unionclerk.transfer.reading import DEFAULT_LIMITS, Limits, RawRow, Table, is_blank, read_table
 from unionclerk.transfer.workbook import Column, write_refused_rows, write_table, write_template
 
 F = FieldSpec
@@ -136,6 +136,7 @@ MEMBER_SPEC = BookSpec(
 )
 
 TEXT_FIELDS = ("id_number", "phone", "card_no")
+UNKNOWN_JOIN_WARNING = "入会日期为空：按入会日期不详记录，不计入任何期间的新入会人数"
 # Fields taken as text, only trimmed.
 _TEXT_FIELDS = (
     "ethnicity",
@@ -373,17 +374,6 @@ def _parse_row(
             row.problems.append(
                 _problem(row, header, "status_date", iso, f"状态变更日期早于入会日期 {member.join_date}")
             )
-        elif not member.join_date and iso < today.isoformat() and member.status != ACTIVE:
-            # The store dates an unknown joining to today, and history cannot run backwards.
-            row.problems.append(
-                _problem(
-                    row,
-                    header,
-                    "status_date",
-                    iso,
-                    "有状态变更日期时请同时填写入会日期（入会日期应早于变更日期）",
-                )
-            )
         member.status_date = iso
     elif member.status != ACTIVE:
         row.problems.append(
@@ -396,8 +386,9 @@ def _parse_row(
                 WARNING,
             )
         )
-    if member.join_date and member.join_date > today.isoformat():
-        pass  # validate_member already refused it
+    if not member.join_date and "join_date" in header.fields and is_blank(cells.get("join_date")):
+        # The store records an unknown joining as before the records began (JOIN_DATE_UNKNOWN).
+        row.problems.append(_problem(row, header, "join_date", "", UNKNOWN_JOIN_WARNING, WARNING))
     row.record = member
     row.reason = reason
     return row
