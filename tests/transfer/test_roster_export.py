@@ -121,6 +121,22 @@ def test_round_trip_full_ids(store: Store, tmp_path: Path) -> None:
         assert (again.added, again.unchanged) == (0, 4)
 
 
+def test_masked_export_reimported_says_why_once_per_row(store: Store, tmp_path: Path) -> None:
+    _fill(store)
+    path = tmp_path / "masked.xlsx"
+    export_members(store, path)  # IDs masked, as by default
+    parsed = read_members(path)
+    masked = "身份证号已隐去出生日期（来自隐去身份证号的导出文件），无法导入；请导出时勾选“写出完整身份证号”（命令行加 --full-id）后重新导入"
+    errors = [(p.row, p.column, p.value, p.message) for p in parsed.problems if p.is_error]
+    # The three members with an ID number, one message each; 无证 has no ID and is fine.
+    assert [(column, message) for _, column, _, message in errors] == [("身份证号", masked)] * 3
+    assert len({row for row, *_ in errors}) == 3
+    assert sorted(row.values[0] for row in parsed.error_rows) == sorted(["张三", "李四", "王五"])
+    assert "110105********1239" in {value for _, _, value, _ in errors}
+    report = import_members(store, parsed)
+    assert not report.written and MemberStore(store).count(MemberQuery()) == 4
+
+
 def test_template_has_headers_example_and_explanations(tmp_path: Path, store: Store) -> None:
     path = tmp_path / "template.xlsx"
     write_members_template(path)

@@ -185,6 +185,10 @@ def clean_phone(value: object) -> str:
     return text
 
 
+MASKED_ID_MESSAGE = (
+    "身份证号已隐去出生日期（来自隐去身份证号的导出文件），无法导入；"
+    "请导出时勾选“写出完整身份证号”（命令行加 --full-id）后重新导入"
+)
 _SCIENTIFIC = re.compile(r"^\d(\.\d+)?e\+?\d+$", re.IGNORECASE)
 
 
@@ -217,6 +221,8 @@ def clean_id_card(value: object) -> IdNumber | None:
     text = narrow(clean_text(value)).replace(" ", "").upper()
     if _SCIENTIFIC.match(text):
         raise CellError(lost)
+    if "*" in text:  # 110105********002X: the roster export hides the birth date unless asked
+        raise CellError(MASKED_ID_MESSAGE)
     try:
         return parse_id_number(text)
     except IdNumberError as exc:
