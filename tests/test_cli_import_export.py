@@ -13,13 +13,20 @@ from unionclerk.store.db import Store
 from unionclerk.store.members import MemberQuery, MemberStore
 
 
+def _new_db(tmp_path: Path) -> Path:
+    """An empty unionclerk database, as the window or `demo --out` would have made it."""
+    path = tmp_path / "u.db"
+    Store.open(path, daily_backup=False).close()
+    return path
+
+
 def _count(db: Path) -> int:
     with Store.open(db, daily_backup=False) as store:
         return MemberStore(store).count(MemberQuery())
 
 
 def test_errors_write_nothing_and_exit_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    db = tmp_path / "u.db"
+    db = _new_db(tmp_path)
     path = write_workbook(
         tmp_path / "r.xlsx",
         [["姓名", "身份证号", "工号"], ["张三", MAN_1990, "A1"], ["赵六", 1.10105e17, "A2"]],
@@ -44,7 +51,7 @@ def test_errors_write_nothing_and_exit_1(tmp_path: Path, capsys: pytest.CaptureF
 
 
 def test_map_and_reimport_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    db = tmp_path / "u.db"
+    db = _new_db(tmp_path)
     path = write_workbook(
         tmp_path / "r.xlsx",
         [["姓名", "身份证号", "所属班组"], ["张三", MAN_1990, "一组"], ["李四", WOMAN_1985, "二组"]],
@@ -60,7 +67,7 @@ def test_map_and_reimport_report(tmp_path: Path, capsys: pytest.CaptureFixture[s
 
 
 def test_export_and_template(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    db = tmp_path / "u.db"
+    db = _new_db(tmp_path)
     path = write_workbook(
         tmp_path / "r.xlsx",
         [
@@ -90,3 +97,16 @@ def test_not_a_workbook_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert main(["import", "members", str(bad), "--db", str(tmp_path / "u.db")]) == 1
     err = capsys.readouterr().err
     assert err.startswith("错误：") and "Traceback" not in err and err.count("\n") == 1
+
+
+def test_a_missing_database_is_refused_not_created(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write_workbook(tmp_path / "r.xlsx", [["姓名", "身份证号"], ["张三", MAN_1990]])
+    missing = tmp_path / "typo" / "unoin.db"
+    assert main(["import", "members", str(path), "--db", str(missing)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("错误：找不到数据文件") and str(missing) in err and err.count("\n") == 1
+    assert not missing.exists() and not missing.parent.exists()
+    assert main(["export", "members", "--db", str(missing), "--out", str(tmp_path / "out.xlsx")]) == 1
+    assert not missing.exists() and not (tmp_path / "out.xlsx").exists()

@@ -57,8 +57,13 @@ def import_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def open_store(args: argparse.Namespace):  # -> Store, imported lazily to keep `--help` fast
+    """The --db database (or the default one). A --db that does not exist is refused, not created empty:
+    a mistyped path would otherwise take the import, and new data files come from the window or `demo --out`.
+    """
     from unionclerk.store.db import Store, default_db_path
 
+    if args.db is not None and not args.db.exists():
+        raise TransferError(f"找不到数据文件“{args.db}”：请检查 --db 的路径（导入导出不会新建数据文件）。")
     return Store.open(args.db if args.db is not None else default_db_path())
 
 
