@@ -33,10 +33,10 @@ from unionclerk.store.plan import PlanStore
 from unionclerk.transfer import cleaning
 from unionclerk.transfer.cleaning import CellError
 from unionclerk.transfer.headers import (
-    NOTES,
     BookSpec,
     FieldSpec,
     HeaderMap,
+    added_notes,
     book_header,
     book_rows,
     join_notes,
@@ -52,7 +52,13 @@ from unionclerk.transfer.problems import (
     import_rows,
 )
 from unionclerk.transfer.reading import DEFAULT_LIMITS, Limits, RawRow, Table, read_table
-from unionclerk.transfer.workbook import Column, write_refused_rows, write_table, write_template
+from unionclerk.transfer.workbook import (
+    Column,
+    export_heading,
+    write_refused_rows,
+    write_table,
+    write_template,
+)
 
 F = FieldSpec
 ACTIVITY_SPEC = BookSpec(
@@ -363,16 +369,7 @@ _PROVIDES = {
 
 def provided_attributes(parsed: ParsedActivities) -> set[str]:
     """The Activity attributes this file gives values for (date and title always)."""
-    provided = {"date", "title"}
-    for name in parsed.header.fields:
-        if name in ACTIVITY_SPEC_NAMES:
-            provided.update(_PROVIDES.get(name, (name,)))
-    if (parsed.keep_unmapped and parsed.header.unknown) or NOTES in parsed.header.columns.values():
-        provided.add("notes")  # unmapped columns are kept in 备注
-    return provided
-
-
-ACTIVITY_SPEC_NAMES = frozenset(f.name for f in ACTIVITY_SPEC.fields)
+    return parsed.header.provided(parsed.keep_unmapped, {"date", "title"}, _PROVIDES)
 
 
 def import_activities(
@@ -395,9 +392,7 @@ def import_activities(
             merged = replace(old, **{n: getattr(new, n) for n in provided})
             if "notes" in provided and "notes" not in parsed.header.fields:
                 # Only unmapped columns speak for 备注: add to what is stored, never wipe it.
-                merged.notes = old.notes
-                if new.notes and new.notes not in old.notes:
-                    merged.notes = f"{old.notes}；{new.notes}" if old.notes else new.notes
+                merged.notes = added_notes(old.notes, new.notes)
             if _comparable(old) == _comparable(merged):
                 return "unchanged"
             acts.update(merged)
@@ -473,10 +468,7 @@ def award_text(award: Award, unit_word: str = "本单位") -> str:
 
 def export_activities(store: Store, path: str | Path, *, year: int, today: dt.date | None = None) -> int:
     """A year's activities (oldest first) as a printable workbook with a total line (events, 人次, 学时, 费用)."""
-    from unionclerk.store.settings import load_settings
-
-    settings = load_settings(store)
-    today = today or dt.date.today()
+    unit, subtitle = export_heading(store, today)
     acts = ActivityStore(store)
     query = ActivityQuery(year=year)
     rows = list(reversed(acts.list(query)))
@@ -508,11 +500,10 @@ def export_activities(store: Store, path: str | Path, *, year: int, today: dt.da
             )
         return out
 
-    unit = settings.union_name or (f"{settings.unit_name}工会" if settings.unit_name else "")
     return write_table(
         path,
         title=f"{unit}{year}年活动台账",
-        subtitle=f"单位：{settings.unit_name or '（未设置单位名称）'}　　导出日期：{today.year}年{today.month}月{today.day}日",
+        subtitle=subtitle,
         columns=EXPORT_COLUMNS,
         rows=lines(),
         total_line=(

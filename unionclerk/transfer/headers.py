@@ -128,6 +128,21 @@ class HeaderMap:
     def fields(self) -> set[str]:
         return {n for n in self.columns.values() if n not in (IGNORE, NOTES)}
 
+    def provided(
+        self, keep_unmapped: bool, always: Iterable[str], provides: dict[str, tuple[str, ...]]
+    ) -> set[str]:
+        """The record attributes a file with this header gives values for; an update leaves the others alone.
+
+        provides maps a field to the attributes it fills (default: the attribute of the same name); 备注 is
+        provided when columns are kept in it.
+        """
+        provided = set(always)
+        for name in self.fields:
+            provided.update(provides.get(name, (name,)))
+        if (keep_unmapped and self.unknown) or NOTES in self.columns.values():
+            provided.add("notes")
+        return provided
+
 
 def _header_text(value: object) -> str:
     return "" if is_blank(value) else " ".join(str(value).split())
@@ -289,3 +304,10 @@ def row_cells(
 def join_notes(notes: str, extra: list[str]) -> str:
     """The 备注 cell followed by the texts of the columns kept in 备注."""
     return "；".join([notes, *extra] if notes else extra)
+
+
+def added_notes(stored: str, extra: str) -> str:
+    """Stored 备注 with what a re-import's unmapped columns say, once: they add to 备注, never wipe it."""
+    if extra and extra not in stored:
+        return f"{stored}；{extra}" if stored else extra
+    return stored

@@ -30,6 +30,7 @@ from unionclerk.transfer.headers import (
     BookSpec,
     FieldSpec,
     HeaderMap,
+    added_notes,
     book_header,
     book_rows,
     join_notes,
@@ -46,7 +47,13 @@ from unionclerk.transfer.problems import (
     import_rows,
 )
 from unionclerk.transfer.reading import DEFAULT_LIMITS, Limits, RawRow, Table, is_blank, read_table
-from unionclerk.transfer.workbook import Column, write_refused_rows, write_table, write_template
+from unionclerk.transfer.workbook import (
+    Column,
+    export_heading,
+    write_refused_rows,
+    write_table,
+    write_template,
+)
 
 F = FieldSpec
 MEMBER_SPEC = BookSpec(
@@ -402,12 +409,7 @@ _COMPARED = [n for n in Member.field_names() if n not in ("id", "status", "statu
 
 def provided_attributes(header: HeaderMap, keep_unmapped: bool) -> set[str]:
     """The Member attributes this file gives values for; an update leaves the others alone."""
-    provided: set[str] = {"name"}
-    for name in header.fields:
-        provided.update(_PROVIDES.get(name, (name,)))
-    if keep_unmapped and (header.unknown or header.duplicates):
-        provided.add("notes")
-    return provided
+    return header.provided(keep_unmapped, {"name"}, _PROVIDES)
 
 
 def import_members(
@@ -531,9 +533,7 @@ def _write_one(matcher: _Matcher, row: MemberRow, provided: set[str], notes_from
         provided = provided - {"status", "status_date"}
     for name in provided:
         if name == "notes" and not notes_from_file:
-            extra = new.notes
-            if extra and extra not in existing.notes:
-                merged.notes = f"{existing.notes}；{extra}" if existing.notes else extra
+            merged.notes = added_notes(existing.notes, new.notes)
             continue
         setattr(merged, name, getattr(new, name))
     changed = any(getattr(merged, n) != getattr(existing, n) for n in _COMPARED)
@@ -612,11 +612,7 @@ def export_members(
     today: dt.date | None = None,
 ) -> int:
     """Write the roster (the query's members in its order, or everyone) as a printable workbook."""
-    from unionclerk.store.settings import load_settings
-
-    settings = load_settings(store)
-    today = today or dt.date.today()
-    unit = settings.union_name or (f"{settings.unit_name}工会" if settings.unit_name else "")
+    unit, subtitle = export_heading(store, today)
     counts = {"women": 0}
 
     def rows() -> Iterator[list[object]]:
@@ -624,7 +620,6 @@ def export_members(
             counts["women"] += member.sex == "女"
             yield _export_row(member)
 
-    subtitle = f"单位：{settings.unit_name or '（未设置单位名称）'}　　导出日期：{today.year}年{today.month}月{today.day}日"
     return write_table(
         path,
         title=f"{unit}会员花名册",

@@ -17,10 +17,10 @@ from unionclerk.store.db import Store
 from unionclerk.store.plan import PlanStore
 from unionclerk.transfer import cleaning
 from unionclerk.transfer.headers import (
-    NOTES,
     BookSpec,
     FieldSpec,
     HeaderMap,
+    added_notes,
     book_header,
     book_rows,
     join_notes,
@@ -35,7 +35,13 @@ from unionclerk.transfer.problems import (
     import_rows,
 )
 from unionclerk.transfer.reading import DEFAULT_LIMITS, Limits, RawRow, Table, read_table
-from unionclerk.transfer.workbook import Column, write_refused_rows, write_table, write_template
+from unionclerk.transfer.workbook import (
+    Column,
+    export_heading,
+    write_refused_rows,
+    write_table,
+    write_template,
+)
 
 F = FieldSpec
 PLAN_SPEC = BookSpec(
@@ -177,13 +183,7 @@ _PROVIDES = {"planned": ("planned_month", "planned_quarter")}
 
 def provided_attributes(parsed: ParsedPlan) -> set[str]:
     """The PlanItem attributes this file gives values for; an update leaves the others as stored."""
-    names = {f.name for f in PLAN_SPEC.fields}
-    provided = {"year", "title"}
-    for name in parsed.header.fields & names:
-        provided.update(_PROVIDES.get(name, (name,)))
-    if (parsed.keep_unmapped and parsed.header.unknown) or NOTES in parsed.header.columns.values():
-        provided.add("notes")  # unmapped columns are kept in 备注
-    return provided
+    return parsed.header.provided(parsed.keep_unmapped, {"year", "title"}, _PROVIDES)
 
 
 def import_plan(
@@ -203,9 +203,7 @@ def import_plan(
         merged = replace(existing, **{n: getattr(new, n) for n in provided})
         if "notes" in provided and "notes" not in parsed.header.fields:
             # Only unmapped columns speak for 备注: add to what is stored, never wipe it.
-            merged.notes = existing.notes
-            if new.notes and new.notes not in existing.notes:
-                merged.notes = f"{existing.notes}；{new.notes}" if existing.notes else new.notes
+            merged.notes = added_notes(existing.notes, new.notes)
         if merged == existing:
             return "unchanged"
         plans.update_item(merged)
@@ -234,10 +232,7 @@ EXPORT_COLUMNS = [
 
 def export_plan(store: Store, path: str | Path, *, year: int, today: dt.date | None = None) -> int:
     """A year's plan items in their order, with 指导思想/工作目标 in the subtitle and done/total in the total line."""
-    from unionclerk.store.settings import load_settings
-
-    settings = load_settings(store)
-    today = today or dt.date.today()
+    unit, subtitle = export_heading(store, today)
     plans = PlanStore(store)
     texts = plans.get_year(year)
     linked = ActivityStore(store).linked_counts(year)
@@ -257,8 +252,6 @@ def export_plan(store: Store, path: str | Path, *, year: int, today: dt.date | N
         ]
         for i in plans.items(year)
     ]
-    unit = settings.union_name or (f"{settings.unit_name}工会" if settings.unit_name else "")
-    subtitle = f"单位：{settings.unit_name or '（未设置单位名称）'}　　导出日期：{today.year}年{today.month}月{today.day}日"
     if texts.goals:
         subtitle += f"　　工作目标：{texts.goals}"
     cancelled = f"，取消 {progress.cancelled} 项" if progress.cancelled else ""

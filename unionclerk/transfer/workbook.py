@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from openpyxl import Workbook
 from openpyxl.cell import Cell, WriteOnlyCell
@@ -25,6 +26,9 @@ from openpyxl.worksheet.worksheet import Worksheet
 from unionclerk.core.idcard import mask_id_number
 from unionclerk.transfer.headers import BookSpec
 from unionclerk.transfer.problems import ParsedRows, TransferError
+
+if TYPE_CHECKING:
+    from unionclerk.store.db import Store
 
 FORMULA_STARTS = ("=", "+", "-", "@")
 # Control characters other than tab and newline: openpyxl refuses them (IllegalCharacterError).
@@ -318,6 +322,17 @@ def write_error_rows(
     sheet.freeze_panes = "A2"
     save_book(book, path)
     return count
+
+
+def export_heading(store: Store, today: dt.date | None = None) -> tuple[str, str]:
+    """(the union's name for the title, the subtitle 单位：…　　导出日期：…) of a printable export."""
+    from unionclerk.store.settings import load_settings
+
+    settings = load_settings(store)
+    today = today or dt.date.today()
+    unit = settings.union_name or (f"{settings.unit_name}工会" if settings.unit_name else "")
+    subtitle = f"单位：{settings.unit_name or '（未设置单位名称）'}　　导出日期：{today.year}年{today.month}月{today.day}日"
+    return unit, subtitle
 
 
 def write_refused_rows(path: str | Path, parsed: ParsedRows, spec: BookSpec) -> int:
