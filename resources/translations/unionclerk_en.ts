@@ -577,6 +577,10 @@
         <translation>Export</translation>
     </message>
     <message>
+        <source>今天的自动备份没有完成：</source>
+        <translation>Today&apos;s automatic backup was not taken: </translation>
+    </message>
+    <message>
         <source>打开数据文件…</source>
         <translation>Open data file…</translation>
     </message>
@@ -1006,6 +1010,10 @@ Data file: %2</translation>
     <message>
         <source>会籍变动记录：{name}</source>
         <translation>Membership history: {name}</translation>
+    </message>
+    <message>
+        <source>日期不详</source>
+        <translation>date unknown</translation>
     </message>
     <message>
         <source>删除会员</source>
