@@ -49,7 +49,9 @@ def test_year_as_json(union: Path, capsys: pytest.CaptureFixture[str]) -> None:
     data = json.loads(out)
     assert (data["from"], data["to"]) == ("2025-01-01", "2025-12-31")
     assert (data["start"], data["joined"], data["end"]) == (5, 2, 5)
-    assert data["left"] == {"retired": 1, "transferred": 1, "resigned": 0, "expelled": 0, "died": 0}
+    assert data["left"] == {
+        "retired": 1, "retained": 0, "transferred": 1, "resigned": 0, "expelled": 0, "died": 0
+    }  # fmt: skip
     assert (data["retirees"], data["women"], data["hardship"], data["staff"]) == (1, 2, 1, 7)
     assert data["join_rate"] == 71.4  # 5 / 7
     assert data["unknown_dates"] == {"join_date": 1, "status_date": 0}

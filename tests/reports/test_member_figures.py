@@ -170,35 +170,45 @@ HISTORY = st.tuples(
 BIRTH = "1980-01-01"
 
 
-def _resolved(history: list[tuple[str, str | None]], earliest: bool) -> list[tuple[str, str]]:
+def _resolved(history: list[tuple[str, str | None, str]], earliest: bool) -> list[tuple[str, str, str]]:
     """The history with every unknown date put as early (or as late) as it can be: after the entry before
     it (after the birth, for the joining), no later than the entry after it or today (the day recorded)."""
-    dates = [None if d in (None, JOIN_DATE_UNKNOWN) else d for _, d in history]
+    dates = [None if d in (None, JOIN_DATE_UNKNOWN) else d for _, d, _ in history]
     if earliest:
         for i, date in enumerate(dates):
             dates[i] = date or (dates[i - 1] if i else "1980-01-02")
     else:
         for i in reversed(range(len(dates))):
             dates[i] = dates[i] or (dates[i + 1] if i + 1 < len(dates) else dt.date.today().isoformat())
-    return [(status, str(date)) for (status, _), date in zip(history, dates, strict=True)]
+    return [(status, str(date), reason) for (status, _, reason), date in zip(history, dates, strict=True)]
 
 
-def _status_on(history: list[tuple[str, str]], day: str) -> str | None:
-    """Day-by-day reading: the status of the last entry (by date, then order entered) dated on or before."""
-    status = None
-    for entry_status, date in history:
-        if date <= day:
-            status = entry_status
-    return status
+def _entry_on(history: list[tuple[str, str, str]], day: str) -> tuple[str, str, str] | None:
+    """Day-by-day reading: the last entry (by date, then order entered) dated on or before the day."""
+    found = None
+    for entry in history:
+        if entry[1] <= day:
+            found = entry
+    return found
 
 
-def _outcome(history: list[tuple[str, str]], before: str, last: str) -> tuple[bool, bool, bool, str | None]:
-    """(in service at the start, at the end, joined, status left to) of one resolved history."""
-    at_start, at_end = _status_on(history, before), _status_on(history, last)
-    served = any(status == ACTIVE and before < date <= last for status, date in history)
-    start, end = at_start == ACTIVE, at_end == ACTIVE
+def _status_on(history: list[tuple[str, str, str]], day: str) -> str | None:
+    entry = _entry_on(history, day)
+    return entry[0] if entry else None
+
+
+def _outcome(
+    history: list[tuple[str, str, str]], before: str, last: str
+) -> tuple[bool, bool, bool, str | None]:
+    """(in service at the start, at the end, joined, reason key of leaving) of one resolved history."""
+    at_start, at_end = _status_on(history, before), _entry_on(history, last)
+    served = any(status == ACTIVE and before < date <= last for status, date, _ in history)
+    start, end = at_start == ACTIVE, at_end is not None and at_end[0] == ACTIVE
     joined = not start and (end or served)
-    left = at_end if not end and (start or served) else None
+    left = None
+    if at_end is not None and not end and (start or served):
+        retired = at_end[0] == "保留会籍" and "退休" in at_end[2]
+        left = "retired" if retired else LEFT_REASONS[at_end[0]]
     return start, end, joined, left
 
 
@@ -229,9 +239,11 @@ def test_start_plus_joined_minus_left_is_end_for_every_period(
             for change, day, back_dated in changes:
                 with contextlib.suppress(FieldErrors):
                     when = day.isoformat() if day else None
-                    members.change_status(member_id, change, when, "随机", back_dated=back_dated)
+                    reason = "退休" if back_dated else "失业"
+                    members.change_status(member_id, change, when, reason, back_dated=back_dated)
         histories_read = {
-            m.id: [(c.status, c.date) for c in members.history(m.id or 0)] for m in members.iter_members()
+            m.id: [(c.status, c.date, c.reason) for c in members.history(m.id or 0)]
+            for m in members.iter_members()
         }
         for first, second in periods:
             start, end = min(first, second), max(first, second)
@@ -247,7 +259,7 @@ def test_start_plus_joined_minus_left_is_end_for_every_period(
             expected = {"start": 0, "end": 0, "joined": 0, "retirees": 0}
             expected_left = dict.fromkeys(REASON_KEYS, 0)
             for member_id, history in histories_read.items():
-                if all(date not in (None, JOIN_DATE_UNKNOWN) for _, date in history):
+                if all(date not in (None, JOIN_DATE_UNKNOWN) for _, date, _ in history):
                     assert member_id not in left_out  # every date known: never left out
                 if member_id in left_out:
                     continue
@@ -260,7 +272,7 @@ def test_start_plus_joined_minus_left_is_end_for_every_period(
                 expected["joined"] += joined
                 expected["retirees"] += _status_on(_resolved(history, earliest=True), last) == "保留会籍"
                 if left:
-                    expected_left[LEFT_REASONS[left]] += 1
+                    expected_left[left] += 1
             assert (figures.start, figures.end, figures.joined, figures.retirees) == tuple(expected.values())
             assert figures.left == expected_left
 
@@ -276,3 +288,15 @@ def test_the_demo_union_reads_like_the_seed(store: Store) -> None:
     assert str(figures.join_rate) == "93.9"
     text = figures.to_text()
     assert "期末在职会员：77 人" in text and "入会率：93.9%" in text and "退休（保留会籍） 1" in text
+
+
+def test_only_a_retirement_counts_as_retired(store: Store, members: MemberStore) -> None:
+    retired = person(members, "退休", "2000-01-01")
+    members.change_status(retired, "保留会籍", "2024-06-30", "退休")
+    out_of_work = person(members, "失业", "2000-01-01")
+    members.change_status(out_of_work, "保留会籍", "2024-03-01", "失业")
+    year = member_figures(store, *YEAR_2024)
+    assert year.left == no_left(retired=1, retained=1)
+    assert year.retirees == 2  # both keep their membership
+    assert [m.name for m in members.retired_between("2024-01-01", "2024-12-31")] == ["退休"]
+    assert "保留会籍（失业等） 1" in year.to_text() and "退休（保留会籍） 1" in year.to_text()

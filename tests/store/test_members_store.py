@@ -124,7 +124,10 @@ def test_members_on_joined_between_retired_between(members: MemberStore) -> None
     assert [m.name for m in members.retired_between("2024-01-01", "2024-12-31")] == ["退休者"]
     assert members.retired_between("2023-01-01", "2023-12-31") == []
     left = members.left_between("2024-01-01", "2024-12-31")
-    assert [(m.name, status) for m, status in left] == [("调走者", "转出"), ("退休者", "保留会籍")]
+    assert [(m.name, status, reason) for m, status, reason in left] == [
+        ("调走者", "转出", "调动"),
+        ("退休者", "保留会籍", "退休"),
+    ]
     assert old in {m.id for m in members.members_on("2024-12-31")}
 
 
@@ -135,7 +138,9 @@ def test_a_correction_and_a_rejoining_count_once_by_person(members: MemberStore)
     back = add(members, "回来者", join_date="2015-01-01")
     members.change_status(back, "转出", "2023-05-01")
     members.change_status(back, "在会", "2024-04-01", "调回")
-    assert [(m.name, s) for m, s in members.left_between("2024-01-01", "2024-12-31")] == [("更正者", "退会")]
+    assert [(m.name, s, r) for m, s, r in members.left_between("2024-01-01", "2024-12-31")] == [
+        ("更正者", "退会", "更正")
+    ]
     assert [m.name for m in members.joined_between("2024-01-01", "2024-12-31")] == ["回来者"]
     assert members.joined_between("2023-01-01", "2023-12-31") == []
 
@@ -210,7 +215,7 @@ def test_a_member_without_join_date_is_unknown_until_a_dated_entry_or_the_day_re
     assert members.members_on("2026-02-28") == []
     assert members.members_on("2026-03-01") == []
     assert members.left_between("2026-03-01", "2026-12-31") == []  # unknown whether in service on 02-28
-    assert [m.name for m, _ in members.left_between("1970-01-01", "2026-12-31")] == ["老会员"]
+    assert [m.name for m, _, _ in members.left_between("1970-01-01", "2026-12-31")] == ["老会员"]
 
     # Learning the real join date later moves the joining entry; forgetting it moves it back.
     member = members.get(old_hand)

@@ -1,6 +1,6 @@
 """Reading a member's status history as of a day, when some of its dates are unknown.
 
-A history is a list of entries (status, date, recorded), oldest first. The first entry is the joining (在会).
+A history is a list of entries (status, date, recorded, reason), oldest first. The first entry is the joining (在会).
 A date may be unknown: an unknown join date (None or JOIN_DATE_UNKNOWN) lies after the birth date (any time,
 without one) and no later than the day it was recorded; an unknown status date lies after the entry before it
 and no later than the day it was recorded. A later dated entry narrows both. The status on a day is known
@@ -14,8 +14,9 @@ import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from unionclerk.core.members import ACTIVE, JOIN_DATE_UNKNOWN
+from unionclerk.core.members import ACTIVE, JOIN_DATE_UNKNOWN, RETAINED
 
+RETIREMENT = "退休"  # the reason that makes a move to 保留会籍 a retirement (others: 失业, 待岗, 出国 ...)
 EARLIEST = "0001-01-01"
 LATEST = "9999-12-31"
 
@@ -27,22 +28,23 @@ class DatedEntry:
     status: str
     low: str
     high: str
+    reason: str = ""
 
 
 def dated_entries(
-    history: Sequence[tuple[str, str | None, str | None]], birth_date: str | None
+    history: Sequence[tuple[str, str | None, str | None, str]], birth_date: str | None
 ) -> list[DatedEntry]:
-    """(status, date or None, day recorded or None) oldest first -> the range each entry's date may lie in."""
+    """(status, date or None, day recorded or None, reason) oldest first -> the range each date may lie in."""
     entries: list[DatedEntry] = []
-    for index, (status, date, recorded) in enumerate(history):
+    for index, (status, date, recorded, reason) in enumerate(history):
         latest = (recorded or LATEST)[:10]
         if index == 0 and date in (None, JOIN_DATE_UNKNOWN):
             low = _day_after(birth_date) if birth_date else EARLIEST
-            entries.append(DatedEntry(status, low, latest))
+            entries.append(DatedEntry(status, low, latest, reason))
         elif date is None:
-            entries.append(DatedEntry(status, entries[-1].low if entries else EARLIEST, latest))
+            entries.append(DatedEntry(status, entries[-1].low if entries else EARLIEST, latest, reason))
         else:
-            entries.append(DatedEntry(status, date, date))
+            entries.append(DatedEntry(status, date, date, reason))
     # An entry is no later than the ones after it, and no earlier than the ones before it.
     for later, earlier in itertools.pairwise(reversed(entries)):
         earlier.high = min(earlier.high, later.high)
@@ -74,13 +76,19 @@ def uncertain_entry(entries: Sequence[DatedEntry], days: Sequence[str]) -> int |
     return None
 
 
-def status_on(entries: Sequence[DatedEntry], day: str) -> str | None:
-    """The status held at the end of `day` (None: not yet joined), given no entry straddles the day."""
-    status = None
+def entry_on(entries: Sequence[DatedEntry], day: str) -> DatedEntry | None:
+    """The entry in force at the end of `day` (None: not yet joined), given no entry straddles the day."""
+    found = None
     for entry in entries:
         if entry.high <= day:
-            status = entry.status
-    return status
+            found = entry
+    return found
+
+
+def status_on(entries: Sequence[DatedEntry], day: str) -> str | None:
+    """The status held at the end of `day` (None: not yet joined), given no entry straddles the day."""
+    entry = entry_on(entries, day)
+    return entry.status if entry else None
 
 
 @dataclass(frozen=True)
@@ -90,6 +98,7 @@ class PeriodOutcome:
     before: str | None
     after: str | None
     served_within: bool  # an 在会 entry dated inside the period
+    after_reason: str = ""  # the reason recorded with the status held at the end
 
     @property
     def in_service_at_start(self) -> bool:
@@ -114,6 +123,11 @@ class PeriodOutcome:
         return None
 
 
+def is_retirement(status: str, reason: str) -> bool:
+    """A move to 保留会籍 recorded with the reason 退休 (保留会籍 is also kept while out of work)."""
+    return status == RETAINED and RETIREMENT in reason
+
+
 class UnknownDate(Exception):
     """The outcome of a period depends on a date that is not known; joining is True for the join date."""
 
@@ -129,4 +143,7 @@ def period_outcome(entries: Sequence[DatedEntry], first_day: str, last_day: str)
     if uncertain is not None:
         raise UnknownDate(joining=uncertain == 0)
     served = any(e.status == ACTIVE and before < e.low and e.high <= last_day for e in entries)
-    return PeriodOutcome(status_on(entries, before), status_on(entries, last_day), served)
+    at_end = entry_on(entries, last_day)
+    return PeriodOutcome(
+        status_on(entries, before), at_end.status if at_end else None, served, at_end.reason if at_end else ""
+    )

@@ -29,7 +29,9 @@ def period_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--year", type=int, default=None, help="年度，如 2026")
     parser.add_argument("--half", type=int, choices=(1, 2), default=None, help="1 = 上半年，2 = 下半年")
     parser.add_argument("--from", dest="start", default=None, metavar="日期", help="期间开始，如 2026-01-01")
-    parser.add_argument("--to", dest="end", default=None, metavar="日期", help="期间结束（含），如 2026-06-30")
+    parser.add_argument(
+        "--to", dest="end", default=None, metavar="日期", help="期间结束（含），如 2026-06-30"
+    )
     parser.add_argument("--json", action="store_true", help="输出 JSON（英文键名，供其他程序读取）")
     parser.add_argument(
         "--db", type=Path, default=None, help="数据文件（默认：用户数据目录中的 unionclerk.db）"

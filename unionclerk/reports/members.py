@@ -6,13 +6,15 @@ is the one function the summary, the CLI (`unionclerk report members`) and any o
 are included. For each person the status history (store.members, oldest first) is read as of the day before
 `start` and as of `end`:
 
-- start / end: in-service members (在会) on those days; 保留会籍 retirees are not among them but reported
-  apart (`retirees`, at the end of the period), as the seeds do ("78 members … 1 retired");
+- start / end: in-service members (在会) on those days; members with 保留会籍 (retired, or kept while out of
+  work) are not among them but reported apart (`retirees`, at the end of the period), as the seeds do
+  ("78 members … 1 retired");
 - joined: people not in service at the start and in service at the end (a first joining, or a rejoining
   after 转出/退会/保留会籍), and people who joined and left again within the period;
 - left: people in service at the start and not at the end, and those who joined and left within the period,
-  by the status they hold at the end: retired (保留会籍), transferred (转出), resigned (退会, 自动退会),
-  expelled (开除会籍), died (已故). A person counts once, however many corrections the history holds.
+  by the status they hold at the end: retired (保留会籍 with the reason 退休), retained (保留会籍 for another
+  reason: 失业, 待岗 ...), transferred (转出), resigned (退会, 自动退会), expelled (开除会籍), died (已故).
+  A person counts once, however many corrections the history holds.
   So start + joined − sum(left) = end, for every period.
 - women and hardship (困难职工): among the in-service members at the end;
 - staff: the staff count from the settings (职工总数); join_rate (入会率) = end / staff in percent, one
@@ -33,27 +35,34 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from unionclerk.core.members import RETAINED
+from unionclerk.core.membership import is_retirement
 from unionclerk.store.db import Store
 from unionclerk.store.members import MemberStore
 from unionclerk.store.settings import load_settings
 
 # Why a member stopped being in service: the status they moved to -> a stable English key.
 LEFT_REASONS = {
-    RETAINED: "retired",
+    RETAINED: "retained",  # "retired" when the reason is 退休 (left_reason)
     "转出": "transferred",
     "退会": "resigned",
     "自动退会": "resigned",
     "开除会籍": "expelled",
     "已故": "died",
 }
-REASON_KEYS = ("retired", "transferred", "resigned", "expelled", "died")
+REASON_KEYS = ("retired", "retained", "transferred", "resigned", "expelled", "died")
 REASON_LABELS = {
     "retired": "退休（保留会籍）",
+    "retained": "保留会籍（失业等）",
     "transferred": "转出",
     "resigned": "退会",
     "expelled": "开除会籍",
     "died": "已故",
 }
+
+
+def left_reason(status: str, reason: str) -> str:
+    """The key a person who left service counts under, from the status they hold and its reason."""
+    return "retired" if is_retirement(status, reason) else LEFT_REASONS[status]
 
 
 @dataclass(frozen=True)
@@ -154,7 +163,7 @@ def member_figures(store: Store, start: dt.date, end: dt.date) -> MemberFigures:
             continue
         joined += outcome.joined
         if outcome.left_to:
-            left[LEFT_REASONS[outcome.left_to]] += 1
+            left[left_reason(outcome.left_to, outcome.after_reason)] += 1
         start_count += outcome.in_service_at_start
         end_count += outcome.in_service_at_end
         retirees += outcome.after == RETAINED

@@ -23,6 +23,7 @@ from unionclerk.core.membership import (
     PeriodOutcome,
     UnknownDate,
     dated_entries,
+    is_retirement,
     period_outcome,
     status_on,
     uncertain_entry,
@@ -490,7 +491,7 @@ class MemberStore:
         """(member id, sex, hardship, history with the range of each date) for every member, by id."""
         rows = self.conn.execute(
             "SELECT m.id, m.sex, m.hardship, m.birth_date, h.status, "
-            "CASE WHEN h.date_unknown THEN NULL ELSE h.date END, h.recorded_at "
+            "CASE WHEN h.date_unknown THEN NULL ELSE h.date END, h.recorded_at, h.reason "
             "FROM members m JOIN member_status_history h ON h.member_id = m.id ORDER BY m.id, h.date, h.id"
         )
         for member_id, group in itertools.groupby(rows, key=lambda row: row[0]):
@@ -528,15 +529,19 @@ class MemberStore:
             [p.member_id for p in self.people_in_period(start, end) if p.outcome and p.outcome.joined]
         )
 
-    def left_between(self, start: str, end: str) -> list[tuple[Member, str]]:
-        """People who left service in [start, end], by person, with the status they hold at its end."""
+    def left_between(self, start: str, end: str) -> list[tuple[Member, str, str]]:
+        """People who left service in [start, end], by person: (member, status held at its end, its reason)."""
         left = {
-            p.member_id: p.outcome.left_to
+            p.member_id: (str(p.outcome.left_to), p.outcome.after_reason)
             for p in self.people_in_period(start, end)
             if p.outcome and p.outcome.left_to
         }
-        return [(member, str(left[member.id or 0])) for member in self._members(list(left))]
+        return [(member, *left[member.id or 0]) for member in self._members(list(left))]
 
     def retired_between(self, start: str, end: str) -> list[Member]:
-        """People who left service for 保留会籍 (retirement) in [start, end] and hold it at its end."""
-        return [member for member, status in self.left_between(start, end) if status == RETAINED]
+        """People who retired (保留会籍 with the reason 退休) in [start, end] and are retired at its end."""
+        return [
+            member
+            for member, status, reason in self.left_between(start, end)
+            if is_retirement(status, reason)
+        ]
