@@ -127,3 +127,31 @@ def test_a_roster_without_a_join_date_column_warns_once(make_xlsx, store: Store)
         [["姓名", "身份证号", "入会时间"], ["张三", MAN_1990, "2012-07-01"]], name="w.xlsx"
     )
     assert read_members(with_column, today=TODAY).problems == []
+
+
+def test_a_write_failing_halfway_leaves_the_database_as_it_was(make_xlsx, store: Store) -> None:
+    """The first rows are written (an update, a status change, new members) before a later write fails: the
+    import's one transaction takes all of it back."""
+    import sqlite3
+
+    import pytest
+
+    members = MemberStore(store)
+    zhang = zhang_registered(members)
+    before = (members.get(zhang), [(c.status, c.date) for c in members.history(zhang)])
+    store.conn.execute(
+        "CREATE TEMP TRIGGER fail_halfway BEFORE INSERT ON main.members WHEN NEW.name = '写不进' "
+        "BEGIN SELECT RAISE(ABORT, 'disk I/O error (simulated)'); END"
+    )
+    rows: list[list[object]] = [["姓名", "身份证号", "部门", "会籍状态", "状态变更日期"]]
+    rows.append(["张三", MAN_1990, "检验科", "转出", "2026-01-31"])
+    rows += [[f"新会员{n}", None, "后勤", None, None] for n in range(3)]
+    rows.append(["写不进", WOMAN_1985, "后勤", None, None])
+    with pytest.raises(sqlite3.IntegrityError, match="simulated"):
+        import_members(store, read_members(make_xlsx(rows), today=TODAY))
+    assert not store.conn.in_transaction
+    assert (members.get(zhang), [(c.status, c.date) for c in members.history(zhang)]) == before
+    assert members.count(MemberQuery()) == 1
+    store.conn.execute("DROP TRIGGER temp.fail_halfway")
+    assert import_members(store, read_members(make_xlsx(rows, name="again.xlsx"), today=TODAY)).written
+    assert members.count(MemberQuery()) == 5 and members.get(zhang).status == "转出"
