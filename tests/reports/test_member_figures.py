@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 import tempfile
 from pathlib import Path
 
@@ -168,6 +169,7 @@ HISTORY = st.tuples(
     st.lists(CHANGE, max_size=4),  # later changes: back-dated, corrections, rejoins, same-day, undated
 )
 BIRTH = "1980-01-01"
+EXAMPLES = 15 if os.environ.get("UNIONCLERK_MUTATION") else 60  # mutation runs repeat it for every mutant
 
 
 def _resolved(history: list[tuple[str, str | None, str]], earliest: bool) -> list[tuple[str, str, str]]:
@@ -212,7 +214,7 @@ def _outcome(
     return start, end, joined, left
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     histories=st.lists(HISTORY, min_size=1, max_size=8),
     periods=st.lists(st.tuples(DAYS, DAYS), min_size=1, max_size=4),

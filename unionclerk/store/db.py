@@ -54,11 +54,8 @@ def _check_file(path: Path) -> None:
 
 
 def _read_only(exc: sqlite3.Error) -> bool:
-    """SQLITE_READONLY and its extended codes (sqlite_errorcode, Python 3.11+), else the message."""
-    code = getattr(exc, "sqlite_errorcode", None)
-    if code is not None:
-        return code & 0xFF == sqlite3.SQLITE_READONLY
-    return "readonly" in str(exc)
+    """SQLITE_READONLY or one of its extended codes."""
+    return exc.sqlite_errorcode & 0xFF == sqlite3.SQLITE_READONLY
 
 
 class Store:
