@@ -15,7 +15,13 @@ from hypothesis import strategies as st
 
 from unionclerk.core.members import ACTIVE, JOIN_DATE_UNKNOWN, STATUSES, FieldErrors, Member
 from unionclerk.core.settings import Settings
-from unionclerk.reports.members import LEFT_REASONS, REASON_KEYS, MemberFigures, member_figures, period
+from unionclerk.reports.members import (
+    LEFT_REASONS,
+    REASON_KEYS,
+    MemberFigures,
+    member_figures,
+    period,
+)
 from unionclerk.store.db import Store
 from unionclerk.store.members import MemberStore
 from unionclerk.store.settings import save_settings
@@ -302,3 +308,60 @@ def test_only_a_retirement_counts_as_retired(store: Store, members: MemberStore)
     assert year.retirees == 2  # both keep their membership
     assert [m.name for m in members.retired_between("2024-01-01", "2024-12-31")] == ["退休"]
     assert "保留会籍（失业等） 1" in year.to_text() and "退休（保留会籍） 1" in year.to_text()
+
+
+def test_the_text_in_full_and_both_kinds_of_unknown_date(store: Store, members: MemberStore) -> None:
+    person(members, "在职", "2020-01-01", sex="女", hardship=True)
+    gone = person(members, "调走", "2020-01-01")
+    members.change_status(gone, "转出", "2024-05-01", "调动")
+    members.add(Member(name="入会不详", sex="男"))
+    person(members, "状态不详", "2020-01-01", status="已故")
+    figures = member_figures(store, *YEAR_2024)
+    assert figures.unknown_sentence() == "另有 1 人入会日期不详、1 人会籍变动日期不详，未计入以上人数"
+    assert figures.to_text().splitlines() == [
+        "期间：2024-01-01 至 2024-12-31",
+        "期初在职会员：2 人",
+        "本期入会（含重新入会）：0 人",
+        "本期减少：1 人（转出 1）",
+        "期末在职会员：1 人（期初 2 + 入会 0 − 减少 1）",
+        "保留会籍（退休等）：0 人；会员合计 1 人",
+        "女会员：1 人",
+        "困难职工：1 人",
+        "职工总数：未设置",
+        "入会率：未设置职工总数，无法计算",
+        "另有 1 人入会日期不详、1 人会籍变动日期不详，未计入以上人数。",
+    ]
+    assert figures.to_json() == {
+        "from": "2024-01-01",
+        "to": "2024-12-31",
+        "start": 2,
+        "joined": 0,
+        "left": no_left(transferred=1),
+        "end": 1,
+        "retirees": 0,
+        "members": 1,
+        "women": 1,
+        "hardship": 1,
+        "staff": 0,
+        "join_rate": None,
+        "unknown_dates": {"join_date": 1, "status_date": 1},
+    }
+    nothing_left = member_figures(store, D("2021-01-01"), D("2021-12-31"))
+    assert "本期减少：0 人（无）" in nothing_left.to_text()
+
+
+@pytest.mark.parametrize(
+    ("status", "key", "label"),
+    [
+        ("退会", "resigned", "退会"),
+        ("自动退会", "resigned", "退会"),
+        ("开除会籍", "expelled", "开除会籍"),
+        ("已故", "died", "已故"),
+    ],
+)
+def test_each_way_of_leaving(store: Store, members: MemberStore, status: str, key: str, label: str) -> None:
+    member_id = person(members, "某人", "2020-01-01")
+    members.change_status(member_id, status, "2024-03-03")
+    figures = member_figures(store, *YEAR_2024)
+    assert figures.left == no_left(**{key: 1}) and figures.left_total == 1
+    assert f"本期减少：1 人（{label} 1）" in figures.to_text()
