@@ -143,3 +143,18 @@ def _iso7064_carry(first17: str) -> int:
     for digit in first17:
         carry = (carry + int(digit)) * 2 % 11
     return carry
+
+
+def test_masking_other_lengths() -> None:
+    assert mask_id_number("123456789") == "1234*6789"  # not 18 long: first and last four kept
+    assert mask_id_number("1234567890AB") == "1234****90AB"
+    assert mask_id_number("12345678") == "********"  # too short to show anything
+    assert mask_id_number("123") == "***"
+    assert mask_id_number("") == ""
+
+
+@pytest.mark.parametrize("bad", ["11010549123100", "1101054912310011", "11010549123100A"])
+def test_upgrading_needs_fifteen_digits(bad: str) -> None:
+    with pytest.raises(IdNumberError) as refused:
+        upgrade_15(bad)
+    assert str(refused.value) == "15位身份证号应全部为数字"
