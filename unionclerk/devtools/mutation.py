@@ -79,7 +79,12 @@ TARGETS = [
     Target(
         "store-members",
         ("unionclerk/store/members.py",),
-        ("tests/store/test_members_store.py", "tests/store/test_member_history.py", "tests/reports"),
+        (
+            "tests/store/test_members_store.py",
+            "tests/store/test_member_history.py",
+            "tests/store/test_members_queries.py",
+            "tests/reports",
+        ),
         80,
         10,
     ),
@@ -108,7 +113,7 @@ TARGETS = [
     Target(
         "transfer-problems",
         ("unionclerk/transfer/problems.py",),
-        ("tests/transfer",),
+        ("tests/transfer/test_problems.py", "tests/transfer/test_members_import.py"),
         80,
         6,
     ),
