@@ -209,3 +209,38 @@ def test_the_demo_union(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
         1,
         78,
     )
+
+
+def test_the_options_are_explained(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["report", "members", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    for words in (
+        "--year YEAR 年度，如 2026",
+        "--half {1,2} 1 = 上半年，2 = 下半年",
+        "--from 日期 期间开始，如 2026-01-01",
+        "--to 日期 期间结束（含），如 2026-06-30",
+        "--json 输出 JSON（英文键名，供其他程序读取）",
+        "--db DB 数据文件（默认：用户数据目录中的 unionclerk.db）",
+    ):
+        assert words in text
+
+
+def test_a_half_other_than_1_or_2_is_refused_by_the_parser(
+    union: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["report", "members", "--year", "2025", "--half", "3", "--db", str(union)])
+    assert stopped.value.code == 2 and "invalid choice" in capsys.readouterr().err
+
+
+def test_the_report_verb_is_listed_and_needs_a_kind(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    assert "按期间统计（会员人数等），输出中文或 JSON" in " ".join(capsys.readouterr().out.split())
+    with pytest.raises(SystemExit) as stopped:
+        main(["report"])
+    assert stopped.value.code == 2 and "类别" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["report", "--help"])
+    assert "类别" in capsys.readouterr().out
