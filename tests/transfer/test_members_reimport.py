@@ -155,3 +155,40 @@ def test_a_write_failing_halfway_leaves_the_database_as_it_was(make_xlsx, store:
     store.conn.execute("DROP TRIGGER temp.fail_halfway")
     assert import_members(store, read_members(make_xlsx(rows, name="again.xlsx"), today=TODAY)).written
     assert members.count(MemberQuery()) == 5 and members.get(zhang).status == "转出"
+
+
+def test_a_batch_the_store_refuses_names_the_row(make_xlsx, store: Store, monkeypatch) -> None:
+    """When add_many refuses a batch (a conflict with what is stored), the rows are tried one by one so that
+    the message names the row that conflicts; nothing is written."""
+    import pytest
+
+    from unionclerk.core.members import FieldErrors
+    from unionclerk.transfer.problems import TransferError
+
+    real_add_many, real_add = MemberStore.add_many, MemberStore.add
+
+    def refuse_batch(self: MemberStore, entries: list) -> list[int]:
+        if any(member.name == "冲突" for member, _ in entries):
+            raise FieldErrors({"id_number": "身份证号已登记：别人（办公室）"})
+        return real_add_many(self, entries)
+
+    added: list[tuple[str, str]] = []
+
+    def add_one(self: MemberStore, member: Member, *, reason: str = "") -> int:
+        added.append((member.name, reason))
+        return real_add(self, member, reason=reason)
+
+    monkeypatch.setattr(MemberStore, "add_many", refuse_batch)
+    monkeypatch.setattr(MemberStore, "add", add_one)
+    path = make_xlsx(
+        [
+            ["姓名", "身份证号", "会籍状态", "状态变更日期", "入会日期"],
+            ["甲", MAN_1990, "退休", "2025-01-01", "2000-01-01"],
+            ["冲突", WOMAN_1985, None, None, None],
+        ]
+    )
+    with pytest.raises(TransferError) as refused:
+        import_members(store, read_members(path, today=TODAY))
+    assert str(refused.value) == "第3行（冲突）：身份证号已登记：别人（办公室）。导入中止，未写入任何数据。"
+    assert added == [("甲", "退休"), ("冲突", "")]
+    assert MemberStore(store).count(MemberQuery()) == 0
