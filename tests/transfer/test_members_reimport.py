@@ -192,3 +192,70 @@ def test_a_batch_the_store_refuses_names_the_row(make_xlsx, store: Store, monkey
     assert str(refused.value) == "第3行（冲突）：身份证号已登记：别人（办公室）。导入中止，未写入任何数据。"
     assert added == [("甲", "退休"), ("冲突", "")]
     assert MemberStore(store).count(MemberQuery()) == 0
+
+
+def test_reimport_notes_from_unmapped_columns_add_to_the_stored_notes(make_xlsx, store: Store) -> None:
+    members = MemberStore(store)
+    zhang = zhang_registered(members)
+    unmapped = make_xlsx([["姓名", "身份证号", "工号"], ["张三", MAN_1990, "A01"]])
+    assert import_members(store, read_members(unmapped, today=TODAY)).updated == 1
+    assert members.get(zhang).notes == "党小组长；工号：A01"
+    assert import_members(store, read_members(unmapped, today=TODAY)).unchanged == 1  # said once
+    with_notes = make_xlsx([["姓名", "身份证号", "备注"], ["张三", MAN_1990, "新备注"]], name="notes.xlsx")
+    assert import_members(store, read_members(with_notes, today=TODAY)).updated == 1
+    assert members.get(zhang).notes == "新备注"  # a 备注 column is the notes
+
+
+def test_reimport_of_an_earlier_status_records_it_in_its_place(make_xlsx, store: Store) -> None:
+    members = MemberStore(store)
+    zhang = zhang_registered(members)
+    members.change_status(zhang, "转出", "2025-01-01", "调动")
+    path = make_xlsx(
+        [["姓名", "身份证号", "会籍状态", "状态变更日期"], ["张三", MAN_1990, "退休", "2020-06-30"]]
+    )
+    assert import_members(store, read_members(path, today=TODAY)).updated == 1
+    assert [(c.status, c.date, c.reason) for c in members.history(zhang)] == [
+        ("在会", "2012-07-01", "入会"),
+        ("保留会籍", "2020-06-30", "退休"),
+        ("转出", "2025-01-01", "调动"),
+    ]
+    assert members.get(zhang).status == "转出"  # the latest dated entry
+
+
+def test_the_export_writes_values_as_a_spreadsheet_reads_them(store: Store, tmp_path) -> None:
+    import openpyxl
+
+    from unionclerk.transfer.members import export_columns, export_members, write_members_template
+
+    members = MemberStore(store)
+    zhang_registered(members)
+    members.add(Member(name="李四", sex="女", hardship=True, join_date="2015-05-05"))
+    members.add(Member(name="王五", sex="女"))
+    path = tmp_path / "roster.xlsx"
+    assert export_members(store, path, full_ids=True) == 3
+    sheet = openpyxl.load_workbook(path).active
+    rows = [[cell.value for cell in row] for row in sheet.iter_rows()]
+    header_index = next(i for i, row in enumerate(rows) if row[0] == "姓名")
+    header = rows[header_index]
+    by_name = {
+        row[0]: dict(zip(header, row, strict=False))
+        for row in rows[header_index + 1 :]
+        if row[0] in ("张三", "李四", "王五")
+    }
+    assert by_name["张三"]["困难职工"] == "否" and by_name["李四"]["困难职工"] == "是"
+    assert by_name["张三"]["入会日期"] == dt.datetime(2012, 7, 1) and by_name["张三"][
+        "出生日期"
+    ] == dt.datetime(1990, 3, 7)
+    assert by_name["王五"]["入会日期"] is None and by_name["张三"]["月缴费基数"] == 5678
+    assert any(row[0] == "合计：3 人，其中女 2 人" for row in rows)
+    assert [c.kind for c in export_columns()][:5] == ["text", "text", "date", "text", "id"]
+    template = tmp_path / "template.xlsx"
+    write_members_template(template)
+    book = openpyxl.load_workbook(template)
+    texts = [
+        cell.value for sheet in book.worksheets for row in sheet.iter_rows() for cell in row if cell.value
+    ]
+    assert (
+        "表头可以在第一行，也可以在标题行下面；列的顺序不限，不认识的列导入时可指定对应字段或记入备注。"
+        in texts
+    )
