@@ -259,3 +259,69 @@ def test_the_export_writes_values_as_a_spreadsheet_reads_them(store: Store, tmp_
         "表头可以在第一行，也可以在标题行下面；列的顺序不限，不认识的列导入时可指定对应字段或记入备注。"
         in texts
     )
+
+
+def test_month_only_dates_are_warnings_in_full(make_xlsx) -> None:
+    path = make_xlsx([["姓名", "出生日期", "入会日期"], ["张三", "1990.03", "2015.03"]])
+    parsed = read_members(path, today=TODAY)
+    assert [(p.row, p.column, p.value, p.message, p.severity) for p in parsed.problems] == [
+        (2, "入会日期", "2015.03", "只有年月，按当月1日（2015-03-01）记录", "提示"),
+        (2, "出生日期", "1990.03", "只有年月，按当月1日（1990-03-01）记录", "提示"),
+    ]
+    member = parsed.rows[0].record
+    assert member is not None and (member.birth_date, member.join_date) == ("1990-03-01", "2015-03-01")
+
+
+def test_a_conflict_with_the_stored_history_stops_the_import_naming_the_row(make_xlsx, store: Store) -> None:
+    import pytest
+
+    from unionclerk.transfer.problems import TransferError
+
+    members = MemberStore(store)
+    zhang = zhang_registered(members)
+    members.change_status(zhang, "转出", "2020-01-01")
+    path = make_xlsx(
+        [
+            ["姓名", "身份证号", "入会日期"],
+            ["李四", WOMAN_1985, "2010-01-01"],
+            ["张三", MAN_1990, "2021-01-01"],
+        ]
+    )
+    with pytest.raises(TransferError) as refused:
+        import_members(store, read_members(path, today=TODAY))
+    assert str(refused.value) == (
+        "第3行（张三）：入会日期 2021-01-01 晚于会籍变动“转出”的日期 2020-01-01。导入中止，未写入任何数据。"
+    )
+    assert members.count(MemberQuery()) == 1 and members.get(zhang).join_date == "2012-07-01"
+
+
+def test_import_progress_is_reported(make_xlsx, store: Store) -> None:
+    seen: list[tuple[int, int]] = []
+    path = make_xlsx([["姓名"], *[[f"会员{n}"] for n in range(3)]])
+    report = import_members(
+        store, read_members(path, today=TODAY), progress=lambda done, total: seen.append((done, total))
+    )
+    assert report.added == 3 and seen == [(3, 3)]
+
+
+def test_rename_problems_carry_the_cell_and_severity(make_xlsx, store: Store) -> None:
+    zhang_registered(MemberStore(store))
+    renamed = make_xlsx([["姓名", "原姓名", "身份证号"], ["王五", "张三", MAN_1990]])
+    (warning,) = [
+        p for p in with_stored_names_checked(store, read_members(renamed, today=TODAY)).problems if p.row == 2
+    ]
+    assert (warning.column, warning.value, warning.severity) == ("姓名", "王五", "提示")
+    wrong = make_xlsx([["姓名", "原姓名", "身份证号"], ["王五", "张四", MAN_1990]], name="wrong.xlsx")
+    (error,) = [
+        p for p in with_stored_names_checked(store, read_members(wrong, today=TODAY)).problems if p.row == 2
+    ]
+    assert (error.column, error.value, error.severity, error.message) == (
+        "原姓名",
+        "张四",
+        "错误",
+        f"原姓名与身份证号 {MAN_1990} 登记的姓名“张三”不符",
+    )
+    no_id = make_xlsx([["姓名", "原姓名"], ["王五", "张三"]], name="noid.xlsx")
+    assert [
+        p for p in with_stored_names_checked(store, read_members(no_id, today=TODAY)).problems if p.row == 2
+    ] == []
