@@ -27,6 +27,7 @@ from unionclerk.reports.activities import (
     plan_report,
     training_totals,
 )
+from unionclerk.reports.members import REASON_KEYS, MemberFigures, member_figures
 from unionclerk.store.db import Store
 from unionclerk.store.plan import PlanStore
 from unionclerk.store.settings import load_settings
@@ -280,6 +281,14 @@ def union_name(settings: Settings) -> str:
     return "本单位工会"
 
 
+# How a reason for leaving reads in 减少会员N人（退休1人、转出2人）.
+REASON_WORDS = {
+    "retired": "退休",
+    "transferred": "转出",
+    "resigned": "退会",
+    "expelled": "开除会籍",
+    "died": "去世",
+}
 AWARDS_LISTED = 15  # a long list of awards names the first ones and says how many there were
 
 SectionBuilder = Callable[[Context], Section | None]
@@ -357,6 +366,65 @@ def _award_phrase(award: AwardLine) -> str:
     prize = award.award + (f"（{award.rank}）" if award.rank and award.rank not in award.award else "")
     level = f"{award.level}" if award.level and award.level not in prize else ""
     return f"{award.winner}在{award.activity}中获{level}{prize}"
+
+
+def _members(ctx: Context) -> MemberFigures:
+    period = ctx.period
+    return member_figures(ctx.store, dt.date.fromisoformat(period.start), dt.date.fromisoformat(period.end))
+
+
+def _end_label(period: Period) -> str:
+    day = dt.date.fromisoformat(period.end)
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def members_section(ctx: Context) -> Section | None:
+    """Members at the end, joined, left by reason, retirees apart, women, 入会率, 困难职工 (reports/members)."""
+    figures = _members(ctx)
+    if not (figures.members or figures.joined or figures.left_total):
+        return None
+    text = f"截至{_end_label(ctx.period)}，{ctx.union}共有会员{figures.members}人"
+    if figures.retirees:
+        text += f"，其中在职会员{figures.end}人、保留会籍的退休会员{figures.retirees}人"
+    changes = []
+    if figures.joined:
+        changes.append(f"新增会员{figures.joined}人")
+    reasons = [f"{REASON_WORDS[key]}{figures.left[key]}人" for key in REASON_KEYS if figures.left.get(key)]
+    if reasons:
+        changes.append(f"减少会员{figures.left_total}人（{'、'.join(reasons)}）")
+    if changes:
+        text += f"。{ctx.period.short_label}，" + "，".join(changes)
+    text += "。"
+    unknown = figures.unknown_sentence()
+    if unknown:
+        text += unknown.replace(" ", "") + "。"
+    items = [Para("members.count", text)]
+    if figures.women:
+        items.append(
+            Para(
+                "members.women",
+                f"切实维护女职工合法权益，在职会员中有女会员{figures.women}人，按时开展“三八”等女职工活动。"
+                if ctx.store.conn.execute(
+                    "SELECT 1 FROM activities WHERE date BETWEEN ? AND ? AND title LIKE '%三八%'",
+                    (ctx.period.start, ctx.period.end),
+                ).fetchone()
+                else f"切实维护女职工合法权益，在职会员中有女会员{figures.women}人。",
+            )
+        )
+    rate = figures.join_rate
+    if rate is not None:
+        items.append(
+            Para(
+                "members.rate",
+                f"单位现有职工{figures.staff}人，在职会员{figures.end}人，入会率为{rate}%，"
+                "对新入职职工做到及时发展入会。",
+            )
+        )
+    if figures.hardship:
+        items.append(
+            Para("members.hardship", f"建立困难职工档案，现有困难职工{figures.hardship}人，实行动态管理。")
+        )
+    return Section("members", "加强组织建设，做好会员管理", items=items)
 
 
 def activities_section(ctx: Context) -> Section | None:
@@ -474,13 +542,14 @@ def problems_section(ctx: Context) -> Section | None:
 # The sections of the summary part, in order. Each builder takes the Context (store, period, settings) and
 # returns a Section, or None when its book has no records for the period.
 #
-# Still to come, when their books land (issues 8 and 9) — insert them where marked, nothing else changes:
-#   ("members", members_section)  first: reports/members.member_figures (issue 7)
+# Still to come, when their books land (issues 8 and 9) — insert them where marked; nothing else changes
+# (keys and numbering follow the list; the opening paragraph may then name their totals too):
 #   ("visits", visits_section)    after "awards": reports/visits.visit_figures — visits by kind with 人次, cash
 #                                 and goods value, festival distributions (关心职工生活 / 送温暖)
 #   ("ledger", ledger_section)    before "problems": reports/ledger.ledger_figures — income and expense by
 #                                 subject, dues due and collected, the balance (经费管理)
 SUMMARY_SECTIONS: list[tuple[str, SectionBuilder]] = [
+    ("members", members_section),
     ("activities", activities_section),
     ("training", training_section),
     ("awards", awards_section),
@@ -651,6 +720,7 @@ def _opening(ctx: Context) -> str:
     training = training_totals(ctx.store, period.start, period.end).total
     awards = awards_list(ctx.store, period.start, period.end)
     plan = plan_report(ctx.store, period.year_number).progress
+    members = _members(ctx)
     parent = ctx.settings.parent_union.strip()
     guide = f"在{parent}的关心指导和单位党政的正确领导下，" if parent else "在单位党政的正确领导下，"
     text = (
@@ -658,6 +728,10 @@ def _opening(ctx: Context) -> str:
         "紧紧围绕单位中心工作，全面履行工会各项职能，积极维护职工合法权益"
     )
     figures = []
+    if members.members:
+        figures.append(
+            f"现有会员{members.members}人" + (f"、新增会员{members.joined}人" if members.joined else "")
+        )
     if total.events:
         figures.append(
             f"组织和参加各类活动{total.events}项"
