@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from tests.reports.summary_year import UNION, YEAR, build_year, expected
 from tests.ui.driving import click, click_toolbar, replace_text, save_as, shown, type_text
 from unionclerk.core.activities import Activity
-from unionclerk.reports.summary import BOTH, SUMMARY, Period, SummaryEdits, SummaryNotes
+from unionclerk.reports.summary import BOTH, SUMMARY, Period, SummaryEdits, SummaryNotes, format_date
 from unionclerk.store.activities import ActivityStore
 from unionclerk.store.db import Store
 from unionclerk.ui.export_tab import CUSTOM, FIRST_HALF, WHOLE_YEAR, ExportTab, default_period
@@ -171,3 +171,39 @@ def test_default_period_follows_the_calendar() -> None:
     assert default_period(dt.date(2026, 6, 20)) == (2026, FIRST_HALF)
     assert default_period(dt.date(2026, 11, 30)) == (2026, WHOLE_YEAR)
     assert default_period(dt.date(2027, 1, 10)) == (2026, WHOLE_YEAR)
+
+
+def test_main_window_wires_settings_and_books_into_the_summary(qtbot: QtBot, store: Store) -> None:
+    """The 单位设置 dialog's union name and date style, and the other tabs' writes, reach the summary."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    from unionclerk.ui.dialogs.settings_dialog import SettingsDialog
+    from unionclerk.ui.main_window import MainWindow
+
+    build_year(store)
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    tab = window.export_tab
+    tab.year_spin.setValue(YEAR)
+    tab.period_combo.setCurrentIndex(WHOLE_YEAR)
+
+    def fill_and_save() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, SettingsDialog)
+        dialog.union_name_edit.setText("第一中学工会")
+        dialog.date_style_combo.setCurrentIndex(dialog.date_style_combo.findData("chinese"))
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+
+    QTimer.singleShot(0, fill_and_save)
+    window.settings_action.trigger()
+    texts = _texts(tab)
+    assert texts[0] == "第一中学工会2025年工作总结暨2026年工作计划"
+    assert texts[-2] == "第一中学工会"
+    assert texts[-1] == format_date(dt.date.today(), "chinese") and texts[-1].startswith("二〇")
+
+    ActivityStore(store).add(
+        Activity(date="2025-12-06", title="迎新年书画展", category="文体活动", headcount=40)
+    )
+    window.activities_tab.activitiesChanged.emit()
+    assert any("迎新年书画展" in t for t in _texts(tab))

@@ -14,6 +14,7 @@ import calendar
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from unionclerk.core.activities import ORGANISED_ABOVE, ORGANISED_HERE, TRAINING_CATEGORY, format_hours
 from unionclerk.core.plan import CANCELLED, DONE, IN_PROGRESS
@@ -31,6 +32,8 @@ from unionclerk.reports.members import REASON_KEYS, MemberFigures, member_figure
 from unionclerk.store.db import Store
 from unionclerk.store.plan import PlanStore
 from unionclerk.store.settings import load_settings
+
+T = TypeVar("T")
 
 # -- periods ---------------------------------------------------------------------------------------------
 
@@ -267,10 +270,17 @@ class Context:
     store: Store
     period: Period
     settings: Settings
+    _figures: dict[str, object] = field(default_factory=dict)
 
     @property
     def union(self) -> str:
         return union_name(self.settings)
+
+    def once(self, name: str, compute: Callable[[], T]) -> T:
+        """A figure the opening and a section both state, computed once per document."""
+        if name not in self._figures:
+            self._figures[name] = compute()
+        return self._figures[name]  # type: ignore[return-value]
 
 
 def union_name(settings: Settings) -> str:
@@ -370,7 +380,8 @@ def _award_phrase(award: AwardLine) -> str:
 
 def _members(ctx: Context) -> MemberFigures:
     period = ctx.period
-    return member_figures(ctx.store, dt.date.fromisoformat(period.start), dt.date.fromisoformat(period.end))
+    start, end = dt.date.fromisoformat(period.start), dt.date.fromisoformat(period.end)
+    return ctx.once("members", lambda: member_figures(ctx.store, start, end))
 
 
 def _end_label(period: Period) -> str:

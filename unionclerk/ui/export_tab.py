@@ -334,8 +334,14 @@ class ExportTab(QWidget):
         self.take_new_button.setVisible(change is not None)
         if change is not None:
             self.changed_label.setText(
-                self.tr("数据已变化。修改时生成的文字是：\n{was}\n\n现在生成的文字是：\n{now}").format(
-                    was=change.was, now=change.now
+                "\n".join(
+                    (
+                        self.tr("数据已变化。修改时生成的文字是："),
+                        change.was,
+                        "",
+                        self.tr("现在生成的文字是："),
+                        change.now,
+                    )
                 )
             )
         else:
