@@ -169,3 +169,16 @@ def test_pdf_renders_chinese_without_any_system_font(year_db: Path, tmp_path: Pa
     assert f"{UNION}2025年工作总结暨2026年工作计划" in text
     want = expected("2025-01-01", "2025-12-31")
     assert f"组织和参加各类活动{want.events}项、参与{want.person_times}人次" in text
+
+
+def test_export_handover(year_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "移交包"
+    assert main(["export", "handover", "--year", "2025", "--out", str(out), "--db", str(year_db)]) == 0
+    printed = capsys.readouterr().out
+    assert "已写出移交包" in printed and "[7/7]" in printed
+    title = f"{UNION}2025年工作总结暨2026年工作计划"
+    text = _pdf_text(out / f"{title}.pdf")
+    want = expected("2025-01-01", "2025-12-31")
+    assert f"组织和参加各类活动{want.events}项、参与{want.person_times}人次" in text
+    assert main(["export", "handover", "--year", "2025", "--out", str(out), "--db", str(year_db)]) == 1
+    assert "已存在" in capsys.readouterr().err

@@ -112,6 +112,9 @@ def test_year_summary_states_the_counted_figures(year_store: Store) -> None:
     assert f"工作计划共{len(PLAN_2025)}项，目前已完成{len(done)}项，正在推进1项" in text
     for title in done:
         assert title in text
+    # Awards read as the seeds write them: a title is 被评为, a prize is 获 with its level and rank.
+    assert "在职工乒乓球比赛中被评为优秀个人。" in text
+    assert "第1队在职工乒乓球比赛中获县级职工乒乓球比赛奖1（一等奖）。" in text
     # Every activity of the year is there; the closing is the union and the date.
     for title in want.titles:
         assert title in text

@@ -207,3 +207,27 @@ def test_main_window_wires_settings_and_books_into_the_summary(qtbot: QtBot, sto
     )
     window.activities_tab.activitiesChanged.emit()
     assert any("迎新年书画展" in t for t in _texts(tab))
+
+
+def test_handover_pack_from_the_pane(
+    qtbot: QtBot, tab: ExportTab, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, boxes: list[str]
+) -> None:
+    from PySide6.QtWidgets import QFileDialog, QProgressDialog
+
+    where = tmp_path / "移交"
+    where.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(where))
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: True)  # the clerk presses 取消
+    click_toolbar(qtbot, tab, "年终移交包…")
+    assert list(where.iterdir()) == [] and "已取消" in tab.notice_label.text()
+
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: False)
+    click_toolbar(qtbot, tab, "年终移交包…")
+    folder = where / f"{UNION}{YEAR}年度台账移交"
+    title = f"{UNION}2025年工作总结暨2026年工作计划"
+    assert (folder / f"{title}.pdf").read_bytes().startswith(b"%PDF")
+    assert (folder / f"{title}.docx").is_file() and (folder / "会员花名册.xlsx").is_file()
+    assert "已写出 7 个文件" in boxes[-1]
+
+    click_toolbar(qtbot, tab, "年终移交包…")  # again: the folder exists, nothing is overwritten
+    assert "已存在" in boxes[-1]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TypeVar
@@ -373,9 +374,14 @@ def _category_point(ctx: Context, line: CategoryFigures, turn: int) -> Point:
 
 
 def _award_phrase(award: AwardLine) -> str:
-    prize = award.award + (f"（{award.rank}）" if award.rank and award.rank not in award.award else "")
-    level = f"{award.level}" if award.level and award.level not in prize else ""
-    return f"{award.winner}在{award.activity}中获{level}{prize}"
+    """检验科代表队在职工运动会中获县级团体二等奖 / 张三在表彰会中被评为先进工作者."""
+    level = award.level if award.level and award.level != "本单位" and award.level not in award.award else ""
+    if not award.rank and not re.search(r"[奖名杯]", award.award):
+        return f"{award.winner}在{award.activity}中被评为{level}{award.award}"
+    rank = award.rank if award.rank and award.rank not in award.award else ""
+    if rank and re.search(r"[奖名]", award.award):
+        rank = f"（{rank}）"  # 团体总分第一名（一等奖）; else 技能比武一等奖
+    return f"{award.winner}在{award.activity}中获{level}{award.award}{rank}"
 
 
 def _members(ctx: Context) -> MemberFigures:
@@ -749,7 +755,7 @@ def _opening(ctx: Context) -> str:
             + (f"、参与{total.person_times}人次" if total.person_times else "")
         )
     if training.sessions:
-        figures.append(f"开展培训{training.sessions}次")
+        figures.append(f"其中开展培训{training.sessions}次")
     if awards:
         figures.append(f"获得各类奖项{len(awards)}项")
     if plan.total:

@@ -1,7 +1,9 @@
-"""`unionclerk export summary`: the work summary and plan as .docx or PDF from the command line.
+"""`unionclerk export summary` and `export handover`: the work summary and plan as .docx or PDF, and the year-end
+handover pack, from the command line.
 
     unionclerk export summary --year 2026 [--half 1|2 | --from D --to D] [--kind both|summary|plan]
                               --out F.docx|F.pdf [--db DB] [--date D]
+    unionclerk export handover --year 2026 --out FOLDER [--db DB]
 
 The clerk's edits saved in the window are part of the document. PDF is drawn by Qt off screen (no window).
 """
@@ -74,7 +76,7 @@ def export_summary(args: argparse.Namespace) -> int:
     return 0
 
 
-def _write_pdf(document: object, out: Path) -> None:
+def _pdf_writer():  # -> Callable[[Document, Path], Path], with Qt started off screen
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # drawing a PDF needs no screen
     from PySide6.QtWidgets import QApplication
 
@@ -85,7 +87,31 @@ def _write_pdf(document: object, out: Path) -> None:
     notice = font_notice()
     if notice:
         print(f"提示：{notice}")
-    write_pdf(document, out)  # type: ignore[arg-type]
+    return write_pdf
+
+
+def _write_pdf(document: object, out: Path) -> None:
+    _pdf_writer()(document, out)  # type: ignore[arg-type]
+
+
+def export_handover(args: argparse.Namespace) -> int:
+    from unionclerk.transfer.cli import open_store
+    from unionclerk.transfer.handover import HandoverError, write_handover
+
+    def report(done: int, total: int, title: str) -> bool:
+        if title:
+            print(f"[{done + 1}/{total}] {title}")
+        return True
+
+    with open_store(args) as store:
+        try:
+            files = write_handover(store, args.year, args.out, pdf_writer=_pdf_writer(), progress=report)
+        except HandoverError as exc:
+            raise TransferError(str(exc)) from None
+    print(f"已写出移交包 {args.out}（{len(files)} 个文件）：")
+    for path in files:
+        print(f"  {path.name}")
+    return 0
 
 
 def add_export(kinds: Subparsers, guarded, db_argument) -> None:  # noqa: ANN001 - transfer/cli helpers
@@ -104,3 +130,11 @@ def add_export(kinds: Subparsers, guarded, db_argument) -> None:  # noqa: ANN001
     parser.add_argument("--date", default=None, help="落款日期（默认今天），如 2026-11-30")
     db_argument(parser)
     parser.set_defaults(handler=guarded(export_summary))
+
+    parser = kinds.add_parser(
+        "handover", help="写出年终移交包：全年台账、工作总结（Word 和 PDF）、数据文件副本"
+    )
+    parser.add_argument("--year", type=int, required=True, help="年度，如 2026")
+    parser.add_argument("--out", type=Path, required=True, help="新文件夹（不能已存在）")
+    db_argument(parser)
+    parser.set_defaults(handler=guarded(export_handover))

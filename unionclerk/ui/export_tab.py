@@ -11,6 +11,7 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
+    QProgressDialog,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -52,6 +54,7 @@ from unionclerk.reports.summary_docx import write_docx
 from unionclerk.store.db import Store
 from unionclerk.store.errors import StoreError
 from unionclerk.store.members import MemberQuery, MemberStore
+from unionclerk.transfer.handover import HandoverCancelled, HandoverError, default_folder_name, write_handover
 from unionclerk.ui.dialogs.import_dialog import ExportDialog, export_year
 from unionclerk.ui.dialogs.transfer_books import ACTIVITIES_BOOK, plan_book
 from unionclerk.ui.summary_print import font_notice, render, write_pdf
@@ -209,6 +212,11 @@ class ExportTab(QWidget):
         self.plan_action = toolbar.addAction(self.tr("年度计划…"), self.export_plan)
         for action in (self.members_action, self.activities_action, self.plan_action):
             action.setToolTip(self.tr("导出所选年度的可打印 Excel 台账"))
+        toolbar.addSeparator()
+        self.handover_action = toolbar.addAction(self.tr("年终移交包…"), self.write_handover_pack)
+        self.handover_action.setToolTip(
+            self.tr("把所选年度的全部台账、工作总结（Word 和 PDF）和检查过的数据文件副本写进一个新文件夹")
+        )
         return toolbar
 
     # -- the period and the document ----------------------------------------------------------
@@ -472,6 +480,46 @@ class ExportTab(QWidget):
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             render(self.document, printer)
+
+    def write_handover_pack(self) -> Path | None:
+        """Ask where, write the pack with a progress dialog; cancel leaves no folder behind."""
+        year = self.year_spin.value()
+        parent = QFileDialog.getExistingDirectory(
+            self, self.tr("选择存放{year}年度移交包的位置").format(year=year), str(self.store.path.parent)
+        )
+        if not parent:
+            return None
+        folder = Path(parent) / default_folder_name(self.store, year)
+        progress = QProgressDialog(self.tr("正在写出移交包…"), self.tr("取消"), 0, 1, self)
+        progress.setWindowTitle(self.tr("年终移交包"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+
+        def report(done: int, total: int, title: str) -> bool:
+            progress.setMaximum(total)
+            progress.setValue(done)
+            if title:
+                progress.setLabelText(self.tr("正在写出：{title}").format(title=title))
+            QApplication.processEvents()
+            return not progress.wasCanceled()
+
+        try:
+            files = write_handover(self.store, year, folder, pdf_writer=write_pdf, progress=report)
+        except HandoverCancelled:
+            self.notice_label.setText(self.tr("已取消，移交包没有写出。"))
+            return None
+        except (HandoverError, StoreError) as exc:
+            QMessageBox.warning(self, self.tr("移交包没有写出"), str(exc))
+            return None
+        finally:
+            progress.close()
+            progress.deleteLater()
+        QMessageBox.information(
+            self,
+            self.tr("移交包已写出"),
+            self.tr("已写出 {n} 个文件到：\n{folder}").format(n=len(files), folder=folder),
+        )
+        return folder
 
     # -- the other books' Excel exports --------------------------------------------------------
 
