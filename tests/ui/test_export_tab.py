@@ -185,6 +185,9 @@ def test_main_window_wires_settings_and_books_into_the_summary(qtbot: QtBot, sto
     window = MainWindow(store)
     qtbot.addWidget(window)
     tab = window.export_tab
+    window.show()
+    window.tabs.setCurrentWidget(tab)
+    qtbot.waitExposed(window)
     tab.year_spin.setValue(YEAR)
     tab.period_combo.setCurrentIndex(WHOLE_YEAR)
 
@@ -205,8 +208,17 @@ def test_main_window_wires_settings_and_books_into_the_summary(qtbot: QtBot, sto
     ActivityStore(store).add(
         Activity(date="2025-12-06", title="迎新年书画展", category="文体活动", headcount=40)
     )
-    window.activities_tab.activitiesChanged.emit()
+    window.activities_tab.activitiesChanged.emit()  # on screen: the draft follows at once
     assert any("迎新年书画展" in t for t in _texts(tab))
+
+    window.tabs.setCurrentWidget(window.activities_tab)  # hidden: regenerated only when shown again
+    ActivityStore(store).add(
+        Activity(date="2025-12-07", title="新年音乐会", category="文体活动", headcount=50)
+    )
+    window.activities_tab.activitiesChanged.emit()
+    assert not any("新年音乐会" in t for t in _texts(tab))
+    window.tabs.setCurrentWidget(tab)
+    assert any("新年音乐会" in t for t in _texts(tab))
 
 
 def test_handover_pack_from_the_pane(

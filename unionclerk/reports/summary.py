@@ -535,11 +535,11 @@ def plan_done_section(ctx: Context) -> Section | None:
     if going:
         text += f"，正在推进{going}项"
     text += "。"
-    done = [item for item in report.items if item.status == DONE]
+    done = [item for item in PlanStore(ctx.store).items(report.year) if item.status == DONE]
     items = [
         Para(
-            f"plan_done.{item.number}",
-            item.title + (f"（{item.planned}）" if item.planned else "") + "。",
+            f"plan_done.{item.id}",  # the item's id: an edit stays with it when the plan is reordered
+            item.title + (f"（{item.planned_label}）" if item.planned_label else "") + "。",
         )
         for item in done
     ]

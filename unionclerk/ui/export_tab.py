@@ -278,8 +278,10 @@ class ExportTab(QWidget):
         self.paragraph_list.setCurrentRow(keys.index(current) if current in keys else 0)
 
     def reload(self) -> None:
-        """Records changed in another tab (or the settings): regenerate, keeping the period and the paragraph."""
-        self.regenerate()
+        """Records changed in another tab (or the settings): regenerate now if the pane is on screen, else when it
+        is shown (a federation's member figures take a moment; a roster edit elsewhere must not wait for them)."""
+        if self.isVisible():
+            self.regenerate()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
