@@ -24,6 +24,8 @@ from unionclerk.reports.activities import (
     TOTAL_LABEL,
     AwardLine,
     CategoryFigures,
+    PlanReport,
+    TrainingTotals,
     activities_by_category,
     awards_list,
     plan_report,
@@ -390,6 +392,27 @@ def _members(ctx: Context) -> MemberFigures:
     return ctx.once("members", lambda: member_figures(ctx.store, start, end))
 
 
+def _categories(ctx: Context) -> list[CategoryFigures]:
+    p = ctx.period
+    return ctx.once("categories", lambda: activities_by_category(ctx.store, p.start, p.end))
+
+
+def _training(ctx: Context) -> TrainingTotals:
+    p = ctx.period
+    return ctx.once("training", lambda: training_totals(ctx.store, p.start, p.end))
+
+
+def _awards(ctx: Context) -> list[AwardLine]:
+    p = ctx.period
+    return ctx.once(
+        "awards", lambda: awards_list(ctx.store, p.start, p.end, unit_name=ctx.settings.unit_name)
+    )
+
+
+def _plan(ctx: Context) -> PlanReport:
+    return ctx.once("plan", lambda: plan_report(ctx.store, ctx.period.year_number))
+
+
 def _end_label(period: Period) -> str:
     day = dt.date.fromisoformat(period.end)
     return f"{day.year}年{day.month}月{day.day}日"
@@ -446,11 +469,7 @@ def members_section(ctx: Context) -> Section | None:
 
 def activities_section(ctx: Context) -> Section | None:
     """Activities by category (training apart, in its own section), with the notable ones named."""
-    lines = [
-        line
-        for line in activities_by_category(ctx.store, ctx.period.start, ctx.period.end)
-        if line.category not in (TOTAL_LABEL, TRAINING_CATEGORY)
-    ]
+    lines = [line for line in _categories(ctx) if line.category not in (TOTAL_LABEL, TRAINING_CATEGORY)]
     if not lines:
         return None
     events = sum(line.events for line in lines)
@@ -468,7 +487,7 @@ def activities_section(ctx: Context) -> Section | None:
 
 def training_section(ctx: Context) -> Section | None:
     """Training sessions, hours and 人次, held here and attended above (as 篇4 reports them)."""
-    totals = training_totals(ctx.store, ctx.period.start, ctx.period.end)
+    totals = _training(ctx)
     if not totals.total.sessions:
         return None
     here = totals.by_level[ORGANISED_HERE]
@@ -506,7 +525,7 @@ def training_section(ctx: Context) -> Section | None:
 
 
 def awards_section(ctx: Context) -> Section | None:
-    awards = awards_list(ctx.store, ctx.period.start, ctx.period.end, unit_name=ctx.settings.unit_name)
+    awards = _awards(ctx)
     if not awards:
         return None
     kinds = {"member": 0, "team": 0, "unit": 0}
@@ -526,7 +545,7 @@ def awards_section(ctx: Context) -> Section | None:
 
 def plan_done_section(ctx: Context) -> Section | None:
     """How far the year's plan got: done of total, and which."""
-    report = plan_report(ctx.store, ctx.period.year_number)
+    report = _plan(ctx)
     if not report.progress.total:
         return None
     progress = report.progress
@@ -732,11 +751,11 @@ def document_title(union: str, period: Period, kind: str, *, has_summary: bool, 
 def _opening(ctx: Context) -> str:
     """The opening paragraph: who, under whom, and the period's key figures that exist."""
     period = ctx.period
-    lines = activities_by_category(ctx.store, period.start, period.end)
+    lines = _categories(ctx)
     total = lines[-1]
-    training = training_totals(ctx.store, period.start, period.end).total
-    awards = awards_list(ctx.store, period.start, period.end)
-    plan = plan_report(ctx.store, period.year_number).progress
+    training = _training(ctx).total
+    awards = _awards(ctx)
+    plan = _plan(ctx).progress
     members = _members(ctx)
     parent = ctx.settings.parent_union.strip()
     guide = f"在{parent}的关心指导和单位党政的正确领导下，" if parent else "在单位党政的正确领导下，"
