@@ -6,12 +6,14 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import subprocess
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import docx
 import openpyxl
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate, QThreadPool
 from pytestqt.qtbot import QtBot
 
 from tests.reports.summary_year import UNION, YEAR, build_year, expected
@@ -26,16 +28,31 @@ TODAY = dt.date(2025, 12, 30)
 
 
 @pytest.fixture
-def tab(qtbot: QtBot, store: Store) -> ExportTab:
+def tab(qtbot: QtBot, store: Store) -> Iterator[ExportTab]:
     build_year(store)
-    return shown(qtbot, ExportTab(store, today=TODAY), 1200, 800)
+    pane = shown(qtbot, ExportTab(store, today=TODAY), 1200, 800)
+    settle(pane)
+    yield pane
+    QThreadPool.globalInstance().waitForDone()
+
+
+def settle(tab: ExportTab) -> None:
+    """Wait for the draft being built in the background (and its result delivered) to be on screen."""
+    deadline = time.monotonic() + 20
+    while tab.busy:
+        assert time.monotonic() < deadline, "the draft was not built"
+        QCoreApplication.processEvents()
+        time.sleep(0.005)
+    QCoreApplication.processEvents()
 
 
 def _texts(tab: ExportTab) -> list[str]:
+    settle(tab)
     return [tab.paragraph_list.item(n).text() for n in range(tab.paragraph_list.count())]
 
 
 def _select(tab: ExportTab, key: str) -> None:
+    settle(tab)
     assert tab.document is not None
     keys = [b.key for b in tab.document.blocks]
     tab.paragraph_list.setCurrentRow(keys.index(key))
@@ -77,6 +94,7 @@ def test_an_edit_is_saved_and_survives_regenerate_with_the_change_shown(
     click(qtbot, tab.save_edit_button)
     edits = SummaryEdits(store).all(Period.year(YEAR), BOTH)
     assert edits[key].text == "文体活动丰富多彩。"
+    settle(tab)
     assert tab.document is not None and tab.document.block(key).edited
     assert "文体活动丰富多彩。" in _texts(tab)
 
@@ -84,12 +102,15 @@ def test_an_edit_is_saved_and_survives_regenerate_with_the_change_shown(
     ActivityStore(store).add(Activity(date="2025-12-05", title="冬季长跑", category="文体活动", headcount=28))
     click(qtbot, tab.regenerate_button)
     assert "文体活动丰富多彩。" in _texts(tab)
+    settle(tab)
     assert "1 段您修改过的文字" in tab.notice_label.text()
     _select(tab, key)
+    settle(tab)
     assert tab.keep_button.isVisible() and "冬季长跑" in tab.changed_label.text()
     assert any("组织和参加各类活动9项" in t for t in _texts(tab))  # unedited paragraphs follow the records
 
     click(qtbot, tab.keep_button)  # keep my words over the new figures
+    settle(tab)
     assert "段您修改过的文字（红色）" not in tab.notice_label.text()
     assert SummaryEdits(store).all(Period.year(YEAR), BOTH)[key].text == "文体活动丰富多彩。"
 

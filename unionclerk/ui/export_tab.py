@@ -5,10 +5,11 @@ books of the other tabs."""
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QGuiApplication, QShowEvent
+from PySide6.QtCore import QDate, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from unionclerk.reports.summary import (
     BOTH,
@@ -54,6 +56,7 @@ from unionclerk.reports.summary_docx import write_docx
 from unionclerk.store.db import Store
 from unionclerk.store.errors import StoreError
 from unionclerk.store.members import MemberQuery, MemberStore
+from unionclerk.store.reader import open_reader
 from unionclerk.transfer.handover import HandoverCancelled, HandoverError, default_folder_name, write_handover
 from unionclerk.ui.dialogs.import_dialog import ExportDialog, export_year
 from unionclerk.ui.dialogs.transfer_books import ACTIVITIES_BOOK, plan_book
@@ -74,10 +77,43 @@ def default_period(today: dt.date) -> tuple[int, int]:
     return today.year, WHOLE_YEAR
 
 
+class _DraftSignals(QObject):
+    built = Signal(int, object, object)  # request number, Document, list[ChangedUnderEdit]
+    failed = Signal(int, str)
+
+
+class _DraftJob(QRunnable):
+    """Builds the draft on a read-only connection of its own, off the GUI thread (a federation's member
+    figures take a while); touches no widget."""
+
+    def __init__(
+        self, number: int, path: Path, period: Period, kind: str, today: dt.date, signals: _DraftSignals
+    ) -> None:
+        super().__init__()
+        self.number, self.path, self.period, self.kind, self.today = number, path, period, kind, today
+        self.signals = signals
+
+    def run(self) -> None:
+        try:
+            reader = open_reader(self.path)
+            try:
+                document = build_document(reader, self.period, self.kind, on=self.today)
+                changed = changed_under_edits(reader, document)
+            finally:
+                reader.close()
+        except (StoreError, sqlite3.Error) as exc:
+            self.signals.failed.emit(self.number, str(exc))
+        except Exception as exc:  # a broken invariant: say what it was rather than lose it in a thread
+            self.signals.failed.emit(self.number, f"{type(exc).__name__}: {exc}")
+        else:
+            self.signals.built.emit(self.number, document, changed)
+
+
 class ExportTab(QWidget):
-    """Emits summaryEdited after the clerk's text is saved."""
+    """Emits summaryEdited after the clerk's text is saved, drafted when a draft is on screen."""
 
     summaryEdited = Signal()
+    drafted = Signal()
 
     def __init__(self, store: Store, parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
         super().__init__(parent)
@@ -89,6 +125,13 @@ class ExportTab(QWidget):
         self.changed: dict[str, ChangedUnderEdit] = {}
         self.preview: QPrintPreviewDialog | None = None
         self.export_dialog: QDialog | None = None
+        self._requested = 0  # the number of the latest draft asked for
+        self._running = False
+        self._problems_period: str | None = None
+        # Not a child of the tab: a build still running when the tab goes keeps somewhere to report to.
+        self._signals = _DraftSignals()
+        self._signals.built.connect(self._built)
+        self._signals.failed.connect(self._failed)
 
         year, choice = default_period(self.today)
         self.year_spin = QSpinBox()
@@ -197,7 +240,7 @@ class ExportTab(QWidget):
         self.keep_button.clicked.connect(self.keep_edit)
         self.take_new_button.clicked.connect(self.revert_edit)
         self.save_problems_button.clicked.connect(self.save_problems)
-        self._period_chosen()
+        self._sync_dates()  # the draft is built when the pane is first shown
 
     def _build_toolbar(self) -> QToolBar:
         toolbar = QToolBar(self.tr("导出"))
@@ -238,6 +281,11 @@ class ExportTab(QWidget):
         return str(self.kind_combo.currentData())
 
     def _period_chosen(self) -> None:
+        self._sync_dates()
+        self.regenerate()
+
+    def _sync_dates(self) -> None:
+        """The from–to dates follow the year unless the clerk is choosing them."""
         custom = self.period_combo.currentIndex() == CUSTOM
         year = self.year_spin.value()
         for edit in (self.from_edit, self.to_edit):
@@ -248,34 +296,76 @@ class ExportTab(QWidget):
             self.to_edit.setDate(QDate(year, 12, 31))
         for edit in (self.from_edit, self.to_edit):
             edit.blockSignals(False)
-        self.regenerate()
 
     def _dates_chosen(self) -> None:
         if self.period_combo.currentIndex() == CUSTOM:
             self.regenerate()
 
     def regenerate(self) -> None:
-        """Build the document again from the records, the clerk's edits laid over it; mark the edited paragraphs
-        whose generated text changed underneath."""
+        """Build the document again from the records, in the background, the clerk's edits laid over it; the
+        edited paragraphs whose generated text changed underneath are marked. Requests made while a build runs
+        are folded into one more build."""
         try:
             period = self.period()
         except PeriodError as exc:
+            self._requested += 1  # a build still running is for another period: drop its result
             self.document = None
             self.paragraph_list.clear()
             self.notice_label.setText(str(exc))
             return
+        if self._problems_period != period.key:  # never replace what the clerk is typing for this period
+            self._problems_period = period.key
+            self.problems_edit.setPlainText(self.notes.get(period, PROBLEMS))
+        self._requested += 1
+        self.notice_label.setText(self.tr("正在按台账数据生成…"))
+        if self._running:
+            return
+        self._start()
+
+    def _start(self) -> None:
+        self._running = True
+        job = _DraftJob(
+            self._requested, self.store.path, self.period(), self.kind(), self.today, self._signals
+        )
+        QThreadPool.globalInstance().start(job)
+
+    @property
+    def busy(self) -> bool:
+        """A draft is being built."""
+        return self._running
+
+    def _built(self, number: int, document: Document, changed: list[ChangedUnderEdit]) -> None:
+        if not isValid(self):  # the tab was closed (another file opened) while the draft was built
+            return
+        self._running = False
+        if number != self._requested:  # the period, kind or records changed meanwhile: build again
+            self._rebuild_if_valid()
+            return
         current = self.current_key()
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.document = build_document(self.store, period, self.kind(), on=self.today)
-            self.changed = {c.key: c for c in changed_under_edits(self.store, self.document)}
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self.problems_edit.setPlainText(self.notes.get(period, PROBLEMS))
+        self.document = document
+        self.changed = {c.key: c for c in changed}
         self._fill_list()
         self._update_notice()
-        keys = [b.key for b in self.document.blocks]
+        keys = [b.key for b in document.blocks]
         self.paragraph_list.setCurrentRow(keys.index(current) if current in keys else 0)
+        self.drafted.emit()
+
+    def _failed(self, number: int, message: str) -> None:
+        if not isValid(self):
+            return
+        self._running = False
+        if number != self._requested:
+            self._rebuild_if_valid()
+            return
+        self.notice_label.setText(self.tr("无法生成：{error}").format(error=message))
+        self.drafted.emit()
+
+    def _rebuild_if_valid(self) -> None:
+        try:
+            self.period()
+        except PeriodError:
+            return
+        self._start()
 
     def reload(self) -> None:
         """Records changed in another tab (or the settings): regenerate now if the pane is on screen, else when it
