@@ -107,6 +107,9 @@ def test_year_summary_states_the_counted_figures(year_store: Store) -> None:
     want = expected("2025-01-01", "2025-12-31")
     assert f"入会率为{round(want.in_service * 100 / 40, 1)}%" in text
     assert "减少会员3人（退休1人、转出1人、去世1人）" in text
+    assert "截至2025年12月31日" not in text and "截至目前" in text  # written on 30 December
+    after = build_document(year_store, Period.year(YEAR), BOTH, on=dt.date(2026, 1, 5)).text()
+    assert "截至2025年12月31日" in after
     # The plan done of total, and which: cancelled items are outside the total.
     done = [title for title, status in PLAN_2025 if status == "已完成"]
     assert f"工作计划共{len(PLAN_2025)}项，目前已完成{len(done)}项，正在推进1项" in text

@@ -264,3 +264,22 @@ def test_handover_pack_from_the_pane(
 
     click_toolbar(qtbot, tab, "年终移交包…")  # again: the folder exists, nothing is overwritten
     assert "已存在" in boxes[-1]
+
+
+def test_an_edit_whose_paragraph_is_gone_is_reported(qtbot: QtBot, tab: ExportTab, store: Store) -> None:
+    key = "activities.劳动竞赛/技能比武.text"
+    _select(tab, key)
+    replace_text(qtbot, tab.editor, "技能比武写得更好。")
+    click(qtbot, tab.save_edit_button)
+    ActivityStore(store).rename_category("劳动竞赛/技能比武", "技能竞赛")
+    click(qtbot, tab.regenerate_button)
+    assert not any("技能比武写得更好" in t for t in _texts(tab))
+    assert "另有 1 段修改过的文字" in tab.notice_label.text()
+
+
+def test_output_waits_for_the_draft(qtbot: QtBot, tab: ExportTab) -> None:
+    assert tab.docx_action.isEnabled()
+    tab.regenerate()
+    assert tab.busy and not tab.docx_action.isEnabled() and not tab.preview_action.isEnabled()
+    settle(tab)
+    assert tab.docx_action.isEnabled() and tab.pdf_action.isEnabled()

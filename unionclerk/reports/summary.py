@@ -273,6 +273,7 @@ class Context:
     store: Store
     period: Period
     settings: Settings
+    on: dt.date = field(default_factory=dt.date.today)  # the document's date
     _figures: dict[str, object] = field(default_factory=dict)
 
     @property
@@ -413,9 +414,10 @@ def _plan(ctx: Context) -> PlanReport:
     return ctx.once("plan", lambda: plan_report(ctx.store, ctx.period.year_number))
 
 
-def _end_label(period: Period) -> str:
-    day = dt.date.fromisoformat(period.end)
-    return f"{day.year}年{day.month}月{day.day}日"
+def _end_label(ctx: Context) -> str:
+    """截至2026年6月30日 once the period is over; 截至目前 for a summary written before its end."""
+    day = dt.date.fromisoformat(ctx.period.end)
+    return f"{day.year}年{day.month}月{day.day}日" if day <= ctx.on else "目前"
 
 
 def members_section(ctx: Context) -> Section | None:
@@ -423,7 +425,7 @@ def members_section(ctx: Context) -> Section | None:
     figures = _members(ctx)
     if not (figures.members or figures.joined or figures.left_total):
         return None
-    text = f"截至{_end_label(ctx.period)}，{ctx.union}共有会员{figures.members}人"
+    text = f"截至{_end_label(ctx)}，{ctx.union}共有会员{figures.members}人"
     if figures.retirees:
         text += f"，其中在职会员{figures.end}人、保留会籍的退休会员{figures.retirees}人"
     changes = []
@@ -798,7 +800,8 @@ def build_document(
     """The document for a period and kind, generated from the records, with the clerk's edits laid over it."""
     if kind not in KINDS:
         raise PeriodError(f"文档类型应为 {'/'.join(KINDS)} 之一，不是“{kind}”")
-    ctx = Context(store, period, settings or load_settings(store))
+    day = on or dt.date.today()
+    ctx = Context(store, period, settings or load_settings(store), day)
     missing: list[str] = []
     summary_sections: list[Section] = []
     if kind in (BOTH, SUMMARY):
@@ -831,7 +834,6 @@ def build_document(
             blocks.append(Block(f"{point.key}.heading", HEADING2, point.heading, f"（{chinese_number(m)}）"))
             blocks.extend(Block(p.key, BODY, p.text) for p in point.paragraphs)
             blocks.extend(Block(p.key, ITEM, p.text, f"{i}.") for i, p in enumerate(point.items, start=1))
-    day = on or dt.date.today()
     blocks.append(Block("signature", SIGNATURE, ctx.union))
     blocks.append(Block("date", DATE, format_date(day, ctx.settings.summary_date_style)))
     for block in blocks:

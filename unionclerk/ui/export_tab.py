@@ -45,12 +45,14 @@ from unionclerk.reports.summary import (
     Block,
     ChangedUnderEdit,
     Document,
+    Edit,
     Period,
     PeriodError,
     SummaryEdits,
     SummaryNotes,
     build_document,
     changed_under_edits,
+    orphan_edits,
 )
 from unionclerk.reports.summary_docx import write_docx
 from unionclerk.store.db import Store
@@ -78,7 +80,7 @@ def default_period(today: dt.date) -> tuple[int, int]:
 
 
 class _DraftSignals(QObject):
-    built = Signal(int, object, object)  # request number, Document, list[ChangedUnderEdit]
+    built = Signal(int, object, object, object)  # request number, Document, changed under edits, orphan edits
     failed = Signal(int, str)
 
 
@@ -99,6 +101,7 @@ class _DraftJob(QRunnable):
             try:
                 document = build_document(reader, self.period, self.kind, on=self.today)
                 changed = changed_under_edits(reader, document)
+                orphans = orphan_edits(reader, document)
             finally:
                 reader.close()
         except (StoreError, sqlite3.Error) as exc:
@@ -106,7 +109,7 @@ class _DraftJob(QRunnable):
         except Exception as exc:  # a broken invariant: say what it was rather than lose it in a thread
             self.signals.failed.emit(self.number, f"{type(exc).__name__}: {exc}")
         else:
-            self.signals.built.emit(self.number, document, changed)
+            self.signals.built.emit(self.number, document, changed, orphans)
 
 
 class ExportTab(QWidget):
@@ -123,6 +126,7 @@ class ExportTab(QWidget):
         self.today = today or dt.date.today()
         self.document: Document | None = None
         self.changed: dict[str, ChangedUnderEdit] = {}
+        self.orphans: list[Edit] = []  # edits of paragraphs the records no longer produce
         self.preview: QPrintPreviewDialog | None = None
         self.export_dialog: QDialog | None = None
         self._requested = 0  # the number of the latest draft asked for
@@ -324,6 +328,7 @@ class ExportTab(QWidget):
 
     def _start(self) -> None:
         self._running = True
+        self._set_output_enabled(False)  # nothing is printed or saved from a draft about to be replaced
         job = _DraftJob(
             self._requested, self.store.path, self.period(), self.kind(), self.today, self._signals
         )
@@ -334,7 +339,13 @@ class ExportTab(QWidget):
         """A draft is being built."""
         return self._running
 
-    def _built(self, number: int, document: Document, changed: list[ChangedUnderEdit]) -> None:
+    def _set_output_enabled(self, enabled: bool) -> None:
+        for action in (self.preview_action, self.print_action, self.docx_action, self.pdf_action):
+            action.setEnabled(enabled)
+
+    def _built(
+        self, number: int, document: Document, changed: list[ChangedUnderEdit], orphans: list[Edit]
+    ) -> None:
         if not isValid(self):  # the tab was closed (another file opened) while the draft was built
             return
         self._running = False
@@ -344,6 +355,8 @@ class ExportTab(QWidget):
         current = self.current_key()
         self.document = document
         self.changed = {c.key: c for c in changed}
+        self.orphans = orphans
+        self._set_output_enabled(True)
         self._fill_list()
         self._update_notice()
         keys = [b.key for b in document.blocks]
@@ -405,6 +418,12 @@ class ExportTab(QWidget):
                 self.tr(
                     "有 {n} 段您修改过的文字（红色）所依据的数据已经变化：选中该段，可保留修改或采用新生成的文字。"
                 ).format(n=len(self.changed))
+            )
+        if self.orphans:
+            lines.append(
+                self.tr(
+                    "另有 {n} 段修改过的文字所对应的段落现在不再生成（如活动类别已改名），未显示。"
+                ).format(n=len(self.orphans))
             )
         edited = sum(1 for b in self.document.blocks if b.edited)
         if edited:
