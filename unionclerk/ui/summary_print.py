@@ -157,7 +157,7 @@ def text_document(document: Document, device: QPagedPaintDevice) -> QTextDocumen
                 paragraph.setTopMargin(line * 2)
         else:
             paragraph.setAlignment(Qt.AlignmentFlag.AlignJustify)
-            paragraph.setTextIndent(_format_pt(32))
+            paragraph.setTextIndent(_pt(device, 32))  # unlike line heights and margins: device units
         characters = QTextCharFormat()
         characters.setFontFamilies(families_for(role))
         characters.setFontPointSize(22 if block.style == TITLE else 16)
