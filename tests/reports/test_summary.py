@@ -327,3 +327,12 @@ def test_libreoffice_opens_the_docx(year_store: Store, tmp_path: Path) -> None:
     text = subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
     assert "工作总结" in re.sub(r"\s", "", text)
     assert re.search(r"—\s*1\s*—", text)  # the page number in the footer
+
+
+def test_neighbouring_paragraphs_open_differently(year_store: Store) -> None:
+    """The text reads like a person wrote it: no two body paragraphs in a row open with the same words."""
+    for period in (Period.year(YEAR), Period.half(YEAR, 1), Period.half(YEAR, 2)):
+        document = build_document(year_store, period, BOTH, on=ON)
+        bodies = [b.text for b in document.blocks if b.style in ("opening", "body")]
+        for before, after in zip(bodies, bodies[1:], strict=False):
+            assert before[:3] != after[:3], (before, after)

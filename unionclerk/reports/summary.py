@@ -318,7 +318,8 @@ CATEGORY_HEADINGS = {
     "参观学习/疗休养": "组织参观学习和疗休养，开阔职工视野",
 }
 # Varied openings for the category paragraphs, taken in turn so neighbouring paragraphs differ.
-OPENINGS = ("{p}，", "围绕中心工作，", "为增强职工凝聚力，", "结合单位实际，", "按照年初计划，")
+# (The section's lead sentence opens on the period, so the first point does not.)
+OPENINGS = ("围绕中心工作，", "为增强职工凝聚力，", "结合单位实际，", "按照年初计划，", "{p}，")
 
 
 def _activity_rows(ctx: Context, category: str) -> list[tuple[str, str, str, int, int]]:
@@ -496,7 +497,7 @@ def training_section(ctx: Context) -> Section | None:
     above = totals.by_level[ORGANISED_ABOVE]
     sentences = []
     if here.sessions:
-        sentence = f"{ctx.period.short_label}，单位组织业务培训{here.sessions}次"
+        sentence = f"为提高职工业务素质，单位组织业务培训{here.sessions}次"
         if here.training_tenths:
             sentence += f"，学习{format_hours(here.training_tenths)}学时"
         if here.person_times:
