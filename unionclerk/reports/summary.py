@@ -10,7 +10,6 @@ states something that did not happen and never carries a placeholder.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -116,11 +115,6 @@ class Period:
             return "下半年"
         first, last = dt.date.fromisoformat(self.start), dt.date.fromisoformat(self.end)
         return f"{first.month}月至{last.month}月"
-
-    @property
-    def whole_months(self) -> bool:
-        first, last = dt.date.fromisoformat(self.start), dt.date.fromisoformat(self.end)
-        return first.day == 1 and last.day == calendar.monthrange(last.year, last.month)[1]
 
     def next_plan(self) -> NextPlan:
         """What follows this period: after a year, a second half or a period ending in December the next
@@ -253,7 +247,8 @@ def format_date(day: dt.date, style: str = "arabic") -> str:
 
 
 def yuan_text(fen: int) -> str:
-    """1200 元 for whole yuan, 1200.50 元 where there are fen (no thousands separators in prose)."""
+    """1200元 for whole yuan, 1200.50元 where there are fen (no thousands separators in prose). For the
+    visits and ledger sections to come; activity costs are not stated in the summary."""
     whole, cents = divmod(fen, 100)
     return f"{whole}元" if cents == 0 else f"{whole}.{cents:02d}元"
 
