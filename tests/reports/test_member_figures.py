@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 import tempfile
 from pathlib import Path
 
@@ -14,7 +15,13 @@ from hypothesis import strategies as st
 
 from unionclerk.core.members import ACTIVE, JOIN_DATE_UNKNOWN, STATUSES, FieldErrors, Member
 from unionclerk.core.settings import Settings
-from unionclerk.reports.members import LEFT_REASONS, REASON_KEYS, MemberFigures, member_figures, period
+from unionclerk.reports.members import (
+    LEFT_REASONS,
+    REASON_KEYS,
+    MemberFigures,
+    member_figures,
+    period,
+)
 from unionclerk.store.db import Store
 from unionclerk.store.members import MemberStore
 from unionclerk.store.settings import save_settings
@@ -150,32 +157,76 @@ def test_periods_and_bad_periods(store: Store) -> None:
 
 # -- the identity over random histories --------------------------------------------------------------
 
-DAYS = st.dates(min_value=dt.date(2019, 1, 1), max_value=dt.date(2025, 12, 31))
-CHANGE = st.tuples(st.sampled_from(STATUSES), DAYS)
-HISTORY = st.tuples(
-    st.one_of(st.none(), DAYS),  # join date, None = unknown
-    st.sampled_from(STATUSES),  # status when added
-    DAYS,  # its date
-    st.lists(CHANGE, max_size=4),  # later changes, back-dated or not, same-day or not
+# Few distinct days (year and half-year ends and starts, and days next to them), so that entries fall on
+# period boundaries, on each other's days and on the day before a period often.
+DAYS = st.sampled_from(
+    [
+        dt.date(year, month, day)
+        for year in (2019, 2020, 2021)
+        for month, day in ((1, 1), (1, 2), (6, 30), (7, 1), (12, 30), (12, 31))
+    ]
 )
+MAYBE_DAY = st.one_of(st.none(), DAYS, DAYS)  # None: the date is not known
+CHANGE = st.tuples(st.sampled_from(STATUSES), MAYBE_DAY, st.booleans())  # status, date, back-dated allowed
+HISTORY = st.tuples(
+    st.one_of(st.none(), DAYS, DAYS),  # join date, None = unknown
+    st.sampled_from(STATUSES),  # status when added
+    MAYBE_DAY,  # its date
+    st.lists(CHANGE, max_size=4),  # later changes: back-dated, corrections, rejoins, same-day, undated
+)
+BIRTH = "1980-01-01"
+EXAMPLES = 15 if os.environ.get("UNIONCLERK_MUTATION") else 60  # mutation runs repeat it for every mutant
 
 
-def _status_on(history: list[tuple[str, str]], day: str) -> str | None:
-    """Day-by-day reading: the status of the last entry (by date, then order entered) dated on or before."""
-    status = None
-    for entry_status, date in history:
-        if date <= day:
-            status = entry_status
-    return status
+def _resolved(history: list[tuple[str, str | None, str]], earliest: bool) -> list[tuple[str, str, str]]:
+    """The history with every unknown date put as early (or as late) as it can be: after the entry before
+    it (after the birth, for the joining), no later than the entry after it or today (the day recorded)."""
+    dates = [None if d in (None, JOIN_DATE_UNKNOWN) else d for _, d, _ in history]
+    if earliest:
+        for i, date in enumerate(dates):
+            dates[i] = date or (dates[i - 1] if i else "1980-01-02")
+    else:
+        for i in reversed(range(len(dates))):
+            dates[i] = dates[i] or (dates[i + 1] if i + 1 < len(dates) else dt.date.today().isoformat())
+    return [(status, str(date), reason) for (status, _, reason), date in zip(history, dates, strict=True)]
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def _entry_on(history: list[tuple[str, str, str]], day: str) -> tuple[str, str, str] | None:
+    """Day-by-day reading: the last entry (by date, then order entered) dated on or before the day."""
+    found = None
+    for entry in history:
+        if entry[1] <= day:
+            found = entry
+    return found
+
+
+def _status_on(history: list[tuple[str, str, str]], day: str) -> str | None:
+    entry = _entry_on(history, day)
+    return entry[0] if entry else None
+
+
+def _outcome(
+    history: list[tuple[str, str, str]], before: str, last: str
+) -> tuple[bool, bool, bool, str | None]:
+    """(in service at the start, at the end, joined, reason key of leaving) of one resolved history."""
+    at_start, at_end = _status_on(history, before), _entry_on(history, last)
+    served = any(status == ACTIVE and before < date <= last for status, date, _ in history)
+    start, end = at_start == ACTIVE, at_end is not None and at_end[0] == ACTIVE
+    joined = not start and (end or served)
+    left = None
+    if at_end is not None and not end and (start or served):
+        retired = at_end[0] == "保留会籍" and "退休" in at_end[2]
+        left = "retired" if retired else LEFT_REASONS[at_end[0]]
+    return start, end, joined, left
+
+
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     histories=st.lists(HISTORY, min_size=1, max_size=8),
     periods=st.lists(st.tuples(DAYS, DAYS), min_size=1, max_size=4),
 )
 def test_start_plus_joined_minus_left_is_end_for_every_period(
-    histories: list[tuple[dt.date | None, str, dt.date, list[tuple[str, dt.date]]]],
+    histories: list[tuple[dt.date | None, str, dt.date | None, list[tuple[str, dt.date | None, bool]]]],
     periods: list[tuple[dt.date, dt.date]],
 ) -> None:
     with (
@@ -185,23 +236,22 @@ def test_start_plus_joined_minus_left_is_end_for_every_period(
         members = MemberStore(store)
         for n, (join, status, status_date, changes) in enumerate(histories):
             iso_join = join.isoformat() if join else None
-            dated = status_date.isoformat()
-            if iso_join and dated < iso_join:
+            dated = status_date.isoformat() if status_date else None
+            if iso_join and dated and dated < iso_join:
                 dated = iso_join
             member_id = members.add(
                 Member(
-                    name=f"会员{n}",
-                    join_date=iso_join,
-                    status=status,
-                    status_date=dated,
-                    birth_date="1980-01-01",
+                    name=f"会员{n}", join_date=iso_join, status=status, status_date=dated, birth_date=BIRTH
                 )
             )
-            for change, day in changes:
+            for change, day, back_dated in changes:
                 with contextlib.suppress(FieldErrors):
-                    members.change_status(member_id, change, day.isoformat(), "随机")
+                    when = day.isoformat() if day else None
+                    reason = "退休" if back_dated else "失业"
+                    members.change_status(member_id, change, when, reason, back_dated=back_dated)
         histories_read = {
-            m.id: [(c.status, c.date) for c in members.history(m.id or 0)] for m in members.iter_members()
+            m.id: [(c.status, c.date, c.reason) for c in members.history(m.id or 0)]
+            for m in members.iter_members()
         }
         for first, second in periods:
             start, end = min(first, second), max(first, second)
@@ -209,34 +259,30 @@ def test_start_plus_joined_minus_left_is_end_for_every_period(
             assert figures.start + figures.joined - figures.left_total == figures.end
             assert all(n >= 0 for n in figures.left.values())
 
-            # The same figures read day by day from each history, for the people the report included.
+            # The same figures read day by day from each history, for the people the report included: with
+            # every unknown date as early as it can be, and as late, the outcome must be the same.
             before, last = (start - dt.timedelta(days=1)).isoformat(), end.isoformat()
             left_out = set(figures.unknown_join) | set(figures.unknown_status)
-            expected_start = expected_end = expected_retirees = expected_joined = 0
+            assert not left_out & set(figures.unknown_join) & set(figures.unknown_status)
+            expected = {"start": 0, "end": 0, "joined": 0, "retirees": 0}
             expected_left = dict.fromkeys(REASON_KEYS, 0)
             for member_id, history in histories_read.items():
-                if history[0][1] != JOIN_DATE_UNKNOWN:
+                if all(date not in (None, JOIN_DATE_UNKNOWN) for _, date, _ in history):
                     assert member_id not in left_out  # every date known: never left out
                 if member_id in left_out:
                     continue
-                at_start, at_end = _status_on(history, before), _status_on(history, last)
-                expected_start += at_start == ACTIVE
-                expected_end += at_end == ACTIVE
-                expected_retirees += at_end == "保留会籍"
-                served = any(status == ACTIVE and before < date <= last for status, date in history)
-                if at_start == ACTIVE and at_end != ACTIVE:
-                    expected_left[LEFT_REASONS[str(at_end)]] += 1
-                elif at_start != ACTIVE and at_end != ACTIVE and served:
-                    expected_joined += 1
-                    expected_left[LEFT_REASONS[str(at_end)]] += 1
-                elif at_start != ACTIVE and at_end == ACTIVE:
-                    expected_joined += 1
-            assert (figures.start, figures.end, figures.retirees) == (
-                expected_start,
-                expected_end,
-                expected_retirees,
-            )
-            assert (figures.joined, figures.left) == (expected_joined, expected_left)
+                early = _outcome(_resolved(history, earliest=True), before, last)
+                late = _outcome(_resolved(history, earliest=False), before, last)
+                assert early == late, (history, before, last)
+                in_start, in_end, joined, left = early
+                expected["start"] += in_start
+                expected["end"] += in_end
+                expected["joined"] += joined
+                expected["retirees"] += _status_on(_resolved(history, earliest=True), last) == "保留会籍"
+                if left:
+                    expected_left[left] += 1
+            assert (figures.start, figures.end, figures.joined, figures.retirees) == tuple(expected.values())
+            assert figures.left == expected_left
 
 
 def test_the_demo_union_reads_like_the_seed(store: Store) -> None:
@@ -250,3 +296,72 @@ def test_the_demo_union_reads_like_the_seed(store: Store) -> None:
     assert str(figures.join_rate) == "93.9"
     text = figures.to_text()
     assert "期末在职会员：77 人" in text and "入会率：93.9%" in text and "退休（保留会籍） 1" in text
+
+
+def test_only_a_retirement_counts_as_retired(store: Store, members: MemberStore) -> None:
+    retired = person(members, "退休", "2000-01-01")
+    members.change_status(retired, "保留会籍", "2024-06-30", "退休")
+    out_of_work = person(members, "失业", "2000-01-01")
+    members.change_status(out_of_work, "保留会籍", "2024-03-01", "失业")
+    year = member_figures(store, *YEAR_2024)
+    assert year.left == no_left(retired=1, retained=1)
+    assert year.retirees == 2  # both keep their membership
+    assert [m.name for m in members.retired_between("2024-01-01", "2024-12-31")] == ["退休"]
+    assert "保留会籍（失业等） 1" in year.to_text() and "退休（保留会籍） 1" in year.to_text()
+
+
+def test_the_text_in_full_and_both_kinds_of_unknown_date(store: Store, members: MemberStore) -> None:
+    person(members, "在职", "2020-01-01", sex="女", hardship=True)
+    gone = person(members, "调走", "2020-01-01")
+    members.change_status(gone, "转出", "2024-05-01", "调动")
+    members.add(Member(name="入会不详", sex="男"))
+    person(members, "状态不详", "2020-01-01", status="已故")
+    figures = member_figures(store, *YEAR_2024)
+    assert figures.unknown_sentence() == "另有 1 人入会日期不详、1 人会籍变动日期不详，未计入以上人数"
+    assert figures.to_text().splitlines() == [
+        "期间：2024-01-01 至 2024-12-31",
+        "期初在职会员：2 人",
+        "本期入会（含重新入会）：0 人",
+        "本期减少：1 人（转出 1）",
+        "期末在职会员：1 人（期初 2 + 入会 0 − 减少 1）",
+        "保留会籍（退休等）：0 人；会员合计 1 人",
+        "女会员：1 人",
+        "困难职工：1 人",
+        "职工总数：未设置",
+        "入会率：未设置职工总数，无法计算",
+        "另有 1 人入会日期不详、1 人会籍变动日期不详，未计入以上人数。",
+    ]
+    assert figures.to_json() == {
+        "from": "2024-01-01",
+        "to": "2024-12-31",
+        "start": 2,
+        "joined": 0,
+        "left": no_left(transferred=1),
+        "end": 1,
+        "retirees": 0,
+        "members": 1,
+        "women": 1,
+        "hardship": 1,
+        "staff": 0,
+        "join_rate": None,
+        "unknown_dates": {"join_date": 1, "status_date": 1},
+    }
+    nothing_left = member_figures(store, D("2021-01-01"), D("2021-12-31"))
+    assert "本期减少：0 人（无）" in nothing_left.to_text()
+
+
+@pytest.mark.parametrize(
+    ("status", "key", "label"),
+    [
+        ("退会", "resigned", "退会"),
+        ("自动退会", "resigned", "退会"),
+        ("开除会籍", "expelled", "开除会籍"),
+        ("已故", "died", "已故"),
+    ],
+)
+def test_each_way_of_leaving(store: Store, members: MemberStore, status: str, key: str, label: str) -> None:
+    member_id = person(members, "某人", "2020-01-01")
+    members.change_status(member_id, status, "2024-03-03")
+    figures = member_figures(store, *YEAR_2024)
+    assert figures.left == no_left(**{key: 1}) and figures.left_total == 1
+    assert f"本期减少：1 人（{label} 1）" in figures.to_text()

@@ -336,3 +336,17 @@ def test_neighbouring_paragraphs_open_differently(year_store: Store) -> None:
         bodies = [b.text for b in document.blocks if b.style in ("opening", "body")]
         for before, after in zip(bodies, bodies[1:], strict=False):
             assert before[:3] != after[:3], (before, after)
+
+
+def test_every_reason_for_leaving_has_words(year_store: Store) -> None:
+    """保留会籍 for a reason other than retirement reads as such, not as a retirement."""
+    from unionclerk.reports.members import REASON_KEYS
+    from unionclerk.reports.summary import REASON_WORDS
+    from unionclerk.store.members import MemberStore
+
+    assert set(REASON_KEYS) <= set(REASON_WORDS)
+    roster = MemberStore(year_store)
+    member = roster.find_by_name("老会员5")[0]
+    roster.change_status(member.id or 0, "保留会籍", "2025-10-10", "失业")
+    text = build_document(year_store, Period.year(YEAR), BOTH, on=ON).text()
+    assert "减少会员4人（退休1人、保留会籍1人、转出1人、去世1人）" in text

@@ -12,6 +12,7 @@ BENCHMARKS = {
     "members": "unionclerk.bench.members",
     "import": "unionclerk.bench.importing",
     "summary": "unionclerk.bench.summary",
+    "figures": "unionclerk.bench.figures",
 }
 
 

@@ -6,13 +6,15 @@ is the one function the summary, the CLI (`unionclerk report members`) and any o
 are included. For each person the status history (store.members, oldest first) is read as of the day before
 `start` and as of `end`:
 
-- start / end: in-service members (在会) on those days; 保留会籍 retirees are not among them but reported
-  apart (`retirees`, at the end of the period), as the seeds do ("78 members … 1 retired");
+- start / end: in-service members (在会) on those days; members with 保留会籍 (retired, or kept while out of
+  work) are not among them but reported apart (`retirees`, at the end of the period), as the seeds do
+  ("78 members … 1 retired");
 - joined: people not in service at the start and in service at the end (a first joining, or a rejoining
   after 转出/退会/保留会籍), and people who joined and left again within the period;
 - left: people in service at the start and not at the end, and those who joined and left within the period,
-  by the status they hold at the end: retired (保留会籍), transferred (转出), resigned (退会, 自动退会),
-  expelled (开除会籍), died (已故). A person counts once, however many corrections the history holds.
+  by the status they hold at the end: retired (保留会籍 with the reason 退休), retained (保留会籍 for another
+  reason: 失业, 待岗 ...), transferred (转出), resigned (退会, 自动退会), expelled (开除会籍), died (已故).
+  A person counts once, however many corrections the history holds.
   So start + joined − sum(left) = end, for every period.
 - women and hardship (困难职工): among the in-service members at the end;
 - staff: the staff count from the settings (职工总数); join_rate (入会率) = end / staff in percent, one
@@ -28,34 +30,39 @@ fall on either side of the period's start or end is left out of every figure of 
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from unionclerk.core.members import ACTIVE, JOIN_DATE_UNKNOWN, RETAINED
+from unionclerk.core.members import RETAINED
+from unionclerk.core.membership import is_retirement
 from unionclerk.store.db import Store
+from unionclerk.store.members import MemberStore
 from unionclerk.store.settings import load_settings
 
 # Why a member stopped being in service: the status they moved to -> a stable English key.
 LEFT_REASONS = {
-    RETAINED: "retired",
+    RETAINED: "retained",  # "retired" when the reason is 退休 (left_reason)
     "转出": "transferred",
     "退会": "resigned",
     "自动退会": "resigned",
     "开除会籍": "expelled",
     "已故": "died",
 }
-REASON_KEYS = ("retired", "transferred", "resigned", "expelled", "died")
+REASON_KEYS = ("retired", "retained", "transferred", "resigned", "expelled", "died")
 REASON_LABELS = {
     "retired": "退休（保留会籍）",
+    "retained": "保留会籍（失业等）",
     "transferred": "转出",
     "resigned": "退会",
     "expelled": "开除会籍",
     "died": "已故",
 }
 
-_EARLIEST = "0001-01-01"
+
+def left_reason(status: str, reason: str) -> str:
+    """The key a person who left service counts under, from the status they hold and its reason."""
+    return "retired" if is_retirement(status, reason) else LEFT_REASONS[status]
 
 
 @dataclass(frozen=True)
@@ -140,90 +147,28 @@ class MemberFigures:
         return "\n".join(lines)
 
 
-@dataclass
-class _Entry:
-    status: str
-    low: str  # the earliest the entry can be dated
-    high: str  # the latest
-
-
-def _entries(rows: list[tuple], birth_date: str | None) -> list[_Entry]:
-    """A member's history (status, date, recorded_at), oldest first, with the range each date may lie in."""
-    entries: list[_Entry] = []
-    for index, (status, date, recorded_at) in enumerate(rows):
-        recorded = (recorded_at or "9999-12-31")[:10]
-        if index == 0 and date in (None, JOIN_DATE_UNKNOWN):
-            low = _day_after(birth_date) if birth_date else _EARLIEST
-            entries.append(_Entry(status, low, recorded))
-        elif date is None:
-            entries.append(_Entry(status, entries[-1].low if entries else _EARLIEST, recorded))
-        else:
-            entries.append(_Entry(status, date, date))
-    # An entry is no later than the ones after it, and no earlier than the ones before it.
-    for before, after in itertools.pairwise(reversed(entries)):
-        after.high = min(after.high, before.high)
-    for before, after in itertools.pairwise(entries):
-        after.low = max(after.low, before.low)
-    for entry in entries:
-        entry.low = min(entry.low, entry.high)
-    return entries
-
-
-def _day_after(iso: str) -> str:
-    return (dt.date.fromisoformat(iso) + dt.timedelta(days=1)).isoformat()
-
-
-def _status_on(entries: list[_Entry], day: str) -> str | None:
-    """The status held at the end of `day`, when no entry's range straddles it (checked before)."""
-    status = None
-    for entry in entries:
-        if entry.high <= day:
-            status = entry.status
-    return status
-
-
 def member_figures(store: Store, start: dt.date, end: dt.date) -> MemberFigures:
     """Figures for the period from `start` to `end`, both included, counted by person."""
     if end < start:
         raise ValueError(f"期间结束日期 {end} 早于开始日期 {start}")
-    before = (start - dt.timedelta(days=1)).isoformat()
     last = end.isoformat()
-    rows = store.conn.execute(
-        "SELECT m.id, m.sex, m.birth_date, m.hardship, h.status, h.date, h.recorded_at "
-        "FROM members m JOIN member_status_history h ON h.member_id = m.id "
-        "ORDER BY m.id, h.date, h.id"
-    )
     start_count = joined = end_count = retirees = women = hardship = 0
     left = dict.fromkeys(REASON_KEYS, 0)
     unknown_join: list[int] = []
     unknown_status: list[int] = []
-    for member_id, history in itertools.groupby(rows, key=lambda row: row[0]):
-        history_rows = list(history)
-        _, sex, birth_date, is_hardship, *_ = history_rows[0]
-        entries = _entries([row[4:] for row in history_rows], birth_date)
-        straddling = [
-            index
-            for index, entry in enumerate(entries)
-            if any(entry.low <= day < entry.high for day in (before, last))
-        ]
-        if straddling:
-            (unknown_join if straddling[0] == 0 else unknown_status).append(member_id)
+    for person in MemberStore(store).people_in_period(start.isoformat(), last):
+        outcome = person.outcome
+        if outcome is None:
+            (unknown_join if person.unknown_join else unknown_status).append(person.member_id)
             continue
-        at_start, at_end = _status_on(entries, before), _status_on(entries, last)
-        in_service_start, in_service_end = at_start == ACTIVE, at_end == ACTIVE
-        served_within = any(e.status == ACTIVE and before < e.low and e.high <= last for e in entries)
-        if in_service_start and not in_service_end:
-            left[LEFT_REASONS[str(at_end)]] += 1
-        elif not in_service_start and in_service_end:
-            joined += 1
-        elif not in_service_start and served_within and at_end is not None:
-            joined += 1
-            left[LEFT_REASONS[at_end]] += 1
-        start_count += in_service_start
-        end_count += in_service_end
-        retirees += at_end == RETAINED
-        women += in_service_end and sex == "女"
-        hardship += in_service_end and bool(is_hardship)
+        joined += outcome.joined
+        if outcome.left_to:
+            left[left_reason(outcome.left_to, outcome.after_reason)] += 1
+        start_count += outcome.in_service_at_start
+        end_count += outcome.in_service_at_end
+        retirees += outcome.after == RETAINED
+        women += outcome.in_service_at_end and person.sex == "女"
+        hardship += outcome.in_service_at_end and person.hardship
     return MemberFigures(
         start_date=start.isoformat(),
         end_date=last,

@@ -30,7 +30,7 @@ from unionclerk.reports.activities import (
     plan_report,
     training_totals,
 )
-from unionclerk.reports.members import REASON_KEYS, MemberFigures, member_figures
+from unionclerk.reports.members import REASON_KEYS, REASON_LABELS, MemberFigures, member_figures
 from unionclerk.store.db import Store
 from unionclerk.store.plan import PlanStore
 from unionclerk.store.settings import load_settings
@@ -293,6 +293,7 @@ def union_name(settings: Settings) -> str:
 # How a reason for leaving reads in 减少会员N人（退休1人、转出2人）.
 REASON_WORDS = {
     "retired": "退休",
+    "retained": "保留会籍",  # kept while out of work, for instance
     "transferred": "转出",
     "resigned": "退会",
     "expelled": "开除会籍",
@@ -427,7 +428,11 @@ def members_section(ctx: Context) -> Section | None:
     changes = []
     if figures.joined:
         changes.append(f"新增会员{figures.joined}人")
-    reasons = [f"{REASON_WORDS[key]}{figures.left[key]}人" for key in REASON_KEYS if figures.left.get(key)]
+    reasons = [
+        f"{REASON_WORDS.get(key, REASON_LABELS.get(key, key))}{figures.left[key]}人"
+        for key in REASON_KEYS
+        if figures.left.get(key)
+    ]
     if reasons:
         changes.append(f"减少会员{figures.left_total}人（{'、'.join(reasons)}）")
     if changes:

@@ -141,7 +141,10 @@ def build_demo(store: Store, *, year: int | None = None, seed: int = 2026) -> st
     plan_ids = _build_plans(store, year)
     activities = _build_activities(store, rng, year, plan_ids, today)
     counts = members.counts()
-    return f"{counts['members']} 名会员，其中女会员 {counts['women']} 名；{activities} 项活动；{year}、{year + 1} 年计划"
+    return (
+        f"{counts['members'] + counts['retirees']} 名会员（在职 {counts['members']}，保留会籍 {counts['retirees']}），"
+        f"在职女会员 {counts['women']} 名；{activities} 项活动；{year}、{year + 1} 年计划"
+    )
 
 
 # (title, category, planned month or None, planned quarter or None, responsible, status this year)
