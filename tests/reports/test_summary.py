@@ -350,3 +350,16 @@ def test_every_reason_for_leaving_has_words(year_store: Store) -> None:
     roster.change_status(member.id or 0, "保留会籍", "2025-10-10", "失业")
     text = build_document(year_store, Period.year(YEAR), BOTH, on=ON).text()
     assert "减少会员4人（退休1人、保留会籍1人、转出1人、去世1人）" in text
+
+
+def test_the_demo_union_gets_a_whole_summary(store: Store) -> None:
+    """`unionclerk --demo` shows every section: members, activities, training, awards, plan, problems, next plan."""
+    from unionclerk.store.demo import build_demo, demo_year
+
+    year = demo_year(dt.date(2026, 11, 30))
+    build_demo(store, year=year)
+    document = build_document(store, Period.year(year), BOTH, on=dt.date(year, 12, 31))
+    headings = [b.text for b in document.blocks if b.style == "heading1"]
+    assert headings[-2:] == ["存在问题和不足", f"{year + 1}年工作计划"]
+    assert len(headings) == 7 and not document.missing
+    assert "共有会员78人" in document.text() and "有女会员44人" in document.text()
