@@ -86,6 +86,13 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def run_gui_command(args: argparse.Namespace) -> int:
+    from unionclerk import syslibs
+
+    # Before anything is created (a demo folder, a lock file): Qt would abort without these libraries.
+    if syslibs.uses_xcb():
+        missing = syslibs.missing_xcb_libraries()
+        if missing:
+            raise CliError(syslibs.missing_message(missing))
     from unionclerk.app import run_gui  # Qt is imported only here
 
     if args.demo:
