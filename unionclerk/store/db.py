@@ -6,10 +6,11 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
-import sqlite_utils
 
 from unionclerk.store import backup as backups
 from unionclerk.store.errors import (
@@ -22,6 +23,9 @@ from unionclerk.store.errors import (
 )
 from unionclerk.store.lock import FileLock
 from unionclerk.store.schema import APPLICATION_ID, LATEST_VERSION, MIGRATIONS
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -65,7 +69,6 @@ class Store:
     def __init__(self, path: Path, conn: sqlite3.Connection, lock: FileLock) -> None:
         self.path = path
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
         self._lock = lock
         self._depth = 0
         self.migrated_from: int | None = None
@@ -95,6 +98,13 @@ class Store:
             store.close()
             raise
         return store
+
+    @cached_property
+    def db(self) -> sqlite_utils.Database:
+        """sqlite-utils over the same connection (table introspection); imported on first use, it is slow."""
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn)
 
     def _prepare(self) -> None:
         try:
@@ -215,15 +225,13 @@ class Store:
 
 def inspect_file(path: str | os.PathLike[str]) -> tuple[int, list[str]]:
     """(schema version, problems) of a file, read-only: nothing is migrated or written."""
-    from unionclerk.store.backup import check_backup
-
     path = Path(path)
     if not path.is_file():
         raise StoreError(f"找不到文件“{path}”。")
     with path.open("rb") as handle:
         if handle.read(16) != SQLITE_HEADER:
             raise NotAUnionclerkFile(f"“{path.name}”不是 unionclerk 数据文件（也不是 SQLite 数据库）。")
-    problems = check_backup(path)
+    problems = backups.check_backup(path)
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QShowEvent
@@ -28,9 +29,17 @@ from unionclerk.store.plan import PlanStore
 from unionclerk.transfer.problems import ImportReport
 from unionclerk.ui.dialogs.activity_dialog import ActivityDialog, CategoriesDialog
 from unionclerk.ui.dialogs.import_dialog import ImportDialog, download_template, export_year, open_import
-from unionclerk.ui.dialogs.transfer_books import ACTIVITIES_BOOK
 from unionclerk.ui.models.activities_model import ActivitiesModel
 from unionclerk.ui.widgets import confirm, open_window_modal, record_table, select_row, selected_id
+
+if TYPE_CHECKING:
+    from unionclerk.ui.dialogs.transfer_books import TransferBook
+
+
+def _activities_book() -> TransferBook:
+    from unionclerk.ui.dialogs.transfer_books import ACTIVITIES_BOOK  # openpyxl: loaded on first use
+
+    return ACTIVITIES_BOOK
 
 
 class ActivitiesTab(QWidget):
@@ -122,7 +131,7 @@ class ActivitiesTab(QWidget):
         self.export_action = toolbar.addAction(self.tr("导出…"), self.export_file)
         self.export_action.setToolTip(self.tr("导出所选年份的可打印活动台账（Excel）"))
         self.template_action = toolbar.addAction(
-            self.tr("下载模板"), lambda: download_template(self, ACTIVITIES_BOOK)
+            self.tr("下载模板"), lambda: download_template(self, _activities_book())
         )
         self.template_action.setToolTip(self.tr("空白活动台账模板：列名、示例行和填写说明"))
         return toolbar
@@ -228,7 +237,7 @@ class ActivitiesTab(QWidget):
         return int(year) if year is not None else dt.date.today().year
 
     def import_file(self) -> ImportDialog:
-        self.transfer_dialog = open_import(self, self.store, ACTIVITIES_BOOK, self._imported)
+        self.transfer_dialog = open_import(self, self.store, _activities_book(), self._imported)
         return self.transfer_dialog
 
     def _imported(self, _report: ImportReport) -> None:
@@ -236,7 +245,7 @@ class ActivitiesTab(QWidget):
         self.activitiesChanged.emit()
 
     def export_file(self) -> None:
-        export_year(self, self.store, ACTIVITIES_BOOK, self.export_year())
+        export_year(self, self.store, _activities_book(), self.export_year())
 
     def add_activity(self) -> QDialog:
         return self._open(ActivityDialog(self.activities, self.members, self.plans, parent=self))
