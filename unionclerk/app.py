@@ -17,7 +17,7 @@ from unionclerk.store.settings import load_settings
 from unionclerk.ui import preferences
 from unionclerk.ui.errors import log_dir, make_excepthook, remove_logging, setup_logging
 from unionclerk.ui.i18n import Translators
-from unionclerk.ui.main_window import MainWindow
+from unionclerk.ui.main_window import MainWindow, open_or_read_only
 
 log = logging.getLogger("unionclerk")
 
@@ -47,7 +47,7 @@ def open_first_store(path: Path, *, must_exist: bool = False, parent: QWidget | 
             ).replace("%1", str(path))
         else:
             try:
-                return Store.open(path)
+                return open_or_read_only(path)
             except StoreError as exc:
                 log.warning("无法打开 %s：%s", path, exc)
                 message = str(exc)

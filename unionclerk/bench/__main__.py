@@ -18,7 +18,9 @@ BENCHMARKS = {
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m unionclerk.bench", description="unionclerk benchmarks")
     parser.add_argument("name", choices=sorted(BENCHMARKS))
-    parser.add_argument("--n", type=int, default=None, help="number of records (startup: runs of each process)")
+    parser.add_argument(
+        "--n", type=int, default=None, help="number of records (startup: runs of each process)"
+    )
     args = parser.parse_args(argv)
     module = importlib.import_module(BENCHMARKS[args.name])
     lines = module.run(args.n) if args.n else module.run()

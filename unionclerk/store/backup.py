@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Protocol
 
 from unionclerk.store.errors import StoreError
+from unionclerk.store.files import read_only_connect
 from unionclerk.store.schema import APPLICATION_ID, LATEST_VERSION
 
 
@@ -129,7 +130,7 @@ def daily_backup_if_due(store: OpenDatabase, *, today: dt.date | None = None) ->
 def check_backup(path: Path) -> list[str]:
     """Problems that make a backup unusable (empty list when it is a sound unionclerk file)."""
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = read_only_connect(path)
     except sqlite3.Error as exc:
         return [f"无法打开：{exc}"]
     try:
@@ -159,7 +160,7 @@ def restore(store: OpenDatabase, backup_path: Path) -> Path:
     # Read the backup first: taking the safety copy may prune the oldest file, which may be this one.
     content = sqlite3.connect(":memory:")
     try:
-        _read = sqlite3.connect(f"file:{backup_path}?mode=ro", uri=True)
+        _read = read_only_connect(backup_path)
         try:
             _read.backup(content)
         finally:

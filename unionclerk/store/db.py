@@ -21,6 +21,7 @@ from unionclerk.store.errors import (
     NotAUnionclerkFile,
     StoreError,
 )
+from unionclerk.store.files import read_only_connect
 from unionclerk.store.lock import FileLock
 from unionclerk.store.schema import APPLICATION_ID, LATEST_VERSION, MIGRATIONS
 
@@ -35,9 +36,47 @@ def default_db_path() -> Path:
     return Path(platformdirs.user_data_dir("unionclerk", appauthor=False)) / "unionclerk.db"
 
 
+def data_file(given: str | os.PathLike[str] | None) -> Path:
+    """The data file a command works on.
+
+    A given path must exist: only `unionclerk new` and `demo --out` create files, so a mistyped --db is refused
+    rather than made into an empty database. Without one, the user's default file, created with its folder on
+    first use, as the window does.
+    """
+    if given is not None:
+        path = Path(given).expanduser()
+        if path.is_dir():
+            _check_exists(path)
+        if not path.exists():
+            raise StoreError(
+                f"找不到数据文件“{path}”：请检查 --db 的路径（只有 unionclerk new 和 demo --out 会新建数据文件）。"
+            )
+        return path
+    path = default_db_path()
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        Store.open(path, daily_backup=False).close()
+    return path
+
+
+def _check_exists(path: Path) -> None:
+    if path.is_dir():
+        raise NotAUnionclerkFile(
+            f"“{path}”是一个文件夹，不是 unionclerk 数据文件：请给出文件夹中的 .db 文件。"
+        )
+    if not path.exists():
+        raise StoreError(f"找不到数据文件“{path}”。")
+    if path.stat().st_size:
+        with path.open("rb") as handle:
+            if handle.read(16) != SQLITE_HEADER:
+                raise NotAUnionclerkFile(f"“{path.name}”不是 unionclerk 数据文件（也不是 SQLite 数据库）。")
+
+
 def _check_file(path: Path) -> None:
     if path.is_dir():
-        raise NotAUnionclerkFile(f"“{path}” 是一个文件夹，不是 unionclerk 数据文件。")
+        raise NotAUnionclerkFile(
+            f"“{path}”是一个文件夹，不是 unionclerk 数据文件：请给出文件夹中的 .db 文件。"
+        )
     folder = path.parent
     if not folder.exists():
         raise StoreError(f"文件夹“{folder}”不存在。")
@@ -66,10 +105,14 @@ class Store:
     there.
     """
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, lock: FileLock) -> None:
+    def __init__(
+        self, path: Path, conn: sqlite3.Connection, lock: FileLock | None, *, read_only: bool = False
+    ) -> None:
         self.path = path
         self.conn = conn
         self._lock = lock
+        # Opened with read_only=True: every write is refused with DatabaseReadOnly, and nothing is migrated.
+        self.read_only = read_only
         self._depth = 0
         self.migrated_from: int | None = None
         self.pre_migration_backup: Path | None = None
@@ -106,6 +149,37 @@ class Store:
 
         return sqlite_utils.Database(self.conn)
 
+    @classmethod
+    def open_read_only(cls, path: str | os.PathLike[str]) -> Store:
+        """Open an existing file to read it only: no lock (it may be open in the window), no backup, no
+        migration, and every write refused. Works on a write-protected USB stick or a CD."""
+        path = Path(path).expanduser().absolute()
+        _check_exists(path)
+        try:
+            conn = read_only_connect(path, isolation_level=None, check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise StoreError(f"无法打开“{path}”：{exc}") from exc
+        store = cls(path, conn, None, read_only=True)
+        try:
+            store._prepare()
+        except BaseException:
+            store.close()
+            raise
+        return store
+
+    @classmethod
+    def open_scratch(cls, path: str | os.PathLike[str]) -> Store:
+        """A copy in memory of an existing file, read without writing to it: a dry run writes to the copy and
+        rolls back, and nothing ever reaches the file."""
+        source = cls.open_read_only(path)
+        try:
+            memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+            source.conn.backup(memory)
+        finally:
+            source.close()
+        memory.execute("PRAGMA foreign_keys = ON")
+        return cls(source.path, memory, None)
+
     def _prepare(self) -> None:
         try:
             self.conn.execute("PRAGMA busy_timeout = 5000")
@@ -122,6 +196,11 @@ class Store:
                 f"“{self.path.name}”由更新版本的 unionclerk 写入（数据版本 {version}，本程序支持到 {LATEST_VERSION}）。"
                 "请升级 unionclerk 后再打开；文件未作任何改动。"
             )
+        if self.read_only and version < LATEST_VERSION:
+            raise StoreError(
+                f"“{self.path.name}”的数据版本（{version}）较旧，只读时无法升级。"
+                "请把它复制到可写的位置，用 unionclerk 打开一次（会先备份再升级）。"
+            )
         if has_tables:
             try:
                 problems = [row[0] for row in self.conn.execute("PRAGMA quick_check").fetchall()]
@@ -131,6 +210,10 @@ class Store:
                 raise CorruptDatabase(
                     f"“{self.path.name}”已损坏（{problems[0]}）。请用“文件 → 恢复”从备份恢复。"
                 )
+        if self.read_only:
+            self.conn.execute("PRAGMA query_only = ON")
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            return
         self.conn.execute("PRAGMA journal_mode = WAL")
         self.conn.execute("PRAGMA foreign_keys = ON")
         self.migrate()
@@ -163,6 +246,11 @@ class Store:
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """All-or-nothing: commit at the end of the block, roll back on any exception. Nests."""
+        if self.read_only:
+            raise DatabaseReadOnly(
+                f"“{self.path.name}”是只读打开的（可能在写保护的U盘或光盘上），这次修改没有保存。"
+                "要修改，请把文件复制到可写的位置后再打开。"
+            )
         if self._depth:
             name = f"sp{self._depth}"
             self.conn.execute(f"SAVEPOINT {name}")
@@ -214,7 +302,8 @@ class Store:
         try:
             self.conn.close()
         finally:
-            self._lock.release()
+            if self._lock is not None:
+                self._lock.release()
 
     def __enter__(self) -> Store:
         return self
@@ -225,14 +314,12 @@ class Store:
 
 def inspect_file(path: str | os.PathLike[str]) -> tuple[int, list[str]]:
     """(schema version, problems) of a file, read-only: nothing is migrated or written."""
-    path = Path(path)
-    if not path.is_file():
-        raise StoreError(f"找不到文件“{path}”。")
-    with path.open("rb") as handle:
-        if handle.read(16) != SQLITE_HEADER:
-            raise NotAUnionclerkFile(f"“{path.name}”不是 unionclerk 数据文件（也不是 SQLite 数据库）。")
+    path = Path(path).absolute()
+    _check_exists(path)
+    if not path.stat().st_size:
+        raise NotAUnionclerkFile(f"“{path.name}”是空文件，不是 unionclerk 数据文件。")
     problems = backups.check_backup(path)
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = read_only_connect(path)
     try:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     except sqlite3.DatabaseError:
