@@ -1,5 +1,5 @@
-"""Start-up imports only what the first paint needs: pinyin data, openpyxl, xlrd and sqlite-utils load on first
-use (a fresh interpreter, since the test process has long imported them)."""
+"""Start-up imports only what the first paint needs: pinyin data, openpyxl, xlrd, sqlite-utils and the forms load
+on first use (a fresh interpreter, since the test process has long imported them)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 LATER = ("pypinyin", "openpyxl", "xlrd", "sqlite_utils", "unionclerk.transfer.workbook")
+LATER += tuple(
+    f"unionclerk.ui.dialogs.{form}"
+    for form in ("member_dialog", "status_dialog", "activity_dialog", "plan_item_dialog", "settings_dialog")
+)
+LATER += ("unionclerk.ui.dialogs.restore_dialog", "unionclerk.ui.dialogs.member_activities_dialog")
 
 
 def _loaded_after(code: str) -> list[str]:

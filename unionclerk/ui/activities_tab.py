@@ -27,7 +27,6 @@ from unionclerk.store.errors import StoreError
 from unionclerk.store.members import MemberStore
 from unionclerk.store.plan import PlanStore
 from unionclerk.transfer.problems import ImportReport
-from unionclerk.ui.dialogs.activity_dialog import ActivityDialog, CategoriesDialog
 from unionclerk.ui.dialogs.import_dialog import ImportDialog, download_template, export_year, open_import
 from unionclerk.ui.models.activities_model import ActivitiesModel
 from unionclerk.ui.widgets import confirm, open_window_modal, record_table, select_row, selected_id
@@ -221,6 +220,8 @@ class ActivitiesTab(QWidget):
     def _dialog_finished(self, result: int) -> None:
         dialog = self.dialog
         self.dialog = None
+        from unionclerk.ui.dialogs.activity_dialog import CategoriesDialog  # loaded: a form was open
+
         if isinstance(dialog, CategoriesDialog):
             self.reload()
             return
@@ -248,6 +249,8 @@ class ActivitiesTab(QWidget):
         export_year(self, self.store, _activities_book(), self.export_year())
 
     def add_activity(self) -> QDialog:
+        from unionclerk.ui.dialogs.activity_dialog import ActivityDialog  # forms load when first opened
+
         return self._open(ActivityDialog(self.activities, self.members, self.plans, parent=self))
 
     def edit_activity(self) -> QDialog | None:
@@ -255,6 +258,8 @@ class ActivitiesTab(QWidget):
         if activity_id is None:
             return None
         activity = self.activities.get(activity_id)
+        from unionclerk.ui.dialogs.activity_dialog import ActivityDialog
+
         return self._open(ActivityDialog(self.activities, self.members, self.plans, activity, parent=self))
 
     def _edit_index(self, index: QModelIndex) -> None:
@@ -262,6 +267,8 @@ class ActivitiesTab(QWidget):
             self.edit_activity()
 
     def edit_categories(self) -> QDialog:
+        from unionclerk.ui.dialogs.activity_dialog import CategoriesDialog
+
         return self._open(CategoriesDialog(self.activities, parent=self))
 
     def delete_activity(self) -> None:

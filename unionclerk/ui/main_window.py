@@ -17,8 +17,6 @@ from unionclerk.store.errors import DatabaseReadOnly, StoreError
 from unionclerk.store.settings import load_settings
 from unionclerk.ui import preferences
 from unionclerk.ui.activities_tab import ActivitiesTab
-from unionclerk.ui.dialogs.restore_dialog import RestoreDialog
-from unionclerk.ui.dialogs.settings_dialog import SettingsDialog
 from unionclerk.ui.members_tab import MembersTab
 from unionclerk.ui.plan_tab import PlanTab
 from unionclerk.ui.unavailable_tab import UnavailableTab
@@ -271,6 +269,8 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, self.tr("已备份"), self.tr("已备份到：\n%1").replace("%1", str(target)))
 
     def restore_backup(self) -> None:
+        from unionclerk.ui.dialogs.restore_dialog import RestoreDialog  # loaded when first used
+
         dialog = RestoreDialog(self._store, self)
         try:
             if dialog.exec() == RestoreDialog.DialogCode.Accepted and dialog.restored_from is not None:
@@ -280,6 +280,8 @@ class MainWindow(QMainWindow):
             dialog.deleteLater()
 
     def edit_settings(self) -> None:
+        from unionclerk.ui.dialogs.settings_dialog import SettingsDialog  # loaded when first used
+
         dialog = SettingsDialog(self._store, self)
         try:
             if dialog.exec() != SettingsDialog.DialogCode.Accepted or dialog.saved is None:

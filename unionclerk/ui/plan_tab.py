@@ -33,7 +33,6 @@ from unionclerk.store.errors import StoreError
 from unionclerk.store.plan import PlanStore
 from unionclerk.transfer.problems import ImportReport
 from unionclerk.ui.dialogs.import_dialog import ImportDialog, download_template, export_year, open_import
-from unionclerk.ui.dialogs.plan_item_dialog import PlanItemDialog
 from unionclerk.ui.models.plan_model import PlanModel
 from unionclerk.ui.widgets import confirm, open_window_modal, record_table, select_row, selected_id
 
@@ -293,6 +292,8 @@ class PlanTab(QWidget):
         export_year(self, self.store, _plan_book(self.year), self.year)
 
     def add_item(self) -> QDialog:
+        from unionclerk.ui.dialogs.plan_item_dialog import PlanItemDialog  # forms load when first opened
+
         return self._open(PlanItemDialog(self.plans, self.activities, self.year, parent=self))
 
     def edit_item(self) -> QDialog | None:
@@ -300,6 +301,8 @@ class PlanTab(QWidget):
         if item_id is None:
             return None
         item = self.plans.get_item(item_id)
+        from unionclerk.ui.dialogs.plan_item_dialog import PlanItemDialog
+
         return self._open(PlanItemDialog(self.plans, self.activities, self.year, item, parent=self))
 
     def _edit_index(self, index: QModelIndex) -> None:
