@@ -173,3 +173,22 @@ def test_an_output_encoding_without_chinese_never_kills_the_command(tmp_path: Pa
         assert done.returncode == (0 if argv[-1] == str(db) else 1)
         shown = done.stdout + done.stderr
         assert b"?" in shown and str(tmp_path).encode() in shown
+
+
+def test_reading_commands_upgrade_an_older_writable_file_first(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A file of an older data version cannot be read as it is: where it can be written, it is upgraded (with
+    a copy first) as any open does; the read-only media case is refused (tests/test_read_only_media.py)."""
+    import shutil
+
+    from unionclerk.store.backup import list_backups
+    from unionclerk.store.schema import LATEST_VERSION
+
+    old = tmp_path / "old.db"
+    shutil.copy(ROOT / "tests" / "fixtures" / "db_v1.sqlite", old)
+    assert main(["settings", "--db", str(old)]) == 0
+    assert main(["export", "members", "--db", str(old), "--out", str(tmp_path / "r.csv")]) == 0
+    assert main(["check", "--db", str(old)]) == 0
+    assert f"数据版本 {LATEST_VERSION}" in capsys.readouterr().out
+    assert any(info.kind.startswith("before-v") for info in list_backups(old))

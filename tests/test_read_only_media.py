@@ -64,3 +64,26 @@ def test_an_import_is_refused_and_writes_nothing(
     assert main(["import", "members", str(roster), "--db", str(stick)]) == 1
     assert "只读" in capsys.readouterr().err
     assert _digest(stick.parent) == before
+
+
+def test_an_older_file_on_read_only_media_says_to_copy_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import shutil
+
+    from tests.read_only_stick import _chattr
+
+    folder = tmp_path / "cd"
+    folder.mkdir()
+    old = folder / "old.db"
+    shutil.copy(Path(__file__).parent / "fixtures" / "db_v1.sqlite", old)
+    if not _chattr("+i", old, folder):
+        pytest.skip("cannot make a file immutable here (chattr +i needs root on ext4/xfs/btrfs)")
+    try:
+        before = _digest(folder)
+        assert main(["export", "members", "--db", str(old), "--out", str(tmp_path / "r.xlsx")]) == 1
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "较旧" in err and "复制到可写的位置" in err
+        assert _digest(folder) == before
+    finally:
+        _chattr("-i", old, folder)

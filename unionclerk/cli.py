@@ -81,7 +81,7 @@ def cmd_settings(args: argparse.Namespace) -> int:
 
     path = _db_path(args)
     if not args.set:  # only reading: works while the window has the file open, and on read-only media
-        with Store.open_read_only(path) as store:
+        with Store.open_for_reading(path) as store:
             _print_settings(load_settings(store))
         return 0
     with Store.open(path) as store:

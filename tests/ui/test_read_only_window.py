@@ -17,9 +17,7 @@ from unionclerk.ui.main_window import MainWindow
 
 
 @pytest.mark.usefixtures("clean_preferences")
-def test_the_window_opens_it_read_only_with_a_banner_and_refuses_writes(
-    qtbot: QtBot, stick: Path
-) -> None:
+def test_the_window_opens_it_read_only_with_a_banner_and_refuses_writes(qtbot: QtBot, stick: Path) -> None:
     before = _digest(stick.parent)
     store = app_module.open_first_store(stick)
     assert store is not None and store.read_only

@@ -17,11 +17,12 @@ from unionclerk.store.errors import (
     CorruptDatabase,
     DatabaseBusy,
     DatabaseReadOnly,
+    NeedsUpgrade,
     NewerSchema,
     NotAUnionclerkFile,
     StoreError,
 )
-from unionclerk.store.files import read_only_connect
+from unionclerk.store.files import read_only_connect, writable
 from unionclerk.store.lock import FileLock
 from unionclerk.store.schema import APPLICATION_ID, LATEST_VERSION, MIGRATIONS
 
@@ -168,10 +169,21 @@ class Store:
         return store
 
     @classmethod
+    def open_for_reading(cls, path: str | os.PathLike[str]) -> Store:
+        """Read-only (open_read_only), except that a writable file of an older data version is opened to work
+        on, which upgrades it (with a copy first) as any writable open does."""
+        try:
+            return cls.open_read_only(path)
+        except NeedsUpgrade:
+            if not writable(Path(path).expanduser().absolute()):
+                raise
+            return cls.open(path, daily_backup=False)
+
+    @classmethod
     def open_scratch(cls, path: str | os.PathLike[str]) -> Store:
         """A copy in memory of an existing file, read without writing to it: a dry run writes to the copy and
         rolls back, and nothing ever reaches the file."""
-        source = cls.open_read_only(path)
+        source = cls.open_for_reading(path)
         try:
             memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
             source.conn.backup(memory)
@@ -197,7 +209,7 @@ class Store:
                 "请升级 unionclerk 后再打开；文件未作任何改动。"
             )
         if self.read_only and version < LATEST_VERSION:
-            raise StoreError(
+            raise NeedsUpgrade(
                 f"“{self.path.name}”的数据版本（{version}）较旧，只读时无法升级。"
                 "请把它复制到可写的位置，用 unionclerk 打开一次（会先备份再升级）。"
             )

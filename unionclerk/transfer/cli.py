@@ -67,7 +67,7 @@ def open_store(args: argparse.Namespace):  # -> Store, imported lazily to keep `
 
     path = data_file(args.db)
     if getattr(args, "verb", None) == "export":
-        return Store.open_read_only(path)
+        return Store.open_for_reading(path)
     if getattr(args, "dry_run", False):
         return Store.open_scratch(path)
     return Store.open(path)
