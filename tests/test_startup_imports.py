@@ -65,3 +65,14 @@ def test_the_probe_sees_a_module_that_is_loaded() -> None:
         "import unionclerk.transfer.members"
     )
     assert "pypinyin" in loaded and "openpyxl" in loaded
+
+
+def test_the_window_command_line_builds_no_verb_parsers() -> None:
+    from unionclerk.cli import _names_a_verb, build_parser
+
+    for window in ([], ["--demo"], ["--db", "check.db"], ["--db=x.db", "--demo"], ["--version"]):
+        assert not _names_a_verb(window), window
+    for verb in (["check"], ["--db", "x.db", "settings"], ["--help"], ["-h"], ["export", "members"]):
+        assert _names_a_verb(verb), verb
+    args = build_parser(with_verbs=False).parse_args(["--db", "check.db"])
+    assert str(args.db) == "check.db" and not args.demo

@@ -134,7 +134,8 @@ def run_gui_command(args: argparse.Namespace) -> int:
     return run_gui(args.db)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, with_verbs: bool = True) -> argparse.ArgumentParser:
+    """The command line's parser; without with_verbs only the window's options (start-up reads no more)."""
     parser = argparse.ArgumentParser(
         prog="unionclerk",
         description="基层工会台账与工作总结。不带子命令时打开窗口。",
@@ -143,6 +144,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help="在一份新的演示数据上打开窗口（不碰真实数据）")
     _db_argument(parser)
     parser.set_defaults(handler=run_gui_command)
+    if not with_verbs:
+        return parser
     verbs = parser.add_subparsers(dest="verb", metavar="子命令")
 
     new = verbs.add_parser("new", help="新建一个空的数据文件（可同时写入单位设置）")
@@ -182,9 +185,23 @@ def _never_fail_on_output() -> None:
             reconfigure(errors="replace")
 
 
+def _names_a_verb(argv: list[str]) -> bool:
+    """Whether argv goes beyond the window's options (--db F, --demo, --version): a verb, or help to list
+    them. Opening the window then skips building the parsers of a dozen verbs."""
+    expect_value = False
+    for arg in argv:
+        if expect_value:
+            expect_value = False
+        elif arg == "--db":
+            expect_value = True
+        elif arg in ("-h", "--help") or not arg.startswith("-"):
+            return True
+    return False
+
+
 def main(argv: list[str]) -> int:
     _never_fail_on_output()
-    parser = build_parser()
+    parser = build_parser(with_verbs=_names_a_verb(argv))
     args = parser.parse_args(argv)
     try:
         return int(args.handler(args) or 0)

@@ -41,7 +41,6 @@ from PySide6.QtWidgets import (
 from unionclerk.store.db import Store
 from unionclerk.store.errors import StoreError
 from unionclerk.store.members import MemberQuery
-from unionclerk.transfer.headers import IGNORE, NOTES
 from unionclerk.transfer.problems import ImportReport, TransferError
 
 if TYPE_CHECKING:
@@ -256,6 +255,8 @@ class ImportDialog(QDialog):
     # -- mapping ------------------------------------------------------
 
     def _show_mapping(self, headers: list[str]) -> None:
+        from unionclerk.transfer.headers import IGNORE, NOTES  # the header rules load with the first file
+
         self.mapping_table.setRowCount(len(headers))
         for row, header in enumerate(headers):
             self.mapping_table.setItem(row, 0, QTableWidgetItem(header))
