@@ -90,11 +90,12 @@ def test_the_window_is_not_started_without_them(
 ) -> None:
     monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
     monkeypatch.setattr(sys, "platform", "linux")
-    monkeypatch.setattr(syslibs, "_loads", lambda soname: soname != "libxcb-icccm.so.4")
+    monkeypatch.setattr(syslibs, "_loads", lambda soname: soname != "libxcb-icccm.so.4")  # only this one
     db = tmp_path / "union.db"
     assert main(["--db", str(db)]) == 1
     err = capsys.readouterr().err.strip()
     assert err.count("\n") == 0 and "libxcb-icccm.so.4" in err and "apt-get install libxcb-icccm4" in err
+    assert "libxcb-keysyms" not in err  # the loader asked is the one the test gave
     assert list(tmp_path.iterdir()) == []  # no database, no lock file
 
 
@@ -123,3 +124,16 @@ def test_a_real_missing_library_ends_the_demo_with_one_line_and_nothing_left(tmp
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and all(soname in lines[0] for soname in missing), done.stderr
     assert list(temp.iterdir()) == []  # no demo folder
+
+
+def test_without_a_display_the_window_is_not_started(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setattr(syslibs, "_loads", lambda soname: True)
+    assert main(["--demo"]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and "DISPLAY" in err
+    assert syslibs.no_display_message({"DISPLAY": ":0"}) is None

@@ -120,6 +120,9 @@ def run_gui_command(args: argparse.Namespace) -> int:
         missing = syslibs.missing_xcb_libraries()
         if missing:
             raise CliError(syslibs.missing_message(missing))
+        no_display = syslibs.no_display_message()
+        if no_display:
+            raise CliError(no_display)
     from unionclerk.app import run_gui  # Qt is imported only here
 
     if args.demo:

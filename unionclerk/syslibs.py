@@ -65,9 +65,22 @@ def _loads(soname: str) -> bool:
     return True
 
 
-def missing_xcb_libraries(loads: Callable[[str], bool] = _loads) -> list[str]:
-    """The libraries of XCB_LIBRARIES the dynamic loader cannot load, in table order."""
+def missing_xcb_libraries(loads: Callable[[str], bool] | None = None) -> list[str]:
+    """The libraries of XCB_LIBRARIES the dynamic loader cannot load (with `loads`, default: dlopen), in
+    table order."""
+    loads = loads or _loads
     return [soname for soname in XCB_LIBRARIES if not loads(soname)]
+
+
+def no_display_message(environ: Mapping[str, str] | None = None) -> str | None:
+    """One line when xcb has no X display to connect to (Qt would abort), else None."""
+    environ = os.environ if environ is None else environ
+    if environ.get("DISPLAY"):
+        return None
+    return (
+        "无法打开窗口：没有图形显示（环境变量 DISPLAY 未设置）。请在桌面中运行；"
+        "在没有桌面的电脑上可以使用命令行子命令（unionclerk --help）。"
+    )
 
 
 def missing_message(missing: list[str]) -> str:
