@@ -137,3 +137,24 @@ def test_without_a_display_the_window_is_not_started(
     err = capsys.readouterr().err.strip()
     assert err.count("\n") == 0 and "DISPLAY" in err
     assert syslibs.no_display_message({"DISPLAY": ":0"}) is None
+
+
+def test_qt_starts_before_the_demo_file_is_written(tmp_path: Path) -> None:
+    """Whatever else makes Qt abort (here a platform plugin that does not exist), no demo folder is left."""
+    import resource
+
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    root = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "QT_QPA_PLATFORM": "no-such-platform", "TMPDIR": str(temp), "PYTHONPATH": str(root)}
+    done = subprocess.run(
+        [sys.executable, "-m", "unionclerk", "--demo"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=60,
+        preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_CORE, (0, 0)),  # no core file
+    )
+    assert done.returncode != 0 and "no-such-platform" in done.stderr
+    assert list(temp.iterdir()) == []  # Qt gave up before the demo folder was made

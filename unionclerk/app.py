@@ -73,10 +73,18 @@ def open_first_store(path: Path, *, must_exist: bool = False, parent: QWidget | 
             path, must_exist = Path(chosen), False
 
 
-def run_gui(db_path: Path | None, *, demo: bool = False) -> int:
-    """Show the window on `db_path` (default: the last file, else the user data file). Returns the exit code."""
+def application() -> QApplication:
+    """The one QApplication, made on the first call. The command line makes it before it writes anything (a
+    demo file): when Qt cannot start (a platform plugin that does not load), it ends the process right there,
+    and nothing is left behind."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    return app
+
+
+def run_gui(db_path: Path | None, *, demo: bool = False) -> int:
+    """Show the window on `db_path` (default: the last file, else the user data file). Returns the exit code."""
+    app = application()
     app.setOrganizationName("unionclerk")
     app.setApplicationName("unionclerk")
     app.setApplicationVersion(__version__)

@@ -123,8 +123,9 @@ def run_gui_command(args: argparse.Namespace) -> int:
         no_display = syslibs.no_display_message()
         if no_display:
             raise CliError(no_display)
-    from unionclerk.app import run_gui  # Qt is imported only here
+    from unionclerk.app import application, run_gui  # Qt is imported only here
 
+    application()  # Qt starts (or aborts) before a demo file is written
     if args.demo:
         from unionclerk.store.demo import build_demo
 
