@@ -176,6 +176,33 @@ def _v3_unknown_status_dates(conn: sqlite3.Connection) -> None:
     )
 
 
+def _summary_edits_and_notes(conn: sqlite3.Connection) -> None:
+    """The clerk's edits of the generated summary, per period and document kind, and the text only the clerk
+    writes (存在问题和不足) per period. `based_on` is the generated text an edit replaced: when the records
+    later generate something else, the program shows both and asks."""
+    run_script(
+        conn,
+        """
+        CREATE TABLE summary_edits (
+            period TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            key TEXT NOT NULL,
+            text TEXT NOT NULL,
+            based_on TEXT NOT NULL,
+            updated_at TEXT NOT NULL DEFAULT (datetime('now', 'localtime')),
+            PRIMARY KEY (period, kind, key)
+        );
+        CREATE TABLE summary_notes (
+            period TEXT NOT NULL,
+            name TEXT NOT NULL,
+            text TEXT NOT NULL,
+            updated_at TEXT NOT NULL DEFAULT (datetime('now', 'localtime')),
+            PRIMARY KEY (period, name)
+        );
+        """,
+    )
+
+
 Migration = Callable[[sqlite3.Connection], None]
 
 # MIGRATIONS[i] takes a file from version i to version i + 1.
@@ -183,6 +210,7 @@ MIGRATIONS: list[Migration] = [
     _v1_members_and_settings,
     _v2_activities_and_plan,
     _v3_unknown_status_dates,
+    _summary_edits_and_notes,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)
