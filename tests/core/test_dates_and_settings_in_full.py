@@ -93,3 +93,17 @@ def test_settings_refused_in_full(key: str, value: str, message: str) -> None:
         assert str(refused.value) == message + ", ".join(Settings.setting_names())
     else:
         assert str(refused.value) == message
+
+
+def test_settings_round_trip_through_text() -> None:
+    assert (
+        Settings().with_text("staff_count", "0").staff_count == 0
+    )  # only the backup count must be at least 1
+    settings = Settings(unit_name="某某中心", staff_count=82, dues_rate=Decimal("0.01"), backups_kept=3)
+    assert Settings.from_text(settings.to_text()) == settings
+    # Unknown keys are ignored and a bad stored value falls back to its default, the rest is kept.
+    assert Settings.from_text({"staff_count": "x", "nonsense": "1", "unit_name": "某单位"}) == Settings(
+        unit_name="某单位"
+    )
+    assert settings.to_text()["dues_rate"] == "0.01" and settings.to_text()["staff_count"] == "82"
+    assert set(Settings.LABELS) == set(Settings.setting_names())
