@@ -63,7 +63,10 @@ def test_the_read_only_message_in_full(tmp_path: Path, monkeypatch: pytest.Monke
 def test_a_folder_and_a_broken_header_are_named_in_full(tmp_path: Path) -> None:
     with pytest.raises(NotAUnionclerkFile) as folder:
         Store.open(tmp_path)
-    assert str(folder.value) == f"“{tmp_path}”是一个文件夹，不是 unionclerk 数据文件：请给出文件夹中的 .db 文件。"
+    assert (
+        str(folder.value)
+        == f"“{tmp_path}”是一个文件夹，不是 unionclerk 数据文件：请给出文件夹中的 .db 文件。"
+    )
     broken = tmp_path / "broken.db"
     broken.write_bytes(b"SQLite format 3\x00" + b"\x00" * 84)
     with pytest.raises(NotAUnionclerkFile) as header:
@@ -82,13 +85,19 @@ def test_inspecting_a_file_reads_its_version_and_problems(tmp_path: Path) -> Non
     assert inspect_file(current) == (LATEST_VERSION, [])
     old = tmp_path / "old.db"
     shutil.copy(Path(__file__).parent.parent / "fixtures" / "db_v1.sqlite", old)
-    assert inspect_file(old) == (1, [f"数据版本 1 较旧，打开时将自动升级到 {LATEST_VERSION}（升级前会先备份）"])
+    assert inspect_file(old) == (
+        1,
+        [f"数据版本 1 较旧，打开时将自动升级到 {LATEST_VERSION}（升级前会先备份）"],
+    )
     newer = tmp_path / "newer.db"
     shutil.copy(current, newer)
     conn = sqlite3.connect(newer)
     conn.execute(f"PRAGMA user_version = {LATEST_VERSION + 1}")
     conn.close()
-    assert inspect_file(newer) == (LATEST_VERSION + 1, [f"由更新版本的 unionclerk 写入（数据版本 {LATEST_VERSION + 1}）"])
+    assert inspect_file(newer) == (
+        LATEST_VERSION + 1,
+        [f"由更新版本的 unionclerk 写入（数据版本 {LATEST_VERSION + 1}）"],
+    )
     plain = tmp_path / "plain.db"
     sqlite3.connect(plain).execute("CREATE TABLE t (x)").connection.close()
     assert inspect_file(plain) == (0, ["不是 unionclerk 数据文件"])
