@@ -131,6 +131,9 @@ def build_parser() -> argparse.ArgumentParser:
     from unionclerk.transfer.cli import register as register_transfer_verbs
 
     register_transfer_verbs(verbs)  # `import` and `export` (owned by unionclerk/transfer/cli.py)
+    from unionclerk.reports.compliance import register as register_reports
+
+    register_reports(verbs)  # `report compliance` (unionclerk/reports/compliance.py)
     return parser
 
 

@@ -59,7 +59,9 @@ class RuleSet:
     @property
     def source(self) -> str:
         """'皖工发〔2025〕18号（2025年）' — how a warning names where a rule comes from."""
-        return f"{self.document}（{self.year}年）" if self.year else self.document
+        if not self.year or str(self.year) in self.document:
+            return self.document
+        return f"{self.document}（{self.year}年）"
 
     def to_json(self) -> dict[str, object]:
         return {

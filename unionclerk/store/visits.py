@@ -549,18 +549,30 @@ class VisitStore:
         with self.store.transaction() as conn:
             conn.execute("DELETE FROM benefit_rule_overrides WHERE rule_set = ?", (rule_set_id,))
 
-    def member_status(self, member_id: int) -> str:
+    def member_status(self, member_id: int, on: str | None = None) -> str:
+        """The member's status on a day (by the status history), or now; a visit is judged by the status on
+        its own day (a member who retires in June was in service at 春节)."""
         row = self.conn.execute("SELECT status FROM members WHERE id = ?", (member_id,)).fetchone()
         if row is None:
             raise NotFound(f"没有编号为 {member_id} 的会员")
-        return str(row[0])
+        if on is None:
+            return str(row[0])
+        then = self.conn.execute(
+            "SELECT status FROM member_status_history WHERE member_id = ? AND date <= ? "
+            "ORDER BY date DESC, id DESC LIMIT 1",
+            (member_id, on),
+        ).fetchone()
+        return str(then[0]) if then else str(row[0])
 
     def breaches_for(self, visit: Visit, rule_set: RuleSet | None = None) -> list[Breach]:
         """The rules saving `visit` (new, or an edit of a stored one) would break."""
         rule_set = rule_set or self.rule_set()
         same_year = [v for v in self.member_visits_in_year(visit.member_id, visit.year) if v.id != visit.id]
         return check_visit(
-            visit, rule_set, member_status=self.member_status(visit.member_id), same_year=same_year
+            visit,
+            rule_set,
+            member_status=self.member_status(visit.member_id, visit.date),
+            same_year=same_year,
         )
 
     def batch_breaches(
@@ -597,12 +609,11 @@ class VisitStore:
         rule_set = rule_set or self.rule_set()
         rows = list(reversed(self.list(VisitQuery(year=year))))
         by_member: dict[int, list[Visit]] = {}
-        statuses: dict[int, str] = {}
         lines: list[ComplianceLine] = []
         for row in rows:
             visit = self.get(row.id)
             earlier = by_member.setdefault(row.member_id, [])
-            status = statuses.setdefault(row.member_id, row.member_status)
+            status = self.member_status(row.member_id, row.date)
             for breach in check_visit(visit, rule_set, member_status=status, same_year=earlier):
                 lines.append(ComplianceLine(row, breach))
             earlier.append(visit)
