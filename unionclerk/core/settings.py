@@ -27,7 +27,7 @@ class Settings:
     collection_period: str = "monthly"
     language: str = "zh_CN"
     backups_kept: int = 10
-    benefit_rule_set: str = ""  # 慰问标准: a rule set id (resources/benefit_rules); empty: the province's newest
+    benefit_rule_set: str = ""  # 慰问标准 (resources/benefit_rules id); empty: the province's newest
     retire_age_male: int = 60  # 退休年龄 for the life-events panel; statutory ages are changing, so settings
     retire_age_female_cadre: int = 55  # women 在编 (cadre posts)
     retire_age_female_worker: int = 50  # other women

@@ -22,6 +22,7 @@ from unionclerk.ui.dialogs.settings_dialog import SettingsDialog
 from unionclerk.ui.members_tab import MembersTab
 from unionclerk.ui.plan_tab import PlanTab
 from unionclerk.ui.unavailable_tab import UnavailableTab
+from unionclerk.ui.visits_tab import VisitsTab
 
 
 class MainWindow(QMainWindow):
@@ -61,10 +62,11 @@ class MainWindow(QMainWindow):
         store = self._store
         self.members_tab = MembersTab(store)
         self.activities_tab = ActivitiesTab(store)
+        self.visits_tab = VisitsTab(store)
         self.plan_tab = PlanTab(store)
         self.tabs.addTab(self.members_tab, self.tr("会员"))
         self.tabs.addTab(self.activities_tab, self.tr("活动"))
-        self.tabs.addTab(UnavailableTab(self.tr("慰问")), self.tr("慰问"))
+        self.tabs.addTab(self.visits_tab, self.tr("慰问"))
         self.tabs.addTab(UnavailableTab(self.tr("经费")), self.tr("经费"))
         self.tabs.addTab(self.plan_tab, self.tr("计划"))
         self.tabs.addTab(UnavailableTab(self.tr("导出")), self.tr("导出"))
@@ -79,6 +81,8 @@ class MainWindow(QMainWindow):
         self.activities_tab.activitiesChanged.connect(self.plan_tab.reload)
         # Plan items an activity carries out.
         self.plan_tab.planChanged.connect(self.activities_tab.reload)
+        # Names, departments and statuses in the visits list and its life-events panel.
+        self.members_tab.membersChanged.connect(self.visits_tab.reload)
 
     def _rebuild_tabs(self) -> None:
         current = self.tabs.currentIndex()

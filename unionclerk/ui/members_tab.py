@@ -27,6 +27,7 @@ from unionclerk.store.members import MemberQuery, MemberStore
 from unionclerk.ui.dialogs.import_dialog import add_member_transfer_actions
 from unionclerk.ui.dialogs.member_activities_dialog import open_member_activities
 from unionclerk.ui.dialogs.member_dialog import MemberDialog
+from unionclerk.ui.dialogs.member_visits_dialog import open_member_visits
 from unionclerk.ui.dialogs.status_dialog import StatusDialog
 from unionclerk.ui.models.members_model import MembersModel
 from unionclerk.ui.widgets import confirm, open_window_modal, record_table, select_row, selected_id
@@ -153,6 +154,10 @@ class MembersTab(QWidget):
         self.activities_action.setToolTip(self.tr("选中会员参加过的活动和获奖情况"))
         self.activities_action.triggered.connect(lambda: open_member_activities(self))
         toolbar.addAction(self.activities_action)
+        self.visits_action = QAction(self.tr("慰问记录"), self)
+        self.visits_action.setToolTip(self.tr("选中会员受到的每一次慰问，及各年度合计对照慰问标准"))
+        self.visits_action.triggered.connect(lambda: open_member_visits(self))
+        toolbar.addAction(self.visits_action)
         add_member_transfer_actions(self, toolbar)  # 导入…/导出…/下载模板 (ui/dialogs/import_dialog.py)
         return toolbar
 
