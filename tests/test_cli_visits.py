@@ -68,3 +68,66 @@ def test_report_compliance_missing_db_is_one_line(tmp_path: Path, capsys: pytest
     err = capsys.readouterr().err
     assert "none.db" in err and "Traceback" not in err
     assert not (tmp_path / "none.db").exists()
+
+
+def test_import_export_signoff_and_template_from_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import openpyxl
+
+    db = _db_with_breaches(tmp_path)
+    template = tmp_path / "template.xlsx"
+    assert main(["export", "template", "visits", "--out", str(template)]) == 0
+    source = tmp_path / "in.xlsx"
+    book = openpyxl.Workbook()
+    book.active.append(["日期", "姓名", "慰问类别", "慰问品", "物品价值"])
+    book.active.append(["2026-09-20", "张三", "中秋慰问", "月饼", 200])
+    book.active.append(["2026-09-20", "赵老", "中秋慰问", "月饼", 200])
+    book.save(source)
+    assert main(["import", "visits", str(source), "--db", str(db), "--dry-run"]) == 0
+    assert main(["import", "visits", str(source), "--db", str(db)]) == 0
+    assert "新增 2" in capsys.readouterr().out
+    signoff = tmp_path / "signoff.xlsx"
+    assert (
+        main(
+            [
+                "export",
+                "signoff",
+                "--festival",
+                "中秋",
+                "--year",
+                "2026",
+                "--out",
+                str(signoff),
+                "--db",
+                str(db),
+            ]
+        )
+        == 0
+    )
+    sheet = openpyxl.load_workbook(signoff).active
+    assert {sheet.cell(row=r, column=3).value for r in (4, 5)} == {"张三", "赵老"}
+    out = tmp_path / "visits.xlsx"
+    assert main(["export", "visits", "--year", "2026", "--out", str(out), "--db", str(db)]) == 0
+    assert "5 条慰问记录" in capsys.readouterr().out
+    assert main(["export", "signoff", "--batch", "99", "--out", str(signoff), "--db", str(db)]) == 1
+    assert "99" in capsys.readouterr().err
+
+
+def test_import_with_an_unknown_name_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import openpyxl
+
+    db = _db_with_breaches(tmp_path)
+    source = tmp_path / "in.xlsx"
+    book = openpyxl.Workbook()
+    book.active.append(["日期", "姓名", "慰问类别", "慰问金"])
+    book.active.append(["2026-03-01", "张三", "生病住院", 300])
+    book.active.append(["2026-03-01", "查无此人", "生病住院", 300])
+    book.save(source)
+    assert main(["import", "visits", str(source), "--db", str(db)]) == 1
+    captured = capsys.readouterr()
+    assert "第3行" in captured.out and "查无此人" in captured.out
+    with Store.open(db, daily_backup=False) as store:
+        assert len(VisitStore(store).list()) == 3

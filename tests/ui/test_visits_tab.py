@@ -4,13 +4,24 @@ batches (untick, confirm, edit, undo), filters and totals, life events, the memb
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
+import openpyxl
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from tests.ui.driving import click, click_toolbar, replace_text, shown, type_text
+from tests.ui.driving import (
+    click,
+    click_toolbar,
+    pick_file,
+    replace_text,
+    save_as,
+    shown,
+    type_text,
+    workbook,
+)
 from unionclerk.core.members import Member
 from unionclerk.core.visits import Visit
 from unionclerk.store.db import Store
@@ -19,6 +30,7 @@ from unionclerk.store.settings import load_settings, save_settings
 from unionclerk.store.visits import VisitQuery, VisitStore
 from unionclerk.ui.dialogs.benefit_rules_dialog import BenefitRulesDialog
 from unionclerk.ui.dialogs.festival_batch_dialog import BatchEditDialog, FestivalBatchDialog
+from unionclerk.ui.dialogs.import_dialog import ImportDialog
 from unionclerk.ui.dialogs.member_visits_dialog import MemberVisitsDialog
 from unionclerk.ui.dialogs.visit_dialog import VisitDialog
 from unionclerk.ui.models.visits_model import VisitsModel
@@ -323,3 +335,51 @@ def test_rules_dialog_edits_and_refuses(qtbot: QtBot, store: Store, people: dict
     click(qtbot, dialog.save_button)
     rule = next(r for r in VisitStore(store).rule_set().rules if r.kinds == ("生日",))
     assert rule.per_year_fen == 10000
+
+
+def test_import_export_and_signoff_from_the_tab(
+    qtbot: QtBot,
+    tab: VisitsTab,
+    store: Store,
+    people: dict[str, int],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    boxes: list[str],
+    questions: Asked,
+) -> None:
+    source = workbook(
+        tmp_path / "慰问.xlsx",
+        [
+            ["姓名", "日期", "事由", "物品", "价值"],
+            ["张三", f"{YEAR}-09-20", "中秋慰问", "月饼", 200],
+            ["李四", f"{YEAR}-09-20", "中秋慰问", "月饼", 200],
+        ],
+    )
+    pick_file(monkeypatch, source)
+    tab.import_action.trigger()
+    dialog = tab.transfer_dialog
+    assert isinstance(dialog, ImportDialog)
+    qtbot.waitUntil(lambda: not dialog.busy and dialog.parsed is not None, timeout=10000)
+    assert dialog.windowTitle() == "导入慰问台账"
+    with qtbot.waitSignal(tab.visitsChanged):
+        click(qtbot, dialog.import_button)
+    assert "新增 2" in boxes[-1]
+    [batch] = VisitStore(store).batches(YEAR)
+    assert batch.count == 2
+
+    out = tmp_path / "book.xlsx"
+    save_as(monkeypatch, out)
+    tab.export_action.trigger()
+    assert str(out) in boxes[-1]
+    sheet = openpyxl.load_workbook(out).active
+    assert sheet["A1"].value.endswith(f"{YEAR}年慰问台账")
+
+    tab.view.selectRow(tab.model.row_of(VisitStore(store).list(VisitQuery(batch_id=batch.id))[0].id))
+    assert tab.signoff_action.isEnabled()
+    signoff = tmp_path / "signoff.xlsx"
+    save_as(monkeypatch, signoff)
+    questions.answers.append(False)  # not one page per department
+    tab.signoff_action.trigger()
+    sheet = openpyxl.load_workbook(signoff).active
+    assert sheet["A1"].value.endswith(f"{YEAR}年中秋慰问品签收表")
+    assert {sheet.cell(row=r, column=3).value for r in (4, 5)} == {"张三", "李四"}

@@ -252,6 +252,22 @@ def proposed_festival_date(festival: str, year: int) -> dt.date | None:
         return holiday[0] - dt.timedelta(days=1)
 
 
+def festival_near(date: str) -> str:
+    """The festival whose statutory holiday begins within 40 days after `date` (or began up to 3 days before):
+    what a gift handed out that day was for. '' when none (or the calendar has no data for the year)."""
+    day = dt.date.fromisoformat(date)
+    best: tuple[int, str] | None = None
+    for year in {day.year, day.year + 1}:
+        for festival in FESTIVALS:
+            holiday = festival_holiday(festival, year)
+            if holiday is None:
+                continue
+            ahead = (holiday[0] - day).days
+            if -3 <= ahead <= 40 and (best is None or ahead < best[0]):
+                best = (ahead, festival)
+    return best[1] if best else ""
+
+
 def festival_in_text(text: str) -> str:
     """The festival named in a kind or goods cell ('春节慰问品', '中秋月饼' -> 春节, 中秋); '' when none."""
     aliases = {

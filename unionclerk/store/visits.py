@@ -453,6 +453,33 @@ class VisitStore:
                 raise FieldErrors({"members": f"名单中有不存在的会员（{exc}）"}) from exc
         return batch_id
 
+    def add_imported_batch(self, *, date: str, festival: str, visits: list[Visit]) -> int:
+        """Festival rows of an imported book (one festival, one day) as one batch; each keeps its own goods and
+        value (the batch names the commonest). Call inside the import's transaction."""
+        if not visits:
+            raise ValueError("an imported batch needs visits")
+        commonest = max(
+            {(v.goods, v.goods_fen) for v in visits},
+            key=lambda g: sum((v.goods, v.goods_fen) == g for v in visits),
+        )
+        for visit in visits:
+            visit.kind, visit.festival, visit.date = FESTIVAL_KIND, festival, date
+            self._check(visit)
+        with self.store.transaction() as conn:
+            cursor = conn.execute(
+                "INSERT INTO visit_batches (date, festival, goods, goods_fen, source, visitors, notes) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (date, festival, commonest[0], commonest[1], visits[0].source, visits[0].visitors, "导入"),
+            )
+            batch_id = int(cursor.lastrowid or 0)
+            for visit in visits:
+                visit.batch_id = batch_id
+                conn.execute(
+                    f"INSERT INTO visits ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))})",
+                    self._values(visit),
+                )
+        return batch_id
+
     def batch(self, batch_id: int) -> Batch:
         row = self.conn.execute(
             "SELECT b.id, b.date, b.festival, b.goods, b.goods_fen, b.source, b.visitors, b.notes, "

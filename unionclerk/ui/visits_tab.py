@@ -32,9 +32,12 @@ from unionclerk.store.errors import StoreError
 from unionclerk.store.members import MemberQuery, MemberStore
 from unionclerk.store.settings import load_settings
 from unionclerk.store.visits import VisitQuery, VisitRow, VisitStore
+from unionclerk.transfer.problems import ImportReport
 from unionclerk.ui.dialogs.benefit_rules_dialog import BenefitRulesDialog, ComplianceDialog
 from unionclerk.ui.dialogs.festival_batch_dialog import BatchEditDialog, FestivalBatchDialog
+from unionclerk.ui.dialogs.import_dialog import ImportDialog, download_template, export_year, open_import
 from unionclerk.ui.dialogs.visit_dialog import VisitDialog, VisitKindsDialog
+from unionclerk.ui.dialogs.visits_transfer import VISITS_BOOK, export_signoff
 from unionclerk.ui.models.visits_model import VisitsModel
 from unionclerk.ui.widgets import confirm, open_window_modal, record_table, select_row, selected_id
 
@@ -50,6 +53,7 @@ class VisitsTab(QWidget):
         self.visits = VisitStore(store)
         self.members = MemberStore(store)
         self.dialog: QDialog | None = None
+        self.transfer_dialog: ImportDialog | None = None  # the import dialog last opened from this tab
 
         self.year_combo = QComboBox()
         self.month_combo = QComboBox()
@@ -170,6 +174,17 @@ class VisitsTab(QWidget):
         self.compliance_action.triggered.connect(self.show_compliance)
         toolbar.addAction(self.rules_action)
         toolbar.addAction(self.compliance_action)
+        toolbar.addSeparator()
+        self.signoff_action = toolbar.addAction(self.tr("签收表…"), self.export_signoff)
+        self.signoff_action.setToolTip(self.tr("选中记录所在发放批次的签收表（Excel，A4 可打印）"))
+        self.import_action = toolbar.addAction(self.tr("导入…"), self.import_file)
+        self.import_action.setToolTip(self.tr("从 Excel/WPS 慰问台账（.xlsx/.xls/.csv）导入慰问记录"))
+        self.export_action = toolbar.addAction(self.tr("导出…"), self.export_file)
+        self.export_action.setToolTip(self.tr("导出所选年份的可打印慰问台账（Excel）"))
+        self.template_action = toolbar.addAction(
+            self.tr("下载模板"), lambda: download_template(self, VISITS_BOOK)
+        )
+        self.template_action.setToolTip(self.tr("空白慰问台账模板：列名、示例行和填写说明"))
         return toolbar
 
     def _fill_years(self, keep: int | None) -> None:
@@ -289,6 +304,7 @@ class VisitsTab(QWidget):
         in_batch = row is not None and row.batch_id is not None
         self.batch_edit_action.setEnabled(in_batch)
         self.batch_undo_action.setEnabled(in_batch)
+        self.signoff_action.setEnabled(in_batch)
 
     # -- actions ------------------------------------------------------
 
@@ -399,6 +415,22 @@ class VisitsTab(QWidget):
         self.reload()
         self.visitsChanged.emit()
         return count
+
+    def import_file(self) -> ImportDialog:
+        self.transfer_dialog = open_import(self, self.store, VISITS_BOOK, self._imported)
+        return self.transfer_dialog
+
+    def _imported(self, _report: ImportReport) -> None:
+        self.reload()
+        self.visitsChanged.emit()
+
+    def export_file(self) -> None:
+        export_year(self, self.store, VISITS_BOOK, self.filter_year())
+
+    def export_signoff(self) -> None:
+        row = self.selected_row()
+        if row is not None and row.batch_id is not None:
+            export_signoff(self, self.store, self.visits.batch(row.batch_id))
 
     def edit_rules(self) -> QDialog:
         return self._open(BenefitRulesDialog(self.store, parent=self))
