@@ -211,3 +211,41 @@ def test_edited_rule_set_replaces_the_shipped_one(
     assert [b.rule for b in visits.breaches_for(cake)] == ["生日慰问上限"]
     visits.reset_rule_set("fujian-2018")
     assert visits.breaches_for(cake) == []
+
+
+def test_batch_check_agrees_with_the_single_visit_check(
+    store: Store, visits: VisitStore, members: MemberStore, people: dict[str, int]
+) -> None:
+    save_settings(store, load_settings(store).with_text("province", "安徽"))
+    gone = members.add(Member(name="钱走", join_date="2015-01-01"))
+    members.change_status(gone, "转出", "2026-03-01")
+    visits.add_batch(
+        date="2026-02-13", festival="春节", goods="米油", goods_fen=150000, member_ids=[people["张三"]]
+    )
+    visits.add(
+        Visit(
+            date="2026-05-01",
+            kind=FESTIVAL_KIND,
+            festival="劳动节",
+            member_id=people["李四"],
+            goods="水果",
+            goods_fen=60000,
+        )
+    )
+    everyone = [*people.values(), gone]
+    batch = visits.batch_breaches(date="2026-09-20", festival="中秋", goods_fen=80000, member_ids=everyone)
+    one_by_one = {}
+    for member_id in everyone:
+        visit = Visit(
+            date="2026-09-20",
+            kind=FESTIVAL_KIND,
+            festival="中秋",
+            member_id=member_id,
+            goods="x",
+            goods_fen=80000,
+        )
+        found = visits.breaches_for(visit)
+        if found:
+            one_by_one[member_id] = found
+    assert batch == one_by_one
+    assert set(batch) == {people["张三"], people["赵老"], gone}  # 2300 > 2200; retiree on union funds; left

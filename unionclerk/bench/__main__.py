@@ -10,6 +10,7 @@ import sys
 BENCHMARKS = {
     "members": "unionclerk.bench.members",
     "import": "unionclerk.bench.importing",
+    "visits": "unionclerk.bench.visits",
 }
 
 

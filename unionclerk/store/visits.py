@@ -40,6 +40,21 @@ def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+# Sortable columns of the visits list: key -> ORDER BY expression over visits v JOIN members m.
+SORTS = {
+    "date": "v.date",
+    "recipient": "m.name_pinyin, v.person_name",
+    "department": "m.department",
+    "kind": "v.kind, v.festival",
+    "cash": "v.cash_fen",
+    "goods": "v.goods",
+    "goods_value": "v.goods_fen",
+    "source": "v.source",
+    "visitors": "v.visitors",
+    "notes": "v.notes",
+}
+
+
 @dataclass
 class VisitQuery:
     """What the visits list shows: period, kind, department, source, typed search, one member or batch."""
@@ -54,6 +69,20 @@ class VisitQuery:
     text: str = ""
     member_id: int | None = None
     batch_id: int | None = None
+    sort: str = "date"  # a key of SORTS
+    descending: bool = True
+
+    def order_by(self) -> str:
+        expression = SORTS.get(self.sort, SORTS["date"])
+        direction = " DESC" if self.descending else ""
+        tie_break = "" if self.sort == "date" else ", v.date DESC"
+        return (
+            " ORDER BY "
+            + ", ".join(p.strip() + direction for p in expression.split(","))
+            + tie_break
+            + ", v.id"
+            + direction
+        )
 
     def where(self) -> tuple[str, list[object]]:
         clauses: list[str] = []
@@ -104,6 +133,11 @@ class VisitQuery:
             clauses.append("v.batch_id = ?")
             params.append(self.batch_id)
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _from(query: VisitQuery) -> str:
+    """The tables a count or sum needs: members only for the department filter (every visit has its member)."""
+    return "visits v JOIN members m ON m.id = v.member_id" if query.department else "visits v"
 
 
 @dataclass
@@ -345,16 +379,33 @@ class VisitStore:
     # -- lists ----------------------------------------------------------
 
     def list(self, query: VisitQuery | None = None) -> list[VisitRow]:
-        """Newest first."""
-        where, params = (query or VisitQuery()).where()
-        sql = f"{_ROW_SELECT}{where} ORDER BY v.date DESC, v.id DESC"
-        return [VisitRow(*row) for row in self.conn.execute(sql, params)]
+        """In the query's order (newest first by default)."""
+        query = query or VisitQuery()
+        where, params = query.where()
+        return [
+            VisitRow(*row) for row in self.conn.execute(f"{_ROW_SELECT}{where}{query.order_by()}", params)
+        ]
+
+    def page(self, query: VisitQuery, offset: int, limit: int) -> list[VisitRow]:
+        """One page of list(query), for the paged table."""
+        where, params = query.where()
+        sql = f"{_ROW_SELECT}{where}{query.order_by()} LIMIT ? OFFSET ?"
+        return [VisitRow(*row) for row in self.conn.execute(sql, [*params, limit, offset])]
+
+    def count(self, query: VisitQuery) -> int:
+        where, params = query.where()
+        return int(
+            self.conn.execute(
+                f"SELECT count(*) FROM visits v JOIN members m ON m.id = v.member_id{where}", params
+            ).fetchone()[0]
+        )
 
     def totals(self, query: VisitQuery | None = None) -> VisitTotals:
-        where, params = (query or VisitQuery()).where()
+        query = query or VisitQuery()
+        where, params = query.where()
         row = self.conn.execute(
             "SELECT count(*), count(DISTINCT v.member_id), coalesce(sum(v.cash_fen), 0), coalesce(sum(v.goods_fen), 0) "
-            f"FROM visits v JOIN members m ON m.id = v.member_id{where}",
+            f"FROM {_from(query)}{where}",
             params,
         ).fetchone()
         return VisitTotals(int(row[0]), int(row[1]), int(row[2]), int(row[3]))
@@ -612,8 +663,38 @@ class VisitStore:
         source: str = UNION_FUND,
         rule_set: RuleSet | None = None,
     ) -> dict[int, list[Breach]]:
-        """member id -> the rules a festival batch would break for them (members without breaches left out)."""
+        """member id -> the rules a festival batch would break for them (members without breaches left out).
+
+        Two set-wide queries (statuses on the day, the year's visits by member and kind) instead of a few per
+        member, so a federation-sized batch is checked in about a second.
+        """
         rule_set = rule_set or self.rule_set()
+        wanted = set(member_ids)
+        statuses: dict[int, str] = {}
+        for member_id, status in self.conn.execute(
+            "SELECT member_id, status FROM member_status_history WHERE date <= ? ORDER BY member_id, date, id",
+            (date,),
+        ):
+            if member_id in wanted:
+                statuses[member_id] = status  # the last one on or before the day
+        for member_id, status in self.conn.execute("SELECT id, status FROM members"):
+            if member_id in wanted:
+                statuses.setdefault(member_id, status)
+        year = date[:4]
+        earlier: dict[int, list[Visit]] = {}
+        for member_id, kind, count, fen in self.conn.execute(
+            "SELECT member_id, kind, count(*), sum(cash_fen + goods_fen) FROM visits "
+            "WHERE date BETWEEN ? AND ? GROUP BY member_id, kind",
+            (f"{year}-01-01", f"{year}-12-31"),
+        ):
+            if member_id not in wanted:
+                continue
+            # `count` visits of this kind adding up to `fen`: enough for check_visit's sums and counts.
+            same = earlier.setdefault(member_id, [])
+            same.extend(
+                Visit(date=date, kind=kind, member_id=member_id, goods_fen=int(fen) if n == 0 else 0)
+                for n in range(int(count))
+            )
         found: dict[int, list[Breach]] = {}
         for member_id in member_ids:
             visit = Visit(
@@ -625,7 +706,12 @@ class VisitStore:
                 goods_fen=goods_fen,
                 source=source,
             )
-            breaches = self.breaches_for(visit, rule_set)
+            breaches = check_visit(
+                visit,
+                rule_set,
+                member_status=statuses.get(member_id, ""),
+                same_year=earlier.get(member_id, []),
+            )
             if breaches:
                 found[member_id] = breaches
         return found

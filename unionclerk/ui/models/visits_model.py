@@ -1,7 +1,8 @@
-"""The visits table model: the rows VisitStore lists for the current filter, sortable by any column."""
+"""The visits table model: rows come from VisitStore in pages, filtered and sorted in SQL."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, Qt
@@ -12,31 +13,32 @@ from unionclerk.ui.models.record_model import Index, RecordTableModel
 
 
 class VisitsModel(RecordTableModel):
-    """A union records hundreds of visits a year (a festival batch is one a member): the filtered list is
-    loaded whole, as the activities list is."""
+    """Pages of ~200 rows are fetched as the view scrolls: a federation's festival batches (one record a member)
+    cost what is on screen."""
 
     DATE, RECIPIENT, DEPARTMENT, KIND, CASH, GOODS, GOODS_VALUE, SOURCE, VISITORS, NOTES = range(10)
     # IdRole gives the visit id, RecordRole the VisitRow itself.
-
-    _SORT_KEYS = {
-        DATE: lambda r: (r.date, r.id),
-        RECIPIENT: lambda r: r.recipient,
-        DEPARTMENT: lambda r: r.department,
-        KIND: lambda r: r.kind_label,
-        CASH: lambda r: r.cash_fen,
-        GOODS: lambda r: r.goods,
-        GOODS_VALUE: lambda r: r.goods_fen,
-        SOURCE: lambda r: r.source,
-        VISITORS: lambda r: r.visitors,
-        NOTES: lambda r: r.notes,
-    }
+    SORT_KEYS = (
+        "date",
+        "recipient",
+        "department",
+        "kind",
+        "cash",
+        "goods",
+        "goods_value",
+        "source",
+        "visitors",
+        "notes",
+    )
+    PAGE_SIZE = 200
     _MONEY = (CASH, GOODS_VALUE)
 
     def __init__(self, visits: VisitStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._visits = visits
         self._query = VisitQuery()
-        self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._rows: list[VisitRow] = []
+        self._total = 0
         self._headers = (
             self.tr("日期"),
             self.tr("慰问对象"),
@@ -49,45 +51,65 @@ class VisitsModel(RecordTableModel):
             self.tr("慰问人"),
             self.tr("备注"),
         )
-        self._rows: list[VisitRow] = self._load()
+        self._load_first_page()
 
     @property
     def query(self) -> VisitQuery:
         return self._query
 
-    def _load(self) -> list[VisitRow]:
-        rows = self._visits.list(self._query)
-        if self._sort is not None:
-            column, order = self._sort
-            rows.sort(key=self._SORT_KEYS[column], reverse=order == Qt.SortOrder.DescendingOrder)
-        return rows
+    @property
+    def total(self) -> int:
+        return self._total
 
     def set_query(self, query: VisitQuery) -> None:
+        """Filter in SQL, keeping the current sort; the view starts again from the first page."""
         self.beginResetModel()
-        self._query = query
-        self._rows = self._load()
+        self._query = replace(query, sort=self._query.sort, descending=self._query.descending)
+        self._load_first_page()
         self.endResetModel()
 
-    def rows(self) -> list[VisitRow]:
-        return list(self._rows)
+    def _load_first_page(self) -> None:
+        self._total = self._visits.count(self._query)
+        self._rows = self._visits.page(self._query, 0, self.PAGE_SIZE) if self._total else []
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if column not in self._SORT_KEYS:
+        if not 0 <= column < len(self.SORT_KEYS):
             return
         self.layoutAboutToBeChanged.emit()
         old_ids = [row.id for row in self._rows]
-        self._sort = (column, order)
-        self._rows.sort(key=self._SORT_KEYS[column], reverse=order == Qt.SortOrder.DescendingOrder)
+        self._query = replace(
+            self._query, sort=self.SORT_KEYS[column], descending=order == Qt.SortOrder.DescendingOrder
+        )
+        self._total = self._visits.count(self._query)
+        self._rows = self._visits.page(self._query, 0, max(len(old_ids), self.PAGE_SIZE))
         position = {row.id: n for n, row in enumerate(self._rows)}
         old = self.persistentIndexList()
-        new = [
-            self.index(position[old_ids[i.row()]], i.column())
-            if 0 <= i.row() < len(old_ids)
-            else QModelIndex()
-            for i in old
-        ]
+        new = []
+        for index in old:
+            visit_id = old_ids[index.row()] if 0 <= index.row() < len(old_ids) else None
+            row = position.get(visit_id) if visit_id is not None else None
+            new.append(QModelIndex() if row is None else self.index(row, index.column()))
         self.changePersistentIndexList(old, new)
         self.layoutChanged.emit()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid():
+            return
+        start = len(self._rows)
+        more = self._visits.page(self._query, start, self.PAGE_SIZE)
+        if not more:
+            self._total = start  # the table shrank under us; stop asking
+            return
+        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    def fetch_all(self) -> None:
+        while self.canFetchMore():
+            self.fetchMore()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -116,7 +138,7 @@ class VisitsModel(RecordTableModel):
         if column == self.KIND:
             return row.kind_label
         if column == self.NOTES:
-            reason = f"超标理由：{row.breach_reason}" if row.breach_reason else ""
+            reason = self.tr("超标理由：{r}").format(r=row.breach_reason) if row.breach_reason else ""
             return "；".join(t for t in (row.notes, reason) if t)
         return str(
             {
@@ -129,7 +151,14 @@ class VisitsModel(RecordTableModel):
         )
 
     def row_of(self, visit_id: int) -> int:
+        """Row of a visit among the loaded rows (loading further pages if needed), or -1."""
         for position, row in enumerate(self._rows):
             if row.id == visit_id:
                 return position
+        while self.canFetchMore():
+            start = len(self._rows)
+            self.fetchMore()
+            for position, row in enumerate(self._rows[start:], start=start):
+                if row.id == visit_id:
+                    return position
         return -1
