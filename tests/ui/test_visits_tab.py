@@ -32,7 +32,8 @@ from unionclerk.ui.dialogs.benefit_rules_dialog import BenefitRulesDialog
 from unionclerk.ui.dialogs.festival_batch_dialog import BatchEditDialog, FestivalBatchDialog
 from unionclerk.ui.dialogs.import_dialog import ImportDialog
 from unionclerk.ui.dialogs.member_visits_dialog import MemberVisitsDialog
-from unionclerk.ui.dialogs.visit_dialog import VisitDialog
+from unionclerk.ui.dialogs.retirement_ages_dialog import RetirementAgesDialog
+from unionclerk.ui.dialogs.visit_dialog import VisitDialog, VisitKindsDialog
 from unionclerk.ui.models.visits_model import VisitsModel
 from unionclerk.ui.visits_tab import VisitsTab
 
@@ -383,3 +384,35 @@ def test_import_export_and_signoff_from_the_tab(
     sheet = openpyxl.load_workbook(signoff).active
     assert sheet["A1"].value.endswith(f"{YEAR}年中秋慰问品签收表")
     assert {sheet.cell(row=r, column=3).value for r in (4, 5)} == {"张三", "李四"}
+
+
+def test_retirement_ages_change_the_reminders(qtbot: QtBot, store: Store, members: MemberStore) -> None:
+    born = dt.date(TODAY.year - 60, TODAY.month, min(TODAY.day, 28)) + dt.timedelta(days=20)
+    members.add(Member(name="老周", sex="男", birth_date=born.isoformat(), join_date="1990-01-01"))
+    tab = shown(qtbot, VisitsTab(store), 1300, 700)
+    texts = lambda: [tab.events_list.item(r).text() for r in range(tab.events_list.count())]  # noqa: E731
+    assert any("【退休】老周" in t for t in texts())
+    click(qtbot, tab.ages_button)
+    dialog = tab.dialog
+    assert isinstance(dialog, RetirementAgesDialog)
+    replace_text(qtbot, dialog.edits["retire_age_male"], "30")
+    click(qtbot, dialog.save_button)
+    assert "40 到 75" in dialog.error_label.text() and load_settings(store).retire_age_male == 60
+    replace_text(qtbot, dialog.edits["retire_age_male"], "63")
+    click(qtbot, dialog.save_button)
+    assert tab.dialog is None and load_settings(store).retire_age_male == 63
+    assert not any("【退休】老周" in t for t in texts())
+
+
+def test_visit_kinds_dialog_adds_renames_and_refuses(qtbot: QtBot, tab: VisitsTab, store: Store) -> None:
+    click_toolbar(qtbot, tab, "慰问类别…")
+    dialog = tab.dialog
+    assert isinstance(dialog, VisitKindsDialog)
+    type_text(qtbot, dialog.name_edit, "防暑降温")
+    click(qtbot, dialog.add_button)
+    assert "防暑降温" in VisitStore(store).kinds()
+    dialog.list.setCurrentItem(dialog.list.findItems("生日", Qt.MatchFlag.MatchExactly)[0])
+    click(qtbot, dialog.delete_button)
+    assert "生日" in dialog.error_label.text() and "生日" in VisitStore(store).kinds()
+    dialog.close()
+    assert tab.kind_combo.findData("防暑降温") >= 0

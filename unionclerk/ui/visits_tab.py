@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QToolBar,
     QVBoxLayout,
@@ -36,6 +37,7 @@ from unionclerk.transfer.problems import ImportReport
 from unionclerk.ui.dialogs.benefit_rules_dialog import BenefitRulesDialog, ComplianceDialog
 from unionclerk.ui.dialogs.festival_batch_dialog import BatchEditDialog, FestivalBatchDialog
 from unionclerk.ui.dialogs.import_dialog import ImportDialog, download_template, export_year, open_import
+from unionclerk.ui.dialogs.retirement_ages_dialog import RetirementAgesDialog
 from unionclerk.ui.dialogs.visit_dialog import VisitDialog, VisitKindsDialog
 from unionclerk.ui.dialogs.visits_transfer import VISITS_BOOK, export_signoff
 from unionclerk.ui.models.visits_model import VisitsModel
@@ -90,6 +92,10 @@ class VisitsTab(QWidget):
         self.events_box = QGroupBox(self.tr("近期提醒"))
         events_layout = QVBoxLayout(self.events_box)
         events_layout.addWidget(self.events_list)
+        self.ages_button = QPushButton(self.tr("退休年龄…"))
+        self.ages_button.setToolTip(self.tr("提醒到达退休年龄所用的年龄（按性别、人员类别）"))
+        self.ages_button.clicked.connect(self.edit_retirement_ages)
+        events_layout.addWidget(self.ages_button)
 
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("年份")))
@@ -434,6 +440,9 @@ class VisitsTab(QWidget):
 
     def edit_rules(self) -> QDialog:
         return self._open(BenefitRulesDialog(self.store, parent=self))
+
+    def edit_retirement_ages(self) -> QDialog:
+        return self._open(RetirementAgesDialog(self.store, parent=self))
 
     def show_compliance(self) -> QDialog:
         dialog = ComplianceDialog(self.store, self.filter_year(), parent=self)
