@@ -271,3 +271,36 @@ def test_signoff_prints_on_a4_with_readable_text(
     line = next(row for row in box.splitlines() if ">张三<" in row)
     height = float(line.split('yMax="')[1].split('"')[0]) - float(line.split('yMin="')[1].split('"')[0])
     assert height >= 9  # the name is printed at 9 pt or more
+
+
+def test_rule_breaches_and_far_dates_are_warnings(
+    tmp_path: Path, store: Store, roster: dict[str, int]
+) -> None:
+    import datetime as dt
+
+    save_settings(store, Settings(province="福建"))
+    VisitStore(store).add_batch(
+        date="2026-02-14", festival="春节", goods="米油", goods_fen=80000, member_ids=[roster["张三"]]
+    )
+    far = (dt.date.today() + dt.timedelta(days=90)).isoformat()
+    path = write_workbook(
+        tmp_path / "warn.xlsx",
+        [
+            ["日期", "姓名", "慰问类别", "慰问金", "慰问品", "物品价值", "超标理由"],
+            ["2026-09-20", "张三", "中秋", None, "月饼", 600, None],
+            ["2026-10-01", "张三", "国庆", None, "水果", 200, "委员会同意"],
+            [far, "李四", "生日", None, "蛋糕", 100, None],
+        ],
+    )
+    parsed = read_visits(path, store)
+    warnings = {p.row: p.describe() for p in parsed.problems if not p.is_error}
+    assert not [p for p in parsed.problems if p.is_error]
+    assert "节日慰问品全年合计上限" in warnings[2] and "1,400.00" in warnings[2]  # 800 + 600 > 1300
+    assert "可在“超标理由”列说明" in warnings[2]
+    assert "1,600.00" in warnings[3] and "可在" not in warnings[3]  # a reason is given in the file
+    assert far in warnings[4] and "一个多月以后" in warnings[4]
+    report = import_visits(store, parsed)
+    assert report.written and report.added == 3
+    assert {
+        r.breach_reason for r in VisitStore(store).list(VisitQuery(kind="节日慰问", start="2026-10-01"))
+    } == {"委员会同意"}

@@ -19,6 +19,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
+from unionclerk.core.benefit_rules import check_visit
 from unionclerk.core.members import FieldErrors
 from unionclerk.core.money import format_yuan
 from unionclerk.core.visits import (
@@ -27,6 +28,7 @@ from unionclerk.core.visits import (
     SOURCES,
     SURGERY_KIND,
     Visit,
+    date_question,
     festival_in_text,
     festival_near,
     validate_visit,
@@ -238,7 +240,51 @@ def parse_visits(
         if _is_total(raw, name_column):
             continue
         parsed.rows.append(_parse_row(raw, header, context, keep_unmapped, limits))
+    _question_rows(parsed, store)
     return parsed
+
+
+def _question_rows(parsed: ParsedVisits, store: Store) -> None:
+    """Warnings (never errors) the form would give: a date more than a month ahead, and the benefit rules a
+    row breaks given the stored visits and the file's earlier rows (the 超标理由 column answers them)."""
+    visits = VisitStore(store)
+    rule_set = visits.rule_set()
+    stored: dict[tuple[int, int], list[Visit]] = {}
+    for row in parsed.rows:
+        visit = row.record
+        if visit is None or not row.ok:
+            continue
+        question = date_question(visit.date)
+        if question:
+            row.problems.append(
+                Problem(row.number, parsed.header.label_of("date", VISIT_SPEC), visit.date, question, "提示")
+            )
+        key = (visit.member_id, visit.year)
+        if key not in stored:
+            stored[key] = visits.member_visits_in_year(*key)
+        same_year = stored[key]
+        if any(_same_visit(visit, v) for v in same_year):
+            continue  # already stored: a re-import leaves it unchanged
+        status = visits.member_status(visit.member_id, visit.date)
+        for breach in check_visit(visit, rule_set, member_status=status, same_year=same_year):
+            label = parsed.header.label_of("kind", VISIT_SPEC)
+            why = f"超出慰问标准：{breach.describe()}" + (
+                "" if visit.breach_reason else "；可在“超标理由”列说明"
+            )
+            row.problems.append(Problem(row.number, label, visit.kind, why, "提示"))
+        same_year.append(visit)
+
+
+def _same_visit(a: Visit, b: Visit) -> bool:
+    return (a.date, a.kind, a.festival, a.person_name, a.cash_fen, a.goods, a.goods_fen) == (
+        b.date,
+        b.kind,
+        b.festival,
+        b.person_name,
+        b.cash_fen,
+        b.goods,
+        b.goods_fen,
+    )
 
 
 def _is_total(raw: RawRow, name_column: int | None) -> bool:
