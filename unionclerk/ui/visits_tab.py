@@ -348,6 +348,24 @@ class VisitsTab(QWidget):
         if index.isValid():
             self.edit_visit()
 
+    # The keyboard hooks the main window calls on the shown tab (Ctrl+N, Enter, Delete, Ctrl+E, Ctrl+F).
+
+    def new_record(self) -> QDialog:
+        return self.add_visit()
+
+    def edit_selected(self) -> QDialog | None:
+        return self.edit_visit()
+
+    def delete_selected(self) -> None:
+        self.delete_visit()
+
+    def export(self) -> None:
+        self.export_file()
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
     def edit_kinds(self) -> QDialog:
         return self._open(VisitKindsDialog(self.visits, parent=self))
 
