@@ -8,7 +8,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -219,11 +219,18 @@ def test_festival_batch_untick_confirm_edit_and_undo(
     replace_text(qtbot, dialog.date_edit, f"{YEAR}-09-10")
     type_text(qtbot, dialog.goods_edit, "月饼")
     type_text(qtbot, dialog.value_edit, "200")
-    assert dialog.people.count() == 3  # 在会 only: the retiree is left out
-    item = next(
-        dialog.people.item(r) for r in range(dialog.people.count()) if "王芳" in dialog.people.item(r).text()
+    model = dialog.recipients
+    assert model.rowCount() == 3  # 在会 only: the retiree is left out
+    wang = model.index(model.row_of(people["王芳"]))
+    assert "王芳" in model.data(wang) and model.data(wang, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    # Untick 王芳 as a click on her box does.
+    dialog.people.scrollTo(wang)
+    box = dialog.people.visualRect(wang)
+    qtbot.mouseClick(
+        dialog.people.viewport(), Qt.MouseButton.LeftButton, pos=box.topLeft() + QPoint(8, box.height() // 2)
     )
-    item.setCheckState(Qt.CheckState.Unchecked)
+    assert model.data(wang, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    assert "发放 2 人（共 3 人" in dialog.count_label.text()
     click(qtbot, dialog.save_button)
     assert "2 人" in questions[-1] and "400.00" in questions[-1]
     assert tab.dialog is None

@@ -5,8 +5,9 @@ per person written in one transaction as a batch. Also the small dialog that edi
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -14,8 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -26,12 +26,78 @@ from unionclerk.core.dates import DateError, optional_date
 from unionclerk.core.members import ACTIVE, MEMBER_STATUSES, FieldErrors
 from unionclerk.core.money import format_yuan
 from unionclerk.core.visits import FESTIVALS, SOURCES, parse_amount, proposed_festival_date
-from unionclerk.store.members import MemberQuery, MemberStore
+from unionclerk.store.members import LIST_COLUMNS, MemberQuery, MemberStore
 from unionclerk.store.visits import Batch, VisitStore
 from unionclerk.ui.dialogs.form import FormErrorLabel, save_cancel_buttons
 from unionclerk.ui.widgets import confirm
 
 WARNING_STYLE = "color: #a15c00;"
+
+
+class RecipientsModel(QAbstractListModel):
+    """The people a batch may go to, each ticked until the clerk unticks them (the unticked are remembered)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._people: list[tuple[int, str]] = []
+        self._unticked: set[int] = set()
+
+    def set_people(self, people: list[tuple[int, str]]) -> None:
+        self.beginResetModel()
+        self._people = people
+        self._unticked = set()
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._people)
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._people):
+            return None
+        member_id, label = self._people[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return label
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Unchecked if member_id in self._unticked else Qt.CheckState.Checked
+        if role == Qt.ItemDataRole.UserRole:
+            return member_id
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
+
+    def setData(
+        self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole
+    ) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
+            return False
+        member_id = self._people[index.row()][0]
+        if Qt.CheckState(value) == Qt.CheckState.Checked:
+            self._unticked.discard(member_id)
+        else:
+            self._unticked.add(member_id)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        return True
+
+    def tick_all(self) -> None:
+        self._unticked.clear()
+        if self._people:
+            self.dataChanged.emit(
+                self.index(0), self.index(len(self._people) - 1), [Qt.ItemDataRole.CheckStateRole]
+            )
+
+    def chosen_ids(self) -> list[int]:
+        return [member_id for member_id, _ in self._people if member_id not in self._unticked]
+
+    def chosen_count(self) -> int:
+        return len(self._people) - len(self._unticked)
+
+    def row_of(self, member_id: int) -> int:
+        return next((n for n, (found, _) in enumerate(self._people) if found == member_id), -1)
 
 
 class FestivalBatchDialog(QDialog):
@@ -77,7 +143,10 @@ class FestivalBatchDialog(QDialog):
             self.recipients_combo.addItem(self.tr("当前筛选的会员"), self.CURRENT_FILTER)
         self.department_combo = QComboBox()
         self.department_combo.addItems(members.departments())
-        self.people = QListWidget()
+        self.recipients = RecipientsModel(self)
+        self.people = QListView()
+        self.people.setModel(self.recipients)
+        self.people.setUniformItemSizes(True)  # a federation lists 100,000 people
         self.count_label = QLabel()
         self.check_all_button = QPushButton(self.tr("全选"))
         self.warning_label = QLabel()
@@ -131,7 +200,8 @@ class FestivalBatchDialog(QDialog):
         self.festival_combo.currentTextChanged.connect(self._propose_date)
         self.recipients_combo.currentIndexChanged.connect(self._fill_people)
         self.department_combo.currentIndexChanged.connect(self._fill_people)
-        self.people.itemChanged.connect(self._update_count)
+        self.recipients.dataChanged.connect(self._update_count)
+        self.recipients.modelReset.connect(self._update_count)
         self.check_all_button.clicked.connect(self._check_all)
         self._choose_next_festival()
         self._propose_date(self.festival_combo.currentText())
@@ -171,35 +241,41 @@ class FestivalBatchDialog(QDialog):
         return MemberQuery(statuses=(ACTIVE,))
 
     def _fill_people(self) -> None:
-        self.people.blockSignals(True)
-        self.people.clear()
-        for member in self._members.iter_members(self._query()):
-            label = f"{member.name}  {member.department}".strip()
-            if member.status != ACTIVE:
-                label += f" [{member.status}]"
-            item = QListWidgetItem(label)
-            item.setData(Qt.ItemDataRole.UserRole, member.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked)
-            self.people.addItem(item)
-        self.people.blockSignals(False)
+        query = self._query()
+        name_at, department_at, status_at = (
+            1 + LIST_COLUMNS.index(k) for k in ("name", "department", "status")
+        )
+        rows = self._members.page(query, 0, max(1, self._members.count(query)))
+        self.recipients.set_people(
+            [
+                (
+                    row[0],
+                    f"{row[name_at]}  {row[department_at]}".strip()
+                    + (f" [{row[status_at]}]" if row[status_at] != ACTIVE else ""),
+                )
+                for row in rows
+            ]
+        )
         self._update_count()
 
     def _check_all(self) -> None:
-        for row in range(self.people.count()):
-            self.people.item(row).setCheckState(Qt.CheckState.Checked)
+        self.recipients.tick_all()
 
     def chosen_ids(self) -> list[int]:
-        return [
-            self.people.item(row).data(Qt.ItemDataRole.UserRole)
-            for row in range(self.people.count())
-            if self.people.item(row).checkState() == Qt.CheckState.Checked
-        ]
+        return self.recipients.chosen_ids()
+
+    def untick(self, member_id: int) -> None:
+        """Leave one person out (what unticking their line does)."""
+        self.recipients.setData(
+            self.recipients.index(self.recipients.row_of(member_id)),
+            Qt.CheckState.Unchecked.value,
+            Qt.ItemDataRole.CheckStateRole,
+        )
 
     def _update_count(self, *_args: object) -> None:
         self.count_label.setText(
             self.tr("发放 {n} 人（共 {all} 人，取消勾选即不发）").format(
-                n=len(self.chosen_ids()), all=self.people.count()
+                n=self.recipients.chosen_count(), all=self.recipients.rowCount()
             )
         )
 
