@@ -423,3 +423,12 @@ def test_visit_kinds_dialog_adds_renames_and_refuses(qtbot: QtBot, tab: VisitsTa
     assert "生日" in dialog.error_label.text() and "生日" in VisitStore(store).kinds()
     dialog.close()
     assert tab.kind_combo.findData("防暑降温") >= 0
+
+
+def test_a_members_visits_from_the_visits_list(qtbot: QtBot, tab: VisitsTab, people: dict[str, int]) -> None:
+    assert not tab.person_action.isEnabled()
+    tab.view.selectRow(0)
+    click_toolbar(qtbot, tab, "此人的慰问记录")
+    [dialog] = tab.findChildren(MemberVisitsDialog)
+    assert dialog.windowTitle() == "李四的慰问记录"
+    dialog.close()

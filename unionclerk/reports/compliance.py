@@ -45,7 +45,7 @@ def _run(args: argparse.Namespace) -> int:
     path = args.db if args.db is not None else default_db_path()
     if not Path(path).exists():
         raise StoreError(f"找不到数据文件“{path}”：请检查 --db 的路径。")
-    with Store.open(path) as store:
+    with Store.open(path, daily_backup=False) as store:  # a report only reads
         for line in compliance_lines(store, args.year):
             print(line)
     return 0

@@ -37,6 +37,7 @@ from unionclerk.transfer.problems import ImportReport
 from unionclerk.ui.dialogs.benefit_rules_dialog import BenefitRulesDialog, ComplianceDialog
 from unionclerk.ui.dialogs.festival_batch_dialog import BatchEditDialog, FestivalBatchDialog
 from unionclerk.ui.dialogs.import_dialog import ImportDialog, download_template, export_year, open_import
+from unionclerk.ui.dialogs.member_visits_dialog import MemberVisitsDialog
 from unionclerk.ui.dialogs.retirement_ages_dialog import RetirementAgesDialog
 from unionclerk.ui.dialogs.visit_dialog import VisitDialog, VisitKindsDialog
 from unionclerk.ui.dialogs.visits_transfer import VISITS_BOOK, export_signoff
@@ -155,7 +156,16 @@ class VisitsTab(QWidget):
         self.delete_action.triggered.connect(self.delete_visit)
         self.kinds_action = QAction(self.tr("慰问类别…"), self)
         self.kinds_action.triggered.connect(self.edit_kinds)
-        for action in (self.add_action, self.edit_action, self.delete_action, self.kinds_action):
+        self.person_action = QAction(self.tr("此人的慰问记录"), self)
+        self.person_action.setToolTip(self.tr("选中记录所涉会员的全部慰问记录，及各年度合计对照慰问标准"))
+        self.person_action.triggered.connect(self.show_member_visits)
+        for action in (
+            self.add_action,
+            self.edit_action,
+            self.delete_action,
+            self.person_action,
+            self.kinds_action,
+        ):
             toolbar.addAction(action)
         toolbar.addSeparator()
         self.batch_action = QAction(self.tr("节日发放…"), self)
@@ -307,6 +317,7 @@ class VisitsTab(QWidget):
         row = self.selected_row()
         self.edit_action.setEnabled(row is not None)
         self.delete_action.setEnabled(row is not None)
+        self.person_action.setEnabled(row is not None)
         in_batch = row is not None and row.batch_id is not None
         self.batch_edit_action.setEnabled(in_batch)
         self.batch_undo_action.setEnabled(in_batch)
@@ -365,6 +376,13 @@ class VisitsTab(QWidget):
     def focus_search(self) -> None:
         self.search_edit.setFocus()
         self.search_edit.selectAll()
+
+    def show_member_visits(self) -> QDialog | None:
+        row = self.selected_row()
+        if row is None:
+            return None
+        dialog = MemberVisitsDialog(self.members, self.visits, row.member_id, parent=self)
+        return open_window_modal(dialog, lambda _result: None)
 
     def edit_kinds(self) -> QDialog:
         return self._open(VisitKindsDialog(self.visits, parent=self))
