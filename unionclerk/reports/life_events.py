@@ -29,8 +29,9 @@ class LifeEvent:
     name: str
     department: str
     date: str  # the birthday, retirement day, the hospital visit's day; '' for a hardship line
-    text: str
+    text: str  # the line in Chinese (the window builds its own, translatable, from the fields)
     visit_kind: str
+    number: int = 0  # the age (birthday, retirement), days since the hospital visit, or the year (hardship)
 
 
 def _birthday_in(born: dt.date, year: int) -> dt.date:
@@ -74,6 +75,7 @@ def life_events(store: Store, settings: Settings, today: dt.date | None = None) 
                         birthday.isoformat(),
                         f"{birthday.month}月{birthday.day}日 {age}岁生日（{when}）",
                         "生日",
+                        age,
                     )
                 )
                 break
@@ -90,6 +92,7 @@ def life_events(store: Store, settings: Settings, today: dt.date | None = None) 
                         retiring.isoformat(),
                         f"{retiring.isoformat()} 满{age}岁，到达退休年龄",
                         "退休",
+                        age,
                     )
                 )
 
@@ -105,6 +108,7 @@ def life_events(store: Store, settings: Settings, today: dt.date | None = None) 
         ),
     ).fetchall()
     for member_id, name, department, last in rows:
+        days = (today - dt.date.fromisoformat(last)).days
         later = store.conn.execute(
             "SELECT 1 FROM visits WHERE member_id = ? AND date > ? AND kind != ? LIMIT 1",
             (member_id, last, FESTIVAL_KIND),
@@ -117,8 +121,9 @@ def life_events(store: Store, settings: Settings, today: dt.date | None = None) 
                     name,
                     department,
                     last,
-                    f"{last} 住院慰问后已过 {(today - dt.date.fromisoformat(last)).days} 天，尚未回访",
+                    f"{last} 住院慰问后已过 {days} 天，尚未回访",
                     "其他",
+                    days,
                 )
             )
 
@@ -139,6 +144,7 @@ def life_events(store: Store, settings: Settings, today: dt.date | None = None) 
                 "",
                 f"困难职工（{hardship_type or '未填类型'}），{today.year}年尚未走访慰问",
                 HARDSHIP_KIND,
+                today.year,
             )
         )
     order = {BIRTHDAY: 0, RETIREMENT: 1, HOSPITAL_FOLLOW_UP: 2, HARDSHIP: 3}

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from unionclerk.core.members import ACTIVE
 from unionclerk.core.money import format_yuan
 from unionclerk.core.visits import SOURCES
-from unionclerk.reports.life_events import LifeEvent, life_events
+from unionclerk.reports.life_events import BIRTHDAY, HOSPITAL_FOLLOW_UP, RETIREMENT, LifeEvent, life_events
 from unionclerk.store.db import Store
 from unionclerk.store.errors import StoreError
 from unionclerk.store.members import MemberQuery, MemberStore
@@ -287,14 +287,28 @@ class VisitsTab(QWidget):
         self.events_list.clear()
         events = life_events(self.store, load_settings(self.store))
         for event in events:
-            item = QListWidgetItem(
-                f"【{event.event}】{event.name}（{event.department or '未填部门'}）{event.text}"
-            )
+            item = QListWidgetItem(self._event_line(event))
             item.setData(Qt.ItemDataRole.UserRole, event)
             self.events_list.addItem(item)
         if not events:
             self.events_list.addItem(QListWidgetItem(self.tr("暂无需要提醒的事项")))
         self.events_box.setTitle(self.tr("近期提醒（{n}）").format(n=len(events)))
+
+    def _event_line(self, event: LifeEvent) -> str:
+        who = self.tr("{name}（{dept}）").format(
+            name=event.name, dept=event.department or self.tr("未填部门")
+        )
+        if event.event == BIRTHDAY:
+            return self.tr("【生日】{who} {date} {n}岁生日").format(who=who, date=event.date, n=event.number)
+        if event.event == RETIREMENT:
+            return self.tr("【退休】{who} {date} 满{n}岁，到达退休年龄").format(
+                who=who, date=event.date, n=event.number
+            )
+        if event.event == HOSPITAL_FOLLOW_UP:
+            return self.tr("【住院回访】{who} {date} 住院慰问后已过 {n} 天，尚未回访").format(
+                who=who, date=event.date, n=event.number
+            )
+        return self.tr("【困难职工】{who} {n}年尚未走访慰问").format(who=who, n=event.number)
 
     def _event_activated(self, item: QListWidgetItem) -> None:
         event = item.data(Qt.ItemDataRole.UserRole)
