@@ -275,7 +275,8 @@ def _question_rows(parsed: ParsedVisits, store: Store) -> None:
         same_year.append(visit)
 
 
-def _same_visit(a: Visit, b: Visit) -> bool:
+def _same_visit(a: Visit, b: Visit | VisitRow) -> bool:
+    """The same gift on the same day (to the member both belong to): a re-imported row."""
     return (a.date, a.kind, a.festival, a.person_name, a.cash_fen, a.goods, a.goods_fen) == (
         b.date,
         b.kind,
@@ -387,18 +388,6 @@ def _parse_row(
     return row
 
 
-def _same(visit: Visit, row: VisitRow) -> bool:
-    return (
-        row.date == visit.date
-        and row.kind == visit.kind
-        and row.festival == visit.festival
-        and row.person_name == visit.person_name
-        and row.cash_fen == visit.cash_fen
-        and row.goods == visit.goods
-        and row.goods_fen == visit.goods_fen
-    )
-
-
 def import_visits(
     store: Store, parsed: ParsedVisits, *, skip_invalid: bool = False, dry_run: bool = False
 ) -> ImportReport:
@@ -413,7 +402,7 @@ def import_visits(
         visit = row.record
         assert visit is not None
         stored = visits.list(VisitQuery(member_id=visit.member_id, start=visit.date, end=visit.date))
-        if any(_same(visit, s) for s in stored):
+        if any(_same_visit(visit, s) for s in stored):
             return "unchanged"
         if visit.kind == FESTIVAL_KIND:
             group = festival_groups.setdefault((visit.festival, visit.date), [])
