@@ -222,7 +222,10 @@ def test_festival_batch_untick_confirm_edit_and_undo(
     model = dialog.recipients
     assert model.rowCount() == 3  # 在会 only: the retiree is left out
     wang = model.index(model.row_of(people["王芳"]))
-    assert "王芳" in model.data(wang) and model.data(wang, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert (
+        "王芳" in model.data(wang)
+        and model.data(wang, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    )
     # Untick 王芳 as a click on her box does.
     dialog.people.scrollTo(wang)
     box = dialog.people.visualRect(wang)
@@ -432,3 +435,19 @@ def test_a_members_visits_from_the_visits_list(qtbot: QtBot, tab: VisitsTab, peo
     [dialog] = tab.findChildren(MemberVisitsDialog)
     assert dialog.windowTitle() == "李四的慰问记录"
     dialog.close()
+
+
+def test_batch_dated_far_ahead_is_questioned(
+    qtbot: QtBot, tab: VisitsTab, store: Store, questions: Asked
+) -> None:
+    far = (TODAY + dt.timedelta(days=60)).isoformat()
+    click_toolbar(qtbot, tab, "节日发放…")
+    dialog = tab.dialog
+    assert isinstance(dialog, FestivalBatchDialog)
+    replace_text(qtbot, dialog.date_edit, far)
+    type_text(qtbot, dialog.goods_edit, "水果")
+    type_text(qtbot, dialog.value_edit, "50")
+    questions.answers.append(False)
+    click(qtbot, dialog.save_button)
+    assert far in questions[-1] and "一个多月以后" in questions[-1]
+    assert dialog.isVisible() and VisitStore(store).batches() == []

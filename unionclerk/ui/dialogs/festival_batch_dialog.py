@@ -25,7 +25,7 @@ from unionclerk.core.benefit_rules import Breach
 from unionclerk.core.dates import DateError, optional_date
 from unionclerk.core.members import ACTIVE, MEMBER_STATUSES, FieldErrors
 from unionclerk.core.money import format_yuan
-from unionclerk.core.visits import FESTIVALS, SOURCES, parse_amount, proposed_festival_date
+from unionclerk.core.visits import FESTIVALS, SOURCES, date_question, parse_amount, proposed_festival_date
 from unionclerk.store.members import LIST_COLUMNS, MemberQuery, MemberStore
 from unionclerk.store.visits import Batch, VisitStore
 from unionclerk.ui.dialogs.form import FormErrorLabel, save_cancel_buttons
@@ -317,19 +317,25 @@ class FestivalBatchDialog(QDialog):
                 }
             )
         total = format_yuan(value * len(ids))
+        question = self.tr(
+            "将为 {n} 人各登记一条{festival}慰问：{goods}，每人 {value} 元，合计 {total} 元。确定吗？"
+        ).format(
+            n=len(ids),
+            festival=festival,
+            goods=self.goods_edit.text().strip(),
+            value=format_yuan(value),
+            total=total,
+        )
+        far = date_question(date)
+        if far:  # a date more than a month ahead is asked about before anything is saved
+            question = (
+                self.tr("发放日期 {date} 在一个多月以后，请核对。").format(date=date) + "\n\n" + question
+            )
         if not confirm(
             self,
             self.tr("确认发放"),
-            self.tr(
-                "将为 {n} 人各登记一条{festival}慰问：{goods}，每人 {value} 元，合计 {total} 元。确定吗？"
-            ).format(
-                n=len(ids),
-                festival=festival,
-                goods=self.goods_edit.text().strip(),
-                value=format_yuan(value),
-                total=total,
-            ),
-            default_yes=True,
+            question,
+            default_yes=not far,
         ):
             return False
         self.batch_id = self._visits.add_batch(
