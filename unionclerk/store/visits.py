@@ -718,16 +718,44 @@ class VisitStore:
 
     def compliance(self, year: int, rule_set: RuleSet | None = None) -> list[ComplianceLine]:
         """Every breach of the year under the current rule set, each visit judged against the visits before it
-        (in date order) to the same member that year."""
+        (in date order) to the same member that year, and by the member's status on its day."""
         rule_set = rule_set or self.rule_set()
-        rows = list(reversed(self.list(VisitQuery(year=year))))
+        rows = self.list(VisitQuery(year=year, descending=False))
+        history: dict[int, list[tuple[str, str]]] = {}
+        for member_id, date, status in self.conn.execute(
+            "SELECT member_id, date, status FROM member_status_history WHERE member_id IN "
+            "(SELECT DISTINCT member_id FROM visits WHERE date BETWEEN ? AND ?) ORDER BY member_id, date, id",
+            (f"{year:04d}-01-01", f"{year:04d}-12-31"),
+        ):
+            history.setdefault(member_id, []).append((date, status))
         by_member: dict[int, list[Visit]] = {}
         lines: list[ComplianceLine] = []
         for row in rows:
-            visit = self.get(row.id)
+            visit = _visit_of(row)
             earlier = by_member.setdefault(row.member_id, [])
-            status = self.member_status(row.member_id, row.date)
+            changes = history.get(row.member_id, [])
+            status = next((s for d, s in reversed(changes) if d <= row.date), row.member_status)
             for breach in check_visit(visit, rule_set, member_status=status, same_year=earlier):
                 lines.append(ComplianceLine(row, breach))
             earlier.append(visit)
         return lines
+
+
+def _visit_of(row: VisitRow) -> Visit:
+    return Visit(
+        date=row.date,
+        kind=row.kind,
+        member_id=row.member_id,
+        person_name=row.person_name,
+        relation=row.relation,
+        festival=row.festival,
+        cash_fen=row.cash_fen,
+        goods=row.goods,
+        goods_fen=row.goods_fen,
+        source=row.source,
+        visitors=row.visitors,
+        notes=row.notes,
+        batch_id=row.batch_id,
+        breach_reason=row.breach_reason,
+        id=row.id,
+    )
