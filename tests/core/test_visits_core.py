@@ -183,3 +183,17 @@ def test_rule_set_json_is_checked() -> None:
     fujian = shipped_rule_sets()["fujian-2018"]
     again = rule_set_from_json(fujian.to_json())
     assert again == fujian
+
+
+def test_a_deceased_members_family_may_be_condoled() -> None:
+    fujian = shipped_rule_sets()["fujian-2018"]
+    death = visit("会员去世", 200000, person_name="李秀英", relation="配偶")
+    assert check_visit(death, fujian, member_status="已故", same_year=[]) == []
+    over = visit("会员去世", 200001, person_name="李秀英", relation="配偶")
+    assert [b.rule for b in check_visit(over, fujian, member_status="已故", same_year=[])] == [
+        "会员去世慰问上限"
+    ]
+    # A birthday cake for someone who has died or left is still refused.
+    assert [b.rule for b in check_visit(visit("生日", 100), fujian, member_status="已故", same_year=[])] == [
+        "仅限会员"
+    ]

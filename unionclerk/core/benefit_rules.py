@@ -15,10 +15,11 @@ from pathlib import Path
 
 from unionclerk.core.members import ACTIVE, MEMBER_STATUSES, RETAINED
 from unionclerk.core.money import format_yuan, yuan_to_fen
-from unionclerk.core.visits import UNION_FUND, Visit
+from unionclerk.core.visits import MEMBER_DEATH_KIND, UNION_FUND, Visit
 from unionclerk.resources_path import resource_path
 
 CUSTOM = "custom"
+DECEASED = "已故"
 
 
 class RuleSetError(ValueError):
@@ -182,7 +183,9 @@ def check_visit(
     """
     breaches: list[Breach] = []
     source = rule_set.source
-    if rule_set.members_only and member_status not in MEMBER_STATUSES:
+    # A deceased member's family is condoled after the death: 已故 is no reason to refuse that visit.
+    condolence = member_status == DECEASED and (visit.kind == MEMBER_DEATH_KIND or bool(visit.person_name))
+    if rule_set.members_only and member_status not in MEMBER_STATUSES and not condolence:
         breaches.append(
             Breach("仅限会员", f"慰问对象的会籍状态是“{member_status}”，已不是会员，不应享受会员福利", source)
         )

@@ -17,6 +17,7 @@ FESTIVAL_KIND = "节日慰问"
 HOSPITAL_KIND = "生病住院"
 SURGERY_KIND = "住院手术"
 HARDSHIP_KIND = "困难帮扶"
+MEMBER_DEATH_KIND = "会员去世"
 DEFAULT_KINDS = (
     HOSPITAL_KIND,
     SURGERY_KIND,
@@ -24,7 +25,7 @@ DEFAULT_KINDS = (
     "结婚",
     "生日",
     "退休",
-    "会员去世",
+    MEMBER_DEATH_KIND,
     "直系亲属去世",
     HARDSHIP_KIND,
     FESTIVAL_KIND,
