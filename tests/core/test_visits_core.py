@@ -197,3 +197,9 @@ def test_a_deceased_members_family_may_be_condoled() -> None:
     assert [b.rule for b in check_visit(visit("生日", 100), fujian, member_status="已故", same_year=[])] == [
         "仅限会员"
     ]
+
+
+def test_the_retirement_keepsake_may_come_from_the_union_fund() -> None:
+    anhui = shipped_rule_sets()["anhui-2025"]
+    assert check_visit(visit("退休", 50000), anhui, member_status="保留会籍", same_year=[]) == []
+    assert check_visit(visit("生日", 100), anhui, member_status="保留会籍", same_year=[]) != []

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from unionclerk.core.members import ACTIVE, MEMBER_STATUSES, RETAINED
 from unionclerk.core.money import format_yuan, yuan_to_fen
-from unionclerk.core.visits import MEMBER_DEATH_KIND, UNION_FUND, Visit
+from unionclerk.core.visits import MEMBER_DEATH_KIND, RETIREMENT_KIND, UNION_FUND, Visit
 from unionclerk.resources_path import resource_path
 
 CUSTOM = "custom"
@@ -194,6 +194,7 @@ def check_visit(
         and member_status == RETAINED
         and visit.source == UNION_FUND
         and visit.person_name == ""
+        and visit.kind != RETIREMENT_KIND  # the keepsake on retiring is the union's to give (50105)
     ):
         breaches.append(
             Breach(

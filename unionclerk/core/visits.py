@@ -18,13 +18,14 @@ HOSPITAL_KIND = "生病住院"
 SURGERY_KIND = "住院手术"
 HARDSHIP_KIND = "困难帮扶"
 MEMBER_DEATH_KIND = "会员去世"
+RETIREMENT_KIND = "退休"
 DEFAULT_KINDS = (
     HOSPITAL_KIND,
     SURGERY_KIND,
     "生育",
     "结婚",
     "生日",
-    "退休",
+    RETIREMENT_KIND,
     MEMBER_DEATH_KIND,
     "直系亲属去世",
     HARDSHIP_KIND,
