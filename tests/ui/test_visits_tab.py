@@ -451,3 +451,17 @@ def test_batch_dated_far_ahead_is_questioned(
     click(qtbot, dialog.save_button)
     assert far in questions[-1] and "一个多月以后" in questions[-1]
     assert dialog.isVisible() and VisitStore(store).batches() == []
+
+
+def test_the_warning_follows_what_is_typed(qtbot: QtBot, tab: VisitsTab, people: dict[str, int]) -> None:
+    click_toolbar(qtbot, tab, "新增")
+    dialog = _dialog(tab)
+    _choose(qtbot, dialog, "zs")
+    replace_text(qtbot, dialog.date_edit, f"{YEAR}-03-02")
+    dialog.kind_combo.setCurrentText("生病住院")
+    type_text(qtbot, dialog.cash_edit, "50")
+    assert dialog.warning_label.isHidden()
+    type_text(qtbot, dialog.cash_edit, "1")  # 501 元 > 500
+    assert not dialog.warning_label.isHidden() and "住院慰问单次上限" in dialog.warning_label.text()
+    qtbot.keyClick(dialog.cash_edit, Qt.Key.Key_Backspace)
+    assert dialog.warning_label.isHidden()

@@ -200,6 +200,12 @@ class VisitDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         self.kind_combo.currentTextChanged.connect(self._kind_changed)
+        # The warnings follow what is typed, before 保存 is pressed.
+        for edit in (self.date_edit, self.cash_edit, self.goods_value_edit, self.person_edit):
+            edit.textChanged.connect(self.preview_breaches)
+        for combo in (self.kind_combo, self.festival_combo, self.source_combo):
+            combo.currentTextChanged.connect(self.preview_breaches)
+        self.member_chooser.results.currentItemChanged.connect(self.preview_breaches)
         if visit is not None:
             self._load(visit)
         else:
@@ -208,6 +214,7 @@ class VisitDialog(QDialog):
             if kind:
                 self.kind_combo.setCurrentText(kind)
         self._kind_changed(self.kind_combo.currentText())
+        self.preview_breaches()
         self.resize(560, 640)
 
     def _load(self, visit: Visit) -> None:
@@ -249,6 +256,18 @@ class VisitDialog(QDialog):
             "notes": self.notes_edit.toPlainText(),
             "breach_reason": self.reason_edit.text(),
         }
+
+    def preview_breaches(self, *_args: object) -> None:
+        """Show the rules the form as typed would break; nothing when it is not yet a valid visit."""
+        try:
+            visit = validate_visit(
+                self.form_values(), member_id=self.member_chooser.member_id, kinds=self._visits.kinds()
+            )
+        except FieldErrors:
+            return
+        if self._editing is not None:
+            visit.id = self._editing.id
+        self.show_breaches(self._visits.breaches_for(visit))
 
     def show_breaches(self, breaches: list[Breach]) -> None:
         self.breaches = breaches
