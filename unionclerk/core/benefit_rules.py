@@ -160,14 +160,38 @@ def choose_rule_set(sets: dict[str, RuleSet], chosen: str, province: str) -> Rul
 
 @dataclass(frozen=True)
 class Breach:
-    """A visit that breaks a rule: which rule, what happened, and the document the rule comes from."""
+    """A visit that breaks a rule: which rule, what happened, and the document the rule comes from.
+
+    `code` and `params` let the window say the message in the interface language: the message is
+    BREACH_MESSAGES[code] formatted with params.
+    """
 
     rule: str
     message: str
     source: str
+    code: str = ""
+    params: tuple[tuple[str, str], ...] = ()
 
     def describe(self) -> str:
         return f"{self.message}（{self.rule}，依据：{self.source}）"
+
+
+MEMBERS_ONLY_RULE = "仅限会员"
+RETIREE_RULE = "退休人员慰问由行政经费开支"
+# The messages of check_visit by code; the rule names above and these are the program's words (translated
+# in the window), while rule labels from the files are the rule set's own.
+BREACH_MESSAGES = {
+    "members_only": "慰问对象的会籍状态是“{status}”，已不是会员，不应享受会员福利",
+    "retiree": "保留会籍（退休）人员的慰问应由行政经费开支，不宜使用工会经费",
+    "per_event": "本次{kind} {amount} 元，超过单次上限 {cap} 元",
+    "per_year": "{year}年{kinds}合计 {amount} 元，超过全年上限 {cap} 元",
+    "times": "{year}年已有 {count} 次{kinds}，每年限 {times} 次",
+}
+
+
+def _breach(rule: str, source: str, code: str, **params: object) -> Breach:
+    texts = {key: str(value) for key, value in params.items()}
+    return Breach(rule, BREACH_MESSAGES[code].format(**texts), source, code, tuple(texts.items()))
 
 
 def check_visit(
@@ -186,9 +210,7 @@ def check_visit(
     # A deceased member's family is condoled after the death: 已故 is no reason to refuse that visit.
     condolence = member_status == DECEASED and (visit.kind == MEMBER_DEATH_KIND or bool(visit.person_name))
     if rule_set.members_only and member_status not in MEMBER_STATUSES and not condolence:
-        breaches.append(
-            Breach("仅限会员", f"慰问对象的会籍状态是“{member_status}”，已不是会员，不应享受会员福利", source)
-        )
+        breaches.append(_breach(MEMBERS_ONLY_RULE, source, "members_only", status=member_status))
     if (
         rule_set.retiree_union_fund_warning
         and member_status == RETAINED
@@ -196,22 +218,19 @@ def check_visit(
         and visit.person_name == ""
         and visit.kind != RETIREMENT_KIND  # the keepsake on retiring is the union's to give (50105)
     ):
-        breaches.append(
-            Breach(
-                "退休人员慰问由行政经费开支",
-                "保留会籍（退休）人员的慰问应由行政经费开支，不宜使用工会经费",
-                source,
-            )
-        )
+        breaches.append(_breach(RETIREE_RULE, source, "retiree"))
     for rule in rule_set.rules:
         if visit.kind not in rule.kinds:
             continue
         if rule.per_event_fen is not None and visit.total_fen > rule.per_event_fen:
             breaches.append(
-                Breach(
+                _breach(
                     rule.label,
-                    f"本次{visit.kind} {format_yuan(visit.total_fen)} 元，超过单次上限 {format_yuan(rule.per_event_fen)} 元",
                     source,
+                    "per_event",
+                    kind=visit.kind,
+                    amount=format_yuan(visit.total_fen),
+                    cap=format_yuan(rule.per_event_fen),
                 )
             )
         earlier = [v for v in same_year if v.kind in rule.kinds and (v.id is None or v.id != visit.id)]
@@ -219,20 +238,26 @@ def check_visit(
             total = sum(v.total_fen for v in earlier) + visit.total_fen
             if total > rule.per_year_fen:
                 breaches.append(
-                    Breach(
+                    _breach(
                         rule.label,
-                        f"{visit.year}年{'、'.join(rule.kinds)}合计 {format_yuan(total)} 元，"
-                        f"超过全年上限 {format_yuan(rule.per_year_fen)} 元",
                         source,
+                        "per_year",
+                        year=visit.year,
+                        kinds="、".join(rule.kinds),
+                        amount=format_yuan(total),
+                        cap=format_yuan(rule.per_year_fen),
                     )
                 )
         if rule.times_per_year is not None and len(earlier) + 1 > rule.times_per_year:
             breaches.append(
-                Breach(
+                _breach(
                     rule.label,
-                    f"{visit.year}年已有 {len(earlier)} 次{'、'.join(rule.kinds)}，"
-                    f"每年限 {rule.times_per_year} 次",
                     source,
+                    "times",
+                    year=visit.year,
+                    count=len(earlier),
+                    kinds="、".join(rule.kinds),
+                    times=rule.times_per_year,
                 )
             )
     return breaches

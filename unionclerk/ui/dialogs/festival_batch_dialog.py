@@ -28,6 +28,7 @@ from unionclerk.core.money import format_yuan
 from unionclerk.core.visits import FESTIVALS, SOURCES, date_question, parse_amount, proposed_festival_date
 from unionclerk.store.members import LIST_COLUMNS, MemberQuery, MemberStore
 from unionclerk.store.visits import Batch, VisitStore
+from unionclerk.ui.breaches import breach_line
 from unionclerk.ui.dialogs.form import FormErrorLabel, save_cancel_buttons
 from unionclerk.ui.widgets import confirm
 
@@ -358,7 +359,7 @@ class FestivalBatchDialog(QDialog):
         names = {m.id: m.name for m in self._members.iter_members(MemberQuery(ids=tuple(self.breaches)))}
         lines = [self.tr("{n} 人超出慰问标准：").format(n=len(self.breaches))]
         for member_id, found in list(self.breaches.items())[:8]:
-            lines.append(f"· {names.get(member_id, '')}：{'；'.join(b.describe() for b in found)}")
+            lines.append(f"· {names.get(member_id, '')}：{'；'.join(breach_line(b) for b in found)}")
         if len(self.breaches) > 8:
             lines.append(self.tr("……另有 {n} 人").format(n=len(self.breaches) - 8))
         self.warning_label.setText("\n".join(lines))

@@ -37,6 +37,7 @@ from unionclerk.core.visits import (
 )
 from unionclerk.store.members import LIST_COLUMNS, MemberQuery, MemberStore
 from unionclerk.store.visits import VisitStore
+from unionclerk.ui.breaches import breach_line
 from unionclerk.ui.dialogs.activity_dialog import CategoriesDialog
 from unionclerk.ui.dialogs.form import FormErrorLabel, save_cancel_buttons
 from unionclerk.ui.widgets import confirm
@@ -275,7 +276,7 @@ class VisitDialog(QDialog):
             self.warning_label.hide()
             self.warning_label.clear()
             return
-        lines = [self.tr("不符合慰问标准：")] + [f"· {b.describe()}" for b in breaches]
+        lines = [self.tr("不符合慰问标准：")] + [f"· {breach_line(b)}" for b in breaches]
         self.warning_label.setText("\n".join(lines))
         self.warning_label.show()
 
