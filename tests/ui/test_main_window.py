@@ -57,7 +57,7 @@ def test_visits_tab_is_the_visits_book(window: MainWindow) -> None:
     assert isinstance(tab, VisitsTab) and tab.store is window.store
 
 
-@pytest.mark.parametrize("index,book", [(3, "经费"), (5, "导出")])
+@pytest.mark.parametrize("index,book", [(3, "经费")])
 def test_open_books_say_they_are_not_available(window: MainWindow, index: int, book: str) -> None:
     tab = window.tabs.widget(index)
     assert isinstance(tab, UnavailableTab)

@@ -45,7 +45,7 @@ def _run(args: argparse.Namespace) -> int:
     path = args.db if args.db is not None else default_db_path()
     if not Path(path).exists():
         raise StoreError(f"找不到数据文件“{path}”：请检查 --db 的路径。")
-    with Store.open(path, daily_backup=False) as store:  # a report only reads
+    with Store.open_for_reading(path) as store:  # a report only reads: works while the window has it open
         for line in compliance_lines(store, args.year):
             print(line)
     return 0
@@ -61,10 +61,3 @@ def add_compliance_kind(kinds: argparse._SubParsersAction) -> None:
         "--db", type=Path, default=None, help="数据文件（默认：用户数据目录中的 unionclerk.db）"
     )
     parser.set_defaults(handler=_run)
-
-
-def register(verbs: argparse._SubParsersAction) -> None:
-    """Add `report` with its `compliance` kind (other reports plug their kinds into the same verb)."""
-    report = verbs.add_parser("report", help="打印报表（compliance：慰问合规检查）")
-    kinds = report.add_subparsers(dest="report_kind", metavar="报表", required=True)
-    add_compliance_kind(kinds)

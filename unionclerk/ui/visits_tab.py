@@ -4,6 +4,7 @@ festival distributions as batches, the benefit rules, and a panel of life events
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QShowEvent
@@ -34,15 +35,20 @@ from unionclerk.store.members import MemberQuery, MemberStore
 from unionclerk.store.settings import load_settings
 from unionclerk.store.visits import VisitQuery, VisitRow, VisitStore
 from unionclerk.transfer.problems import ImportReport
-from unionclerk.ui.dialogs.benefit_rules_dialog import BenefitRulesDialog, ComplianceDialog
-from unionclerk.ui.dialogs.festival_batch_dialog import BatchEditDialog, FestivalBatchDialog
 from unionclerk.ui.dialogs.import_dialog import ImportDialog, download_template, export_year, open_import
-from unionclerk.ui.dialogs.member_visits_dialog import MemberVisitsDialog
-from unionclerk.ui.dialogs.retirement_ages_dialog import RetirementAgesDialog
-from unionclerk.ui.dialogs.visit_dialog import VisitDialog, VisitKindsDialog
-from unionclerk.ui.dialogs.visits_transfer import VISITS_BOOK, export_signoff
 from unionclerk.ui.models.visits_model import VisitsModel
 from unionclerk.ui.widgets import confirm, open_window_modal, record_table, select_row, selected_id
+
+if TYPE_CHECKING:
+    from unionclerk.ui.dialogs.transfer_books import TransferBook
+
+# The forms and the Excel book (openpyxl) load when first used, so the window opens without them.
+
+
+def _visits_book() -> TransferBook:
+    from unionclerk.ui.dialogs.visits_transfer import VISITS_BOOK
+
+    return VISITS_BOOK
 
 
 class VisitsTab(QWidget):
@@ -198,7 +204,7 @@ class VisitsTab(QWidget):
         self.export_action = toolbar.addAction(self.tr("导出…"), self.export_file)
         self.export_action.setToolTip(self.tr("导出所选年份的可打印慰问台账（Excel）"))
         self.template_action = toolbar.addAction(
-            self.tr("下载模板"), lambda: download_template(self, VISITS_BOOK)
+            self.tr("下载模板"), lambda: download_template(self, _visits_book())
         )
         self.template_action.setToolTip(self.tr("空白慰问台账模板：列名、示例行和填写说明"))
         return toolbar
@@ -346,7 +352,9 @@ class VisitsTab(QWidget):
     def _dialog_finished(self, result: int) -> None:
         dialog = self.dialog
         self.dialog = None
-        if isinstance(dialog, VisitKindsDialog):
+        from unionclerk.ui.dialogs.visit_dialog import VisitKindsDialog  # loaded: a form was open
+
+        if isinstance(dialog, VisitKindsDialog):  # the kinds list changed, not a record
             self.reload()
             return
         if result == QDialog.DialogCode.Accepted and dialog is not None:
@@ -361,12 +369,16 @@ class VisitsTab(QWidget):
         return int(year) if year is not None else dt.date.today().year
 
     def add_visit(self, *, member_id: int | None = None, kind: str = "") -> QDialog:
+        from unionclerk.ui.dialogs.visit_dialog import VisitDialog
+
         return self._open(VisitDialog(self.visits, self.members, member_id=member_id, kind=kind, parent=self))
 
     def edit_visit(self) -> QDialog | None:
         visit_id = self.selected_visit_id()
         if visit_id is None:
             return None
+        from unionclerk.ui.dialogs.visit_dialog import VisitDialog
+
         return self._open(VisitDialog(self.visits, self.members, self.visits.get(visit_id), parent=self))
 
     def _edit_index(self, index: QModelIndex) -> None:
@@ -395,10 +407,14 @@ class VisitsTab(QWidget):
         row = self.selected_row()
         if row is None:
             return None
+        from unionclerk.ui.dialogs.member_visits_dialog import MemberVisitsDialog
+
         dialog = MemberVisitsDialog(self.members, self.visits, row.member_id, parent=self)
         return open_window_modal(dialog, lambda _result: None)
 
     def edit_kinds(self) -> QDialog:
+        from unionclerk.ui.dialogs.visit_dialog import VisitKindsDialog
+
         return self._open(VisitKindsDialog(self.visits, parent=self))
 
     def delete_visit(self) -> None:
@@ -433,8 +449,10 @@ class VisitsTab(QWidget):
         )
 
     def new_batch(self) -> QDialog:
+        from unionclerk.ui.dialogs import festival_batch_dialog
+
         return self._open(
-            FestivalBatchDialog(
+            festival_batch_dialog.FestivalBatchDialog(
                 self.visits,
                 self.members,
                 year=self.filter_year(),
@@ -447,6 +465,8 @@ class VisitsTab(QWidget):
         row = self.selected_row()
         if row is None or row.batch_id is None:
             return None
+        from unionclerk.ui.dialogs.festival_batch_dialog import BatchEditDialog
+
         return self._open(BatchEditDialog(self.visits, self.visits.batch(row.batch_id), parent=self))
 
     def undo_batch(self) -> int:
@@ -473,7 +493,7 @@ class VisitsTab(QWidget):
         return count
 
     def import_file(self) -> ImportDialog:
-        self.transfer_dialog = open_import(self, self.store, VISITS_BOOK, self._imported)
+        self.transfer_dialog = open_import(self, self.store, _visits_book(), self._imported)
         return self.transfer_dialog
 
     def _imported(self, _report: ImportReport) -> None:
@@ -481,19 +501,27 @@ class VisitsTab(QWidget):
         self.visitsChanged.emit()
 
     def export_file(self) -> None:
-        export_year(self, self.store, VISITS_BOOK, self.filter_year())
+        export_year(self, self.store, _visits_book(), self.filter_year())
 
     def export_signoff(self) -> None:
         row = self.selected_row()
         if row is not None and row.batch_id is not None:
+            from unionclerk.ui.dialogs.visits_transfer import export_signoff
+
             export_signoff(self, self.store, self.visits.batch(row.batch_id))
 
     def edit_rules(self) -> QDialog:
+        from unionclerk.ui.dialogs.benefit_rules_dialog import BenefitRulesDialog
+
         return self._open(BenefitRulesDialog(self.store, parent=self))
 
     def edit_retirement_ages(self) -> QDialog:
+        from unionclerk.ui.dialogs.retirement_ages_dialog import RetirementAgesDialog
+
         return self._open(RetirementAgesDialog(self.store, parent=self))
 
     def show_compliance(self) -> QDialog:
+        from unionclerk.ui.dialogs.benefit_rules_dialog import ComplianceDialog
+
         dialog = ComplianceDialog(self.store, self.filter_year(), parent=self)
         return open_window_modal(dialog, lambda _result: None)
