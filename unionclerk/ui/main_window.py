@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         for changed in (
             self.members_tab.membersChanged,
             self.activities_tab.activitiesChanged,
+            self.visits_tab.visitsChanged,
             self.plan_tab.planChanged,
             self.settings_changed,
         ):
