@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 
 from unionclerk.core.idcard import IdNumber, IdNumberError, parse_id_number
 from unionclerk.core.money import MoneyError, yuan_to_fen
-from unionclerk.transfer.reading import excel_serial_to_date, is_blank
+from unionclerk.transfer.base import excel_serial_to_date, is_blank
 
 
 class CellError(ValueError):

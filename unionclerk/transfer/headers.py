@@ -13,9 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from unionclerk.transfer.base import Problem, RawRow, Table, TransferError, is_blank
 from unionclerk.transfer.cleaning import CellError, check_length, clean_text
-from unionclerk.transfer.problems import Problem, TransferError
-from unionclerk.transfer.reading import RawRow, Table, is_blank
 
 IGNORE = "__ignore__"  # a column the clerk (or the spec) chose to drop
 NOTES = "__notes__"  # a column kept as "表头：值" in the record's notes

@@ -9,14 +9,15 @@ truncated file ends in a TransferError with a clear Chinese message, never in ex
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
 import zipfile
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
-from unionclerk.transfer.problems import TransferError
+from unionclerk.transfer.base import RawRow, Table, TransferError, excel_serial_to_date, is_blank
+
+__all__ = ["RawRow", "Table", "excel_serial_to_date", "is_blank"]  # kept here for older imports
 
 Progress = Callable[[int], None]  # called with the number of rows read so far
 
@@ -35,31 +36,6 @@ class Limits:
 
 
 DEFAULT_LIMITS = Limits()
-
-
-@dataclass
-class RawRow:
-    """One non-blank row: its number as Excel shows it, the raw cell values, and which cells held formulas."""
-
-    number: int
-    values: list[object]
-    formulas: set[int] = field(default_factory=set)  # 0-based column indexes
-
-    def value(self, column: int) -> object:
-        return self.values[column] if column < len(self.values) else None
-
-
-@dataclass
-class Table:
-    """The rows of one sheet; `source` names the file and sheet for messages."""
-
-    source: str
-    rows: list[RawRow]
-    sheet: str = ""
-
-
-def is_blank(value: object) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
 
 
 def read_table(
@@ -327,8 +303,3 @@ def _read_csv(path: Path, limits: Limits, progress: Progress | None) -> Table:
     except csv.Error as exc:
         raise TransferError(f"“{path.name}”第 {reader.line_num} 行无法解析：{exc}") from None
     return Table(source=path.name, rows=rows)
-
-
-def excel_serial_to_date(serial: float) -> dt.date:
-    """Excel's 1900 date system (with its fictitious 1900-02-29)."""
-    return (dt.datetime(1899, 12, 30) + dt.timedelta(days=float(serial))).date()
