@@ -193,12 +193,21 @@ def import_plan(
     plans = PlanStore(store)
     provided = provided_attributes(parsed)
 
+    # year -> title -> the stored item a row updates; each year's items are read once, not once a row.
+    stored: dict[int, dict[str, PlanItem]] = {}
+
     def write(row: PlanRowIn) -> str:
         new = row.record
         assert new is not None
-        existing = next((i for i in plans.items(new.year) if i.title == new.title), None)
+        if new.year not in stored:
+            stored[new.year] = {}
+            for item in plans.items(new.year):
+                stored[new.year].setdefault(item.title, item)
+        existing = stored[new.year].get(new.title)
         if existing is None:
-            plans.add_item(replace(new))
+            added = replace(new)
+            plans.add_item(added)
+            stored[new.year][new.title] = added
             return "added"
         merged = replace(existing, **{n: getattr(new, n) for n in provided})
         if "notes" in provided and "notes" not in parsed.header.fields:
@@ -207,6 +216,7 @@ def import_plan(
         if merged == existing:
             return "unchanged"
         plans.update_item(merged)
+        stored[new.year][new.title] = merged
         return "updated"
 
     return import_rows(store, parsed, write, skip_invalid=skip_invalid, dry_run=dry_run)
