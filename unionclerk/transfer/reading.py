@@ -98,15 +98,245 @@ def check_zip(path: Path, limits: Limits) -> None:
 
 
 def _read_xlsx(path: Path, limits: Limits, progress: Progress | None) -> Table:
+    check_zip(path, limits)
+    try:
+        fast = _SheetFiles(path)
+    except (ImportError, AttributeError, TypeError):  # another openpyxl: the public, slower way
+        return _read_xlsx_openpyxl(path, limits, progress)
+    except TransferError:
+        raise
+    except Exception as exc:  # openpyxl raises many kinds on a malformed part
+        raise TransferError(
+            f"无法读取“{path.name}”：文件已损坏或不是 Excel 工作簿（{describe_exception(exc)}）。"
+        ) from None
+    with fast:
+        for title, part in fast.sheets:
+            try:
+                rows = fast.rows(part, path, title, limits, progress)
+            except TransferError:
+                raise
+            except Exception as exc:
+                raise TransferError(
+                    f"读取“{path.name}”的工作表“{title}”时出错：文件已损坏或不完整（{describe_exception(exc)}）。"
+                ) from None
+            if rows:
+                return Table(source=path.name, rows=rows, sheet=title)
+        return Table(source=path.name, rows=[], sheet=fast.sheets[0][0] if fast.sheets else "")
+
+
+class _SheetFiles:
+    """An .xlsx opened the way the import needs it: shared strings, date styles and the worksheet parts.
+
+    openpyxl reads the workbook-level parts; the worksheets are parsed here with expat, one row at a time.
+    openpyxl's read-only sheets parse every cell into a dict and, when a file has no <dimension> (files written
+    by many programs, openpyxl's own write-only mode among them), read the whole sheet once more just to size it;
+    the import needs neither, and reading is most of an import's time.
+    """
+
+    def __init__(self, path: Path) -> None:
+        from openpyxl.reader.excel import ExcelReader
+        from openpyxl.styles.stylesheet import apply_stylesheet
+
+        reader = ExcelReader(path, read_only=True, keep_vba=False, data_only=False, keep_links=False)
+        try:
+            reader.read_manifest()
+            reader.read_strings()
+            reader.read_workbook()
+            apply_stylesheet(reader.archive, reader.wb)
+        except BaseException:
+            reader.archive.close()
+            raise
+        self.archive = reader.archive
+        self.strings: list[str] = list(reader.shared_strings)
+        workbook = reader.wb
+        self.epoch = workbook.epoch
+        self.date_styles: set[int] = set(workbook._date_formats)
+        self.duration_styles: set[int] = set(workbook._timedelta_formats)
+        valid = set(reader.valid_files)
+        self.sheets: list[tuple[str, str]] = [
+            (sheet.name, rel.target)
+            for sheet, rel in reader.parser.find_sheets()
+            if rel.target in valid and "chartsheet" not in rel.Type
+        ]
+
+    def __enter__(self) -> _SheetFiles:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.archive.close()
+
+    def rows(
+        self, part: str, path: Path, title: str, limits: Limits, progress: Progress | None
+    ) -> list[RawRow]:
+        """The non-blank rows of one worksheet part, with their real row numbers and formula cells."""
+        import xml.parsers.expat
+
+        from openpyxl.utils.datetime import from_excel, from_ISO8601
+
+        strings, date_styles, duration_styles, epoch = (
+            self.strings,
+            self.date_styles,
+            self.duration_styles,
+            self.epoch,
+        )
+        width, max_rows = limits.max_columns, limits.max_rows
+        rows: list[RawRow] = []
+        # The parse state: the current row's cells, the current cell, and the text being collected.
+        cells: dict[int, object] = {}
+        formulas: set[int] = set()
+        state = {
+            "row": 0,
+            "count": 0,
+            "column": 0,
+            "type": "n",
+            "style": 0,
+            "formula": False,
+            "in_phonetic": 0,
+        }
+        text: list[str] = []
+        capturing = [False]
+
+        def column_of(ref: str) -> int:
+            number = 0
+            for char in ref:
+                if "A" <= char <= "Z":
+                    number = number * 26 + ord(char) - 64
+                elif "a" <= char <= "z":
+                    number = number * 26 + ord(char) - 96
+                else:
+                    break
+            return number
+
+        def start(name: str, attrs: dict[str, str]) -> None:
+            tag = name.rpartition(":")[2]
+            if tag == "c":
+                ref = attrs.get("r")
+                state["column"] = column_of(ref) if ref else state["column"] + 1
+                state["type"] = attrs.get("t", "n")
+                style = attrs.get("s")
+                state["style"] = int(style) if style else 0
+                state["formula"] = False
+                text.clear()
+            elif tag == "v":
+                capturing[0] = True
+                text.clear()
+            elif tag == "t":
+                capturing[0] = not state["in_phonetic"]  # inline text; phonetic guides are not content
+            elif tag == "f":
+                state["formula"] = True
+                capturing[0] = True
+                text.clear()
+            elif tag == "row":
+                ref = attrs.get("r")
+                state["row"] = int(ref) if ref else state["row"] + 1
+                state["column"] = 0
+                state["count"] += 1
+                if state["row"] > max_rows or state["count"] > max_rows:
+                    raise _too_many_rows(path, title, limits)
+                if progress and state["count"] % 1000 == 0:
+                    progress(state["count"])
+            elif tag == "rPh":
+                state["in_phonetic"] += 1
+
+        def end(name: str) -> None:
+            tag = name.rpartition(":")[2]
+            if tag in ("v", "t", "f"):
+                if tag != "t" or capturing[0]:
+                    capturing[0] = False
+                    if tag == "f":
+                        state["formula_text"] = "".join(text)
+                        text.clear()
+                return
+            if tag == "c":
+                column = state["column"]
+                if column > width or column < 1:
+                    return
+                if state["formula"]:
+                    formulas.add(column - 1)
+                    cells[column - 1] = "=" + state.pop("formula_text", "")
+                    return
+                raw = "".join(text)
+                kind = state["type"]
+                value: object
+                if kind == "inlineStr":
+                    value = raw
+                elif not raw:
+                    return
+                elif kind == "s":
+                    value = strings[int(raw)]
+                elif kind == "n":
+                    value = float(raw) if ("." in raw or "E" in raw or "e" in raw) else int(raw)
+                    style = state["style"]
+                    if style and style in date_styles:
+                        try:
+                            value = from_excel(value, epoch, timedelta=style in duration_styles)
+                        except (OverflowError, ValueError):
+                            value = "#VALUE!"
+                elif kind == "b":
+                    value = raw.strip() not in ("0", "")
+                elif kind == "d":
+                    value = from_ISO8601(raw)
+                else:  # str (a formula's cached text), e (an error such as #N/A)
+                    value = raw
+                cells[column - 1] = value
+            elif tag == "row":
+                if cells:
+                    last = max(cells) + 1
+                    values: list[object] = [None] * last
+                    for index, value in cells.items():
+                        values[index] = value
+                    if formulas or not all(is_blank(v) for v in values):
+                        rows.append(RawRow(state["row"], values, set(formulas)))
+                    cells.clear()
+                    formulas.clear()
+            elif tag == "rPh":
+                state["in_phonetic"] -= 1
+
+        def characters(data: str) -> None:
+            if capturing[0]:
+                text.append(data)
+
+        parser = xml.parsers.expat.ParserCreate()
+        parser.buffer_text = True
+        parser.StartElementHandler = start
+        parser.EndElementHandler = end
+        parser.CharacterDataHandler = characters
+        with self.archive.open(part) as source:
+            while chunk := source.read(1 << 16):
+                parser.Parse(chunk, False)
+            parser.Parse(b"", True)
+        return rows
+
+
+def describe_exception(exc: BaseException) -> str:
+    """Why a part of a file could not be read, in words (never just 'error' or 'RuntimeError')."""
+    import zlib
+
+    message = str(exc).lower()
+    if isinstance(exc, RuntimeError) and ("password" in message or "encrypted" in message):
+        return "压缩包设有密码，无法读取"
+    if isinstance(exc, zlib.error | EOFError) or "crc" in message or "decompress" in message:
+        return "压缩数据已损坏"
+    if type(exc).__name__ in ("ExpatError", "ParseError", "XMLSyntaxError"):
+        return "内容不是完整的表格数据（XML 已损坏）"
+    if isinstance(exc, zipfile.BadZipFile):
+        return "压缩包结构已损坏"
+    if isinstance(exc, KeyError):
+        return "缺少必需的部件"
+    if isinstance(exc, IndexError | ValueError):
+        return "单元格数据无效"
+    return f"文件内容无法识别（{type(exc).__name__}）"
+
+
+def _read_xlsx_openpyxl(path: Path, limits: Limits, progress: Progress | None) -> Table:
     import openpyxl
 
-    check_zip(path, limits)
     try:
         # data_only=False so that formulas show as formulas (and are reported), not as stale cached values.
         book = openpyxl.load_workbook(path, read_only=True, data_only=False, keep_links=False)
     except Exception as exc:  # openpyxl raises many kinds on a malformed part
         raise TransferError(
-            f"无法读取“{path.name}”：文件已损坏或不是 Excel 工作簿（{type(exc).__name__}）。"
+            f"无法读取“{path.name}”：文件已损坏或不是 Excel 工作簿（{describe_exception(exc)}）。"
         ) from None
     try:
         for sheet in book.worksheets:
@@ -118,7 +348,7 @@ def _read_xlsx(path: Path, limits: Limits, progress: Progress | None) -> Table:
                 raise
             except Exception as exc:
                 raise TransferError(
-                    f"读取“{path.name}”的工作表“{sheet.title}”时出错：文件已损坏或不完整（{type(exc).__name__}）。"
+                    f"读取“{path.name}”的工作表“{sheet.title}”时出错：文件已损坏或不完整（{describe_exception(exc)}）。"
                 ) from None
             if rows:
                 return Table(source=path.name, rows=rows, sheet=sheet.title)
@@ -128,8 +358,9 @@ def _read_xlsx(path: Path, limits: Limits, progress: Progress | None) -> Table:
 
 
 def _too_many_rows(path: Path, sheet: object, limits: Limits) -> TransferError:
+    title = sheet if isinstance(sheet, str) else getattr(sheet, "title", "")
     return TransferError(
-        f"“{path.name}”的工作表“{getattr(sheet, 'title', '')}”超过 {limits.max_rows} 行，超出导入上限；"
+        f"“{path.name}”的工作表“{title}”超过 {limits.max_rows} 行，超出导入上限；"
         "请删去多余的行或拆分文件后再导入。"
     )
 

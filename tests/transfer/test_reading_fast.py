@@ -1,0 +1,81 @@
+"""The import's own worksheet parser gives what openpyxl gives, cell for cell, on every kind of cell."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import subprocess
+from pathlib import Path
+
+import openpyxl
+import pytest
+from openpyxl.cell.rich_text import CellRichText, TextBlock
+from openpyxl.cell.text import InlineFont
+from transfer_files import messy_roster, write_workbook
+
+from unionclerk.transfer.reading import DEFAULT_LIMITS, _read_xlsx, _read_xlsx_openpyxl
+
+
+def _varied(path: Path) -> Path:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "台账"
+    sheet.append(["标题"])
+    sheet.append([])
+    sheet.append(["整数", "小数", "日期", "时间", "布尔", "公式", "文字", "科学计数", "负数"])
+    sheet.append(
+        [42, 3.25, dt.datetime(2019, 3, 1), dt.datetime(2019, 3, 1, 8, 30), True, "=A4*2", "张三", 1.1e17, -5]
+    )
+    sheet.append([None, None, dt.date(1949, 12, 31), None, False, "=SUM(A1:A3)", " 李四 ", "0012", 0])
+    sheet["A7"] = CellRichText(["富", TextBlock(InlineFont(b=True), "文本")])
+    sheet["C7"] = dt.time(8, 30)
+    sheet["Z9"] = "远处的格"
+    book.save(path)
+    return path
+
+
+def _same(path: Path) -> None:
+    fast = _read_xlsx(path, DEFAULT_LIMITS, None)
+    slow = _read_xlsx_openpyxl(path, DEFAULT_LIMITS, None)
+    assert fast.sheet == slow.sheet
+    assert [(r.number, r.values, r.formulas) for r in fast.rows] == [
+        (r.number, r.values, r.formulas) for r in slow.rows
+    ]
+
+
+def test_fast_reader_matches_openpyxl(tmp_path: Path) -> None:
+    _same(_varied(tmp_path / "varied.xlsx"))
+    _same(write_workbook(tmp_path / "messy.xlsx", messy_roster(), "A1:I1"))
+
+
+def test_fast_reader_rich_and_far_cells(tmp_path: Path) -> None:
+    table = _read_xlsx(_varied(tmp_path / "varied.xlsx"), DEFAULT_LIMITS, None)
+    by_number = {row.number: row for row in table.rows}
+    assert by_number[7].values[0] == "富文本"
+    assert by_number[9].values[25] == "远处的格"
+    assert by_number[4].values[5] == "=A4*2" and 5 in by_number[4].formulas
+    assert by_number[4].values[2] == dt.datetime(2019, 3, 1)
+
+
+def test_fast_reader_matches_openpyxl_on_a_libreoffice_file(tmp_path: Path) -> None:
+    """A file saved by another program: shared strings, its own styles, a <dimension> element."""
+    if not shutil.which("soffice"):
+        pytest.skip("LibreOffice (soffice) is not installed")
+    source = _varied(tmp_path / "source.xlsx")
+    out = tmp_path / "out"
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path}/lo-profile",
+            "--headless",
+            "--convert-to",
+            "xlsx:Calc MS Excel 2007 XML",
+            "--outdir",
+            str(out),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    _same(out / "source.xlsx")
