@@ -22,9 +22,15 @@ class CellError(ValueError):
     """A cell that cannot be imported; str() says why, in Chinese."""
 
 
-# Spaces Excel users leave behind: non-breaking, ideographic (full-width), zero-width, BOM.
+# Spaces Excel users leave behind: non-breaking, ideographic (full-width), zero-width, BOM; and characters
+# that show nothing but make "张三" another name and an ID number 19 characters long: word joiner, soft
+# hyphen, direction marks and overrides, invisible operators, the Mongolian vowel separator.
+_INVISIBLE = (
+    "\u200b\u200c\u200d\ufeff\u2060\u00ad\u200e\u200f\u061c\u180e"
+    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u2061\u2062\u2063\u2064"
+)
 _ODD_SPACES = {ord(c): " " for c in "\u00a0\u3000\u2002\u2003\u2009\u202f"} | {
-    ord(c): None for c in "\u200b\u200c\u200d\ufeff"
+    ord(c): None for c in _INVISIBLE
 }
 # C0 control characters (a pasted bell, a NUL): invisible, and openpyxl refuses to write them later.
 _CONTROLS = {c: None for c in range(0x20) if chr(c) not in "\t\n"}
@@ -60,6 +66,15 @@ def clean_name(value: object) -> str:
     if _CJK.search(text):
         text = text.replace(" ", "")
     return text
+
+
+_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+
+
+def check_name(name: str) -> None:
+    """A person's name has at least one Chinese character or Latin letter (not only emoji, digits or marks)."""
+    if name and not _LETTER.search(name):
+        raise CellError(f"“{name}”不是姓名：姓名中应有汉字或字母")
 
 
 def narrow(text: str) -> str:

@@ -359,6 +359,11 @@ def _parse_row(
             row.problems.append(_problem(row, header, "name", "", "姓名为空"))
         return row
     try:
+        cleaning.check_name(form["name"])
+    except CellError as exc:
+        row.problems.append(_problem(row, header, "name", form["name"], str(exc)))
+        return row
+    try:
         member = validate_member(
             form, today=today, id_card=id_card if isinstance(id_card, IdNumber) else None
         )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -57,7 +58,9 @@ def read_table(
     suffix = path.suffix.lower()
     if head.startswith(b"PK"):
         return _read_xlsx(path, limits, progress)
-    if head.startswith(b"\xd0\xcf\x11\xe0"):  # OLE2 compound file: the old .xls
+    if head.startswith(b"\xd0\xcf\x11\xe0"):  # OLE2 compound file: the old .xls, or an encrypted .xlsx
+        if _is_encrypted_package(path):
+            raise TransferError(password_message(path))
         return _read_xls(path, limits, progress)
     if suffix in (".csv", ".txt"):
         return _read_csv(path, limits, progress)
@@ -66,6 +69,26 @@ def read_table(
     if suffix == ".xls":
         raise TransferError(f"“{path.name}”不是有效的 .xls 文件（可能已损坏或只是改了扩展名）。")
     raise TransferError(f"“{path.name}”不是可导入的表格：请使用 .xlsx、.xls 或 .csv 文件。")
+
+
+def password_message(path: Path) -> str:
+    return (
+        f"“{path.name}”设有打开密码（文件已加密），无法读取。"
+        "请在 Excel 或 WPS 中用密码打开它，取消密码（文件→信息→保护工作簿→用密码进行加密，清空密码）"
+        "另存为 .xlsx 后再导入。"
+    )
+
+
+_ENCRYPTED_STREAMS = ("EncryptedPackage".encode("utf-16-le"), "EncryptionInfo".encode("utf-16-le"))
+
+
+def _is_encrypted_package(path: Path) -> bool:
+    """An .xlsx with a password is an OLE2 file holding the streams EncryptionInfo and EncryptedPackage.
+
+    Their names sit in the compound file's directory, which is small; a plain .xls has neither.
+    """
+    data = path.read_bytes()
+    return all(name in data for name in _ENCRYPTED_STREAMS)
 
 
 # -- xlsx --------------------------------------------------------------------------
@@ -78,6 +101,8 @@ def check_zip(path: Path, limits: Limits) -> None:
             infos = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
         raise TransferError(f"“{path.name}”不是有效的 Excel 文件（文件已损坏或不完整：{exc}）。") from None
+    if any(info.flag_bits & 0x1 for info in infos):
+        raise TransferError(f"“{path.name}”是设有密码的压缩包，无法读取。请用不带密码的 .xlsx 文件导入。")
     names = {info.filename for info in infos}
     if "[Content_Types].xml" not in names or not any(n.startswith("xl/worksheets/") for n in names):
         raise TransferError(f"“{path.name}”是压缩文件，但不是 Excel 工作簿。")
@@ -441,7 +466,12 @@ def _read_xls(path: Path, limits: Limits, progress: Progress | None) -> Table:
     try:
         book = xlrd.open_workbook(str(path), on_demand=True)
     except Exception as exc:
-        raise TransferError(f"无法读取“{path.name}”：不是有效的 .xls 文件或已损坏（{exc}）。") from None
+        if "encrypted" in str(exc).lower():
+            raise TransferError(password_message(path)) from None
+        raise TransferError(
+            f"无法读取“{path.name}”：不是有效的 .xls 文件，文件已损坏或只是改了扩展名"
+            f"（{describe_exception(exc)}）。"
+        ) from None
     try:
         for index in range(book.nsheets):
             sheet = book.sheet_by_index(index)
@@ -489,29 +519,98 @@ def _xls_value(cell: object, datemode: int) -> object:
 # -- csv ---------------------------------------------------------------------------
 
 
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+# UTF-8 read as Latin-1/cp1252 ('Ã¥', 'å¼ ä¸‰'), and GBK's rendering of a replaced character ('锟斤拷').
+_LATIN_MOJIBAKE = re.compile(r"[\u00c2-\u00ef][\u0080-\u00bf\u2018-\u203a\u0152-\u0178]")
+_MOJIBAKE_WORDS = ("锟斤拷", "烫烫烫", "屯屯屯")
+# What a clerk's CSV holds: ASCII, Latin letters, Greek/Cyrillic, punctuation and symbols (√ ✓ ① —), CJK with
+# its punctuation and full-width forms, kana, emoji. GBK bytes read as UTF-16 land mostly elsewhere (Hangul,
+# private use, unassigned), so a share of other characters means the decoding is wrong.
+_TEXT_CHARS = re.compile(
+    r"[\t\n\r\u0020-\u007e\u00a0-\u052f\u2000-\u2bff\u2e80-\u303f\u3040-\u30ff\u3190-\u31ef"
+    r"\u3200-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U0001f000-\U0001faff\U00020000-\U0003134f]"
+)
+
+
+def _garbled(text: str) -> str:
+    """Why a decoded text is not what a clerk typed (replacement characters, mojibake, binary), or ''."""
+    if "\ufffd" in text:
+        return "有无法识别的字符（显示为 �）"
+    for word in _MOJIBAKE_WORDS:
+        if word in text:
+            return f"有乱码（“{word}”）"
+    if _LATIN_MOJIBAKE.search(text):
+        return "有乱码（如“Ã¥”，UTF-8 文字被当成了西文编码）"
+    sample = text[:200_000]
+    if len(sample) > 40 and not any(mark in sample for mark in ",\t;\n，"):
+        return "没有分隔符和换行，不像表格文字"
+    if sample:
+        odd = len(sample) - len(_TEXT_CHARS.findall(sample))
+        if odd > max(2, len(sample) // 100):
+            return "大部分字符不是正常文字"
+    return ""
+
+
 def decode_text(data: bytes) -> str:
-    """UTF-8 (with or without BOM) when it decodes cleanly, else GBK/GB18030 as Chinese Excel saves it."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("gb18030")
-    except UnicodeDecodeError:
+    """The text of a CSV, the encoding decided from the whole content, never from the first bytes alone.
+
+    A byte-order mark that does not fit the content is ignored (a UTF-8 BOM before GBK text is GBK); UTF-8
+    and GBK/GB18030 (what Chinese Excel saves) are tried strictly, then charset-normalizer's best guess.
+    Text that decodes but is garbled — replacement characters, UTF-8 read as another encoding — is refused
+    (TransferError) rather than stored.
+    """
+    body = data
+    candidates: list[tuple[bytes, str]] = []
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            body = data[len(bom) :]
+            candidates.append((body, encoding))
+            break
+    candidates += [(body, "utf-8"), (body, "gb18030")]
+    first_reason = ""
+    for chunk, encoding in candidates:
+        try:
+            text = chunk.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        reason = _garbled(text)
+        if not reason:
+            return text
+        first_reason = first_reason or reason
+        if encoding == "utf-8":
+            break  # valid UTF-8 is UTF-8 (GBK text almost never is); read as GBK it would be other mojibake
+    if not first_reason:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(body).best()
+        if best is not None:
+            text = str(best)
+            reason = _garbled(text)
+            if not reason:
+                return text
+            first_reason = reason
+    if first_reason:
         raise TransferError(
-            "无法识别文件的文字编码：既不是 UTF-8，也不是 GBK。请在 Excel 中另存为 .xlsx 再导入。"
-        ) from None
+            f"文件内容{first_reason}，可能曾用错误的编码打开并保存过，导入会存入乱码，已拒绝。"
+            "请找到原始文件，或在 Excel/WPS 中确认文字显示正常后另存为 .xlsx 再导入。"
+        )
+    raise TransferError(
+        "无法识别文件的文字编码（不是 UTF-8，也不是 GBK）。请在 Excel/WPS 中打开，确认文字正常后另存为 .xlsx 再导入。"
+    )
 
 
 def _read_csv(path: Path, limits: Limits, progress: Progress | None) -> Table:
     data = path.read_bytes()
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise TransferError(f"“{path.name}”不是文本表格（CSV），也不是 Excel 文件。")
-    text = decode_text(data)
+    try:
+        text = decode_text(data)
+    except TransferError as exc:
+        raise TransferError(f"“{path.name}”：{exc}") from None
     sample = text[:8192]
     try:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, delimiters=",\t;，")
