@@ -13,6 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from unionclerk.core.activities import (
+    AWARD_LEVELS,
     LEVELS,
     ORGANISED_ABOVE,
     ORGANISED_HERE,
@@ -43,6 +44,7 @@ from unionclerk.transfer.headers import (
 )
 from unionclerk.transfer.problems import (
     ERROR,
+    WARNING,
     ImportReport,
     ParsedRows,
     Problem,
@@ -63,7 +65,15 @@ F = FieldSpec
 ACTIVITY_SPEC = BookSpec(
     title="活动台账",
     fields=(
-        F("date", "日期", ("活动日期", "开始日期", "时间", "活动时间"), True, "如 2026-05-12", "2026-05-12"),
+        F(
+            "date",
+            "日期",
+            ("活动日期", "开始日期", "时间", "活动时间"),
+            True,
+            "如 2026-05-12",
+            "2026-05-12",
+            kind="date",
+        ),
         F("end_date", "结束日期", ("截止日期", "至"), help="多日活动才填", example=""),
         F("title", "活动名称", ("活动", "名称", "活动内容", "项目", "主题"), True, "", "护理知识竞赛"),
         F("category", "类别", ("活动类别", "类型", "活动类型"), True, "活动类别列表中的一项", "知识竞赛"),
@@ -73,6 +83,7 @@ ACTIVITY_SPEC = BookSpec(
             ("层级", "组织形式"),
             help=f"{ORGANISED_HERE} 或 {ORGANISED_ABOVE}（可写 本单位/上级）",
             example=ORGANISED_ABOVE,
+            choices=(*LEVELS, "本单位", "单位组织", "上级", "上级组织"),
         ),
         F("location", "地点", ("活动地点",), example="县人民医院"),
         F("organiser", "组织者", ("组织单位", "主办", "主办单位", "负责人"), example="县卫健局工会"),
@@ -96,6 +107,7 @@ ACTIVITY_SPEC = BookSpec(
             ("身份证号", "参与人身份证号"),
             help="可选：同名会员时填写其身份证号，用 、 分隔",
             example="",
+            kind="id_number",
         ),
         F(
             "training_hours",
@@ -257,9 +269,12 @@ def _parse_row(
     )
     row = ActivityRowIn(raw.number, raw.values, problems=problems)
 
-    def problem(name: str, value: object, message: str) -> None:
+    def problem(name: str, value: object, message: str, severity: str = ERROR) -> None:
         label = header.label_of(name, ACTIVITY_SPEC)
-        row.problems.append(Problem(raw.number, label, cleaning.clean_text(value)[:60], message, ERROR))
+        row.problems.append(Problem(raw.number, label, cleaning.clean_text(value)[:60], message, severity))
+
+    def notice(name: str, value: object, message: str) -> None:
+        problem(name, value, message, WARNING)
 
     form: dict[str, str] = {}
     for name in (
@@ -286,7 +301,7 @@ def _parse_row(
             problem(name, cells.get(name), str(exc))
             cleaned = None
         if cleaned is not None and cleaned.month_only:
-            problem(name, cells.get(name), "只有年月，请写明哪一天")
+            problem(name, cells.get(name), f"{cleaned.vague()}，请写明哪一天")
         form[name] = cleaned.iso if cleaned else ""
     try:
         level = cleaning.clean_choice(cells.get("level"), LEVELS, _LEVEL_ALIASES)
@@ -318,15 +333,29 @@ def _parse_row(
     # The export writes the count of listed names as 人次; read back, it adds nothing to the names.
     if participants and form["headcount"].isdigit() and int(form["headcount"]) == len(participants):
         form["headcount"] = ""
+    if not form["headcount"] and not participants and not cleaning.clean_text(cells.get("participants")):
+        notice(
+            "headcount", "", "没有参与人次，也没有列出参与会员：按 0 人次导入；如有人参加，请填写人次或名单"
+        )
 
     awards: list[Award] = []
     for number, text in enumerate(
         [t for t in _AWARD_SPLIT.split(cleaning.clean_text(cells.get("awards"))) if t.strip()], 1
     ):
+        if not re.search(r"[/／]", text):
+            # Free text as clerks write it ("团体第二名", "县级二等奖", "3名职工获奖励"): read what can be
+            # read, keep the sentence as the award, and say how it was taken.
+            award, how = _sentence_award(text, context, ids)
+            awards.append(award)
+            notice("awards", text, f"第{number}项不是“奖项/名次/获奖者/级别”的写法：{how}，请核对")
+            continue
         parts = [p.strip() for p in re.split(r"[/／]", text)] + ["", "", "", ""]
         award = Award(award=parts[0], rank=parts[1], level=parts[3])
         winner = parts[2]
-        if winner in UNIT_WORDS:
+        if not winner and award.award:
+            award.winner_kind = WINNER_UNIT
+            notice("awards", text, f"第{number}项没有写获奖者：按本单位获奖记录，请核对")
+        elif winner in UNIT_WORDS:
             award.winner_kind = WINNER_UNIT
         elif winner and context.has_member(winner):
             member_id, why = context.member_for(winner, ids)
@@ -363,6 +392,48 @@ def _parse_row(
         activity.plan_item_id = item_id
     row.record = activity
     return row
+
+
+_RANK = re.compile(
+    r"第[一二三四五六七八九十\d]+名|[一二三四五六七八九十\d]+等奖|特等奖|优秀奖|鼓励奖|优胜奖|纪念奖|金奖|银奖|铜奖|冠军|亚军|季军"
+)
+_LEVEL_WORDS = {
+    **{level: level for level in AWARD_LEVELS if level != "本单位"},
+    "全国": "国家级",
+    "全省": "省级",
+    "全市": "市级",
+    "地市级": "市级",
+    "州级": "市级",
+    "全县": "县级",
+    "区级": "县级",
+}
+
+
+def _sentence_award(text: str, context: _Context, ids: list[str]) -> tuple[Award, str]:
+    """An award written as a sentence: its rank and level when named, a member when exactly one roster name
+    appears in it, else the unit as winner; the sentence is kept as the award. Also says how it was read.
+    """
+    rank = _RANK.search(text)
+    level = next((lvl for word, lvl in _LEVEL_WORDS.items() if word in text), "")
+    award = Award(award=text, rank=rank.group(0) if rank else "", level=level)
+    names = {
+        text[i : i + size]
+        for size in (4, 3, 2)
+        for i in range(len(text) - size + 1)
+        if context.has_member(text[i : i + size])
+    }
+    names = {n for n in names if not any(n != other and n in other for other in names)}
+    member_id = context.member_for(next(iter(names)), ids)[0] if len(names) == 1 else None
+    if member_id is not None:
+        award.winner_member_id = member_id
+        who = f"获奖者为会员{next(iter(names))}"
+    else:
+        award.winner_kind = WINNER_UNIT
+        who = "按本单位获奖记录"
+    read = "，".join(
+        x for x in (f"名次“{award.rank}”" if award.rank else "", f"级别“{level}”" if level else "") if x
+    )
+    return award, f"{who}{'，' + read if read else ''}，原文记为奖项"
 
 
 _PERSON_NAME = re.compile(r"[\u3400-\u9fff·]{2,4}")

@@ -89,6 +89,11 @@ class CleanDate:
     iso: str
     month_only: bool = False
     reinterpreted: str = ""  # how an ambiguous cell was read, to tell the clerk
+    year_only: bool = False  # the cell gave only a year (2019): stored as 1 January, month_only is set too
+
+    def vague(self) -> str:
+        """'只有年份' / '只有年月' for a date that is not a day, for the messages."""
+        return "只有年份" if self.year_only else "只有年月"
 
 
 _FULL_DATE = re.compile(
@@ -123,6 +128,9 @@ def clean_date(value: object) -> CleanDate | None:
         number = float(value)
         if number.is_integer():
             whole = int(number)
+            if 1900 <= whole <= 2100:
+                # A year typed into a number cell (入会时间 2019), never the Excel serial 2019 (1905-07-11).
+                return _year_only(whole)
             if 19000101 <= whole <= 21001231:
                 return clean_date(str(whole))
             if 190001 <= whole <= 210012:
@@ -148,6 +156,9 @@ def clean_date(value: object) -> CleanDate | None:
             return CleanDate(excel_serial_to_date(number).isoformat())
         raise CellError(f"数字 {value} 不是日期")
     text = narrow(clean_text(value))
+    year = re.fullmatch(r"(\d{4})\s*年?", text)
+    if year and 1900 <= int(year.group(1)) <= 2100:
+        return _year_only(int(year.group(1)))
     if re.fullmatch(r"\d{8}", text):
         return CleanDate(_make_date(int(text[:4]), int(text[4:6]), int(text[6:]), text).isoformat())
     if re.fullmatch(r"\d{6}", text):
@@ -163,6 +174,10 @@ def clean_date(value: object) -> CleanDate | None:
         year, month = (int(g) for g in match.groups())
         return CleanDate(_make_date(year, month, 1, text).isoformat(), True)
     raise CellError(f"“{text}”不是日期，应写成 2019-03-01 或 2019年3月")
+
+
+def _year_only(year: int) -> CleanDate:
+    return CleanDate(f"{year}-01-01", month_only=True, reinterpreted=f"只有年份（{year}年）", year_only=True)
 
 
 _SEXES = {

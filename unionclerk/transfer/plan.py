@@ -24,6 +24,7 @@ from unionclerk.transfer.headers import (
     book_header,
     book_rows,
     join_notes,
+    normalise_header,
     row_cells,
 )
 from unionclerk.transfer.problems import (
@@ -51,7 +52,20 @@ PLAN_SPEC = BookSpec(
         F(
             "title",
             "计划项目",
-            ("项目", "工作项目", "工作内容", "名称", "计划内容"),
+            (
+                "项目",
+                "工作项目",
+                "工作内容",
+                "名称",
+                "计划内容",
+                "工作事项",
+                "事项",
+                "工作任务",
+                "任务",
+                "重点工作",
+                "计划事项",
+                "工作计划",
+            ),
             True,
             "",
             "举办职工运动会",
@@ -219,7 +233,32 @@ def import_plan(
         stored[new.year][new.title] = merged
         return "updated"
 
-    return import_rows(store, parsed, write, skip_invalid=skip_invalid, dry_run=dry_run)
+    report = import_rows(store, in_file_order(parsed), write, skip_invalid=skip_invalid, dry_run=dry_run)
+    report.problems = parsed.problems  # listed in file order, whatever order the items were added in
+    return report
+
+
+_NUMBER_HEADERS = ("序号", "编号", "no", "no.")
+
+
+def in_file_order(parsed: ParsedPlan) -> ParsedPlan:
+    """The rows in the order of the file's 序号 column (new items are numbered in it), else as they stand.
+
+    Rows without a number keep their place after the numbered ones; equal numbers keep file order.
+    """
+    header = parsed.header
+    column = next((i for i, h in enumerate(header.headers) if normalise_header(h) in _NUMBER_HEADERS), None)
+    if column is None:
+        return parsed
+
+    def number(row: PlanRowIn) -> float:
+        value = cleaning.narrow(cleaning.clean_text(row.values[column] if column < len(row.values) else None))
+        try:
+            return float(value)
+        except ValueError:
+            return float("inf")
+
+    return replace(parsed, rows=sorted(parsed.rows, key=number))
 
 
 def write_plan_errors(path: str | Path, parsed: ParsedPlan) -> int:

@@ -103,7 +103,7 @@ class ParsedRows(Generic[Row]):
 
     @property
     def problems(self) -> list[Problem]:
-        return [*self.file_problems, *(p for row in self.rows for p in row.problems)]
+        return [*self.header.notices, *self.file_problems, *(p for row in self.rows for p in row.problems)]
 
     @property
     def valid_rows(self) -> list[Row]:
