@@ -79,3 +79,28 @@ def test_fast_reader_matches_openpyxl_on_a_libreoffice_file(tmp_path: Path) -> N
         timeout=120,
     )
     _same(out / "source.xlsx")
+
+
+def test_a_large_sheet_streams_once(tmp_path: Path) -> None:
+    from unionclerk.transfer.reading import HEAD_ROWS, read_table
+
+    rows = [["姓名", "部门"]] + [[f"会员{i}", "办公室"] for i in range(HEAD_ROWS + 50)]
+    path = write_workbook(tmp_path / "big.xlsx", rows)
+    whole = read_table(path)
+    streamed = read_table(path, stream=True)
+    assert whole.more is None and len(whole.rows) == HEAD_ROWS + 51
+    assert len(streamed.rows) == HEAD_ROWS and streamed.more is not None
+    assert [r.values for r in [*streamed.rows, *streamed.more]] == [r.values for r in whole.rows]
+    with pytest.raises(RuntimeError, match="already read"):
+        list(streamed.more)
+
+
+def test_streamed_import_keeps_only_refused_cells(tmp_path: Path) -> None:
+    from unionclerk.transfer.members import read_members
+    from unionclerk.transfer.reading import HEAD_ROWS
+
+    rows = [["姓名", "部门"]] + [[f"会员{i}", "办公室"] for i in range(HEAD_ROWS + 50)] + [["😀", "办公室"]]
+    parsed = read_members(write_workbook(tmp_path / "big.xlsx", rows))
+    assert len(parsed.rows) == HEAD_ROWS + 51
+    assert all(row.values == [] for row in parsed.valid_rows)
+    assert [row.values for row in parsed.error_rows] == [["😀", "办公室"]]

@@ -181,7 +181,7 @@ def read_activities(
 ) -> ParsedActivities:
     """Read and check an activities file against the roster, categories and plan (nothing is written)."""
     return parse_activities(
-        read_table(path, limits=limits),
+        read_table(path, limits=limits, stream=True),
         store,
         overrides=overrides,
         keep_unmapped=keep_unmapped,
@@ -211,7 +211,7 @@ def parse_activities(
                 row.problems.append(
                     Problem(raw.number, "活动名称", row.record.title, f"与第{first}行日期、活动名称相同")
                 )
-        parsed.rows.append(row)
+        parsed.add(row)
     return parsed
 
 

@@ -7,6 +7,7 @@ import code has no circles: base ← reading ← cleaning ← headers ← proble
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 ERROR = "错误"  # the row cannot be imported as it is
@@ -66,6 +67,9 @@ class Table:
     source: str
     rows: list[RawRow]
     sheet: str = ""
+    # A streamed sheet (read_table(stream=True)): the rows after `rows`, read from the file as they are
+    # walked, once. None when `rows` is the whole sheet.
+    more: Iterable[RawRow] | None = None
 
 
 def is_blank(value: object) -> bool:

@@ -8,9 +8,10 @@ map (window mapping step, or `--map "表头=field"` on the command line) or to k
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -296,13 +297,33 @@ _TOTAL_WORDS = ("合计", "总计", "小计", "共计")
 
 def is_total_row(row: RawRow) -> bool:
     """A total line under a table ('合计：78 人'): one filled cell that starts with a total word."""
-    filled = [v for v in row.values if not is_blank(v)]
-    return len(filled) == 1 and isinstance(filled[0], str) and filled[0].strip().startswith(_TOTAL_WORDS)
+    found = False
+    for value in row.values:
+        if value is None:
+            continue
+        if isinstance(value, str):
+            text = value.strip()
+            if not text:
+                continue
+            if found or not text.startswith(_TOTAL_WORDS):
+                return False
+            found = True
+        else:
+            return False  # a number, a date: data (a total line has its figures inside the text)
+    return found
 
 
 def data_rows(table: Table, header: HeaderMap) -> list[RawRow]:
     """The rows below the header row, without total lines (a careful person skips them too)."""
-    return [row for row in table.rows[header.row_index + 1 :] if not is_total_row(row)]
+    return list(iter_data_rows(table, header))
+
+
+def iter_data_rows(table: Table, header: HeaderMap) -> Iterator[RawRow]:
+    """data_rows one at a time: a streamed table's rows are read from the file as they are needed."""
+    rows: Iterable[RawRow] = table.rows[header.row_index + 1 :]
+    if table.more is not None:
+        rows = itertools.chain(rows, table.more)
+    return (row for row in rows if not is_total_row(row))
 
 
 def book_header(
@@ -404,10 +425,13 @@ def recognise_by_values(table: Table, header: HeaderMap, spec: BookSpec) -> None
 
 def book_rows(table: Table, header: HeaderMap, nothing: str) -> list[RawRow]:
     """data_rows, or TransferError naming what is missing (nothing: e.g. 没有会员数据)."""
-    rows = data_rows(table, header)
-    if not rows:
+    rows = iter_data_rows(table, header)
+    first = next(rows, None)
+    if first is None:
         raise TransferError(f"“{table.source}”只有表头（第{header.row_number}行），{nothing}。")
-    return rows
+    if table.more is None:
+        return [first, *rows]
+    return itertools.chain([first], rows)  # type: ignore[return-value]  # walked once by the book's parser
 
 
 FORMULA_MESSAGE = "是公式，导入不接受公式：请复制该列，用“选择性粘贴→数值”后再导入"

@@ -204,7 +204,7 @@ def read_members(
     progress: Callable[[int], None] | None = None,
 ) -> ParsedMembers:
     """Read and check a roster file; no database needed. Raises TransferError when the file is unusable."""
-    table = read_table(path, limits=limits, progress=progress)
+    table = read_table(path, limits=limits, progress=progress, stream=True)
     return parse_members(table, overrides=overrides, keep_unmapped=keep_unmapped, limits=limits, today=today)
 
 
@@ -245,7 +245,7 @@ def parse_members(
                             f"与第{first}行姓名、出生日期相同且都没有身份证号，无法区分",
                         )
                     )
-        parsed.rows.append(row)
+        parsed.add(row)
     return parsed
 
 

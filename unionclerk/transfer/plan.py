@@ -114,7 +114,7 @@ def read_plan(
     limits: Limits = DEFAULT_LIMITS,
 ) -> ParsedPlan:
     return parse_plan(
-        read_table(path, limits=limits),
+        read_table(path, limits=limits, stream=True),
         year=year,
         overrides=overrides,
         keep_unmapped=keep_unmapped,
@@ -136,13 +136,16 @@ def parse_plan(
     rows = book_rows(table, header, "没有计划项目")
     parsed = ParsedPlan(table, header, [], keep_unmapped)
     seen: dict[tuple[int, str], int] = {}
+    number_column = _number_column(header)
     for raw in rows:
         row = _parse_row(raw, header, year, keep_unmapped, limits)
+        if row.record is not None and number_column is not None:
+            row.record.position = _file_number(raw.value(number_column))
         if row.record is not None and row.ok:
             first = seen.setdefault((row.record.year, row.record.title), raw.number)
             if first != raw.number:
                 row.problems.append(Problem(raw.number, "计划项目", row.record.title, f"与第{first}行重复"))
-        parsed.rows.append(row)
+        parsed.add(row)
     return parsed
 
 
@@ -239,26 +242,30 @@ def import_plan(
 
 
 _NUMBER_HEADERS = ("序号", "编号", "no", "no.")
+_UNNUMBERED = 10**9  # rows without a 序号 come after the numbered ones
+
+
+def _number_column(header: HeaderMap) -> int | None:
+    return next((i for i, h in enumerate(header.headers) if normalise_header(h) in _NUMBER_HEADERS), None)
+
+
+def _file_number(value: object) -> int:
+    text = cleaning.narrow(cleaning.clean_text(value))
+    try:
+        return int(float(text))
+    except ValueError:
+        return _UNNUMBERED
 
 
 def in_file_order(parsed: ParsedPlan) -> ParsedPlan:
-    """The rows in the order of the file's 序号 column (new items are numbered in it), else as they stand.
-
-    Rows without a number keep their place after the numbered ones; equal numbers keep file order.
+    """The rows in the order of the file's 序号 column (kept as each item's position until it is added,
+    when the store numbers it at the end of its year), else as they stand. Equal numbers keep file order.
     """
-    header = parsed.header
-    column = next((i for i, h in enumerate(header.headers) if normalise_header(h) in _NUMBER_HEADERS), None)
-    if column is None:
+    if _number_column(parsed.header) is None:
         return parsed
-
-    def number(row: PlanRowIn) -> float:
-        value = cleaning.narrow(cleaning.clean_text(row.values[column] if column < len(row.values) else None))
-        try:
-            return float(value)
-        except ValueError:
-            return float("inf")
-
-    return replace(parsed, rows=sorted(parsed.rows, key=number))
+    return replace(
+        parsed, rows=sorted(parsed.rows, key=lambda r: r.record.position if r.record else _UNNUMBERED)
+    )
 
 
 def write_plan_errors(path: str | Path, parsed: ParsedPlan) -> int:

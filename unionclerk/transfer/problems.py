@@ -101,6 +101,13 @@ class ParsedRows(Generic[Row]):
     keep_unmapped: bool = True
     file_problems: list[Problem] = field(default_factory=list)  # about the header row, not a data row
 
+    def add(self, row: Row) -> None:
+        """Keep a checked row. A row that will be written drops its cells as read (only refused rows go to
+        the error workbook), so a large file costs its records, not its cells twice over."""
+        if row.ok:
+            row.values = []
+        self.rows.append(row)
+
     @property
     def problems(self) -> list[Problem]:
         return [*self.header.notices, *self.file_problems, *(p for row in self.rows for p in row.problems)]

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import re
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,9 +41,17 @@ DEFAULT_LIMITS = Limits()
 
 
 def read_table(
-    path: str | Path, *, limits: Limits = DEFAULT_LIMITS, progress: Progress | None = None
+    path: str | Path,
+    *,
+    limits: Limits = DEFAULT_LIMITS,
+    progress: Progress | None = None,
+    stream: bool = False,
 ) -> Table:
-    """Read the first sheet with data from an .xlsx/.xlsm, .xls or .csv file; raises TransferError."""
+    """Read the first sheet with data from an .xlsx/.xlsm, .xls or .csv file; raises TransferError.
+
+    With stream, a large .xlsx sheet gives its first HEAD_ROWS rows in Table.rows and the rest in
+    Table.more, read from the file as they are walked (once): memory stays bounded whatever the file's size.
+    """
     path = Path(path)
     if not path.is_file():
         raise TransferError(f"找不到文件“{path}”。")
@@ -57,7 +66,7 @@ def read_table(
         head = handle.read(8)
     suffix = path.suffix.lower()
     if head.startswith(b"PK"):
-        return _read_xlsx(path, limits, progress)
+        return _read_xlsx(path, limits, progress, stream)
     if head.startswith(b"\xd0\xcf\x11\xe0"):  # OLE2 compound file: the old .xls, or an encrypted .xlsx
         if _is_encrypted_package(path):
             raise TransferError(password_message(path))
@@ -122,7 +131,10 @@ def check_zip(path: Path, limits: Limits) -> None:
         )
 
 
-def _read_xlsx(path: Path, limits: Limits, progress: Progress | None) -> Table:
+HEAD_ROWS = 300  # rows a streamed table keeps in memory: enough to find the header and sample its columns
+
+
+def _read_xlsx(path: Path, limits: Limits, progress: Progress | None, stream: bool = False) -> Table:
     check_zip(path, limits)
     try:
         fast = _SheetFiles(path)
@@ -134,19 +146,53 @@ def _read_xlsx(path: Path, limits: Limits, progress: Progress | None) -> Table:
         raise TransferError(
             f"无法读取“{path.name}”：文件已损坏或不是 Excel 工作簿（{describe_exception(exc)}）。"
         ) from None
-    with fast:
+    handed_on = False
+    try:
         for title, part in fast.sheets:
-            try:
-                rows = fast.rows(part, path, title, limits, progress)
-            except TransferError:
-                raise
-            except Exception as exc:
-                raise TransferError(
-                    f"读取“{path.name}”的工作表“{title}”时出错：文件已损坏或不完整（{describe_exception(exc)}）。"
-                ) from None
-            if rows:
-                return Table(source=path.name, rows=rows, sheet=title)
+            rows = _explained(fast.iter_rows(part, path, title, limits, progress), path, title)
+            head = list(itertools.islice(rows, HEAD_ROWS if stream else None))
+            if not head:
+                continue
+            if len(head) < HEAD_ROWS or not stream:
+                return Table(source=path.name, rows=head, sheet=title)
+            handed_on = True  # the archive closes when the rest has been read (or dropped)
+            return Table(source=path.name, rows=head, sheet=title, more=_OnceRows(_closing(rows, fast)))
         return Table(source=path.name, rows=[], sheet=fast.sheets[0][0] if fast.sheets else "")
+    finally:
+        if not handed_on:
+            fast.close()
+
+
+def _explained(rows: Iterator[RawRow], path: Path, title: str) -> Iterator[RawRow]:
+    """rows, with a broken part turned into a TransferError that says what is wrong in words."""
+    try:
+        yield from rows
+    except TransferError:
+        raise
+    except Exception as exc:
+        raise TransferError(
+            f"读取“{path.name}”的工作表“{title}”时出错：文件已损坏或不完整（{describe_exception(exc)}）。"
+        ) from None
+
+
+def _closing(rows: Iterator[RawRow], files: _SheetFiles) -> Iterator[RawRow]:
+    try:
+        yield from rows
+    finally:
+        files.close()
+
+
+class _OnceRows:
+    """The rows of a streamed sheet below its head: they can be walked once (they are not kept)."""
+
+    def __init__(self, rows: Iterator[RawRow]) -> None:
+        self._rows: Iterator[RawRow] | None = rows
+
+    def __iter__(self) -> Iterator[RawRow]:
+        if self._rows is None:
+            raise RuntimeError("a streamed table's rows were already read; read the file again")
+        rows, self._rows = self._rows, None
+        return rows
 
 
 class _SheetFiles:
@@ -184,16 +230,14 @@ class _SheetFiles:
             if rel.target in valid and "chartsheet" not in rel.Type
         ]
 
-    def __enter__(self) -> _SheetFiles:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
+    def close(self) -> None:
         self.archive.close()
 
-    def rows(
+    def iter_rows(
         self, part: str, path: Path, title: str, limits: Limits, progress: Progress | None
-    ) -> list[RawRow]:
-        """The non-blank rows of one worksheet part, with their real row numbers and formula cells."""
+    ) -> Iterator[RawRow]:
+        """The non-blank rows of one worksheet part, with their real row numbers and formula cells, as the
+        part is decompressed and parsed (64 KB at a time): a large sheet is never all in memory."""
         import xml.parsers.expat
 
         from openpyxl.utils.datetime import from_excel, from_ISO8601
@@ -209,89 +253,87 @@ class _SheetFiles:
         # The parse state: the current row's cells, the current cell, and the text being collected.
         cells: dict[int, object] = {}
         formulas: set[int] = set()
-        state = {
-            "row": 0,
-            "count": 0,
-            "column": 0,
-            "type": "n",
-            "style": 0,
-            "formula": False,
-            "in_phonetic": 0,
-        }
         text: list[str] = []
-        capturing = [False]
+        # The parse state (closure variables: the handlers run once per element, a million times a sheet).
+        row_number = count = column = style = in_phonetic = 0
+        kind = "n"
+        formula = capturing = False
+        formula_text = ""
+        local_names: dict[str, str] = {}  # 'x:row' -> 'row'
+        columns: dict[str, int] = {}  # 'AB' -> 28
 
         def column_of(ref: str) -> int:
-            number = 0
-            for char in ref:
-                if "A" <= char <= "Z":
+            letters = ref.rstrip("0123456789")
+            number = columns.get(letters)
+            if number is None:
+                number = 0
+                for char in letters.upper():
+                    if not "A" <= char <= "Z":
+                        break
                     number = number * 26 + ord(char) - 64
-                elif "a" <= char <= "z":
-                    number = number * 26 + ord(char) - 96
-                else:
-                    break
+                columns[letters] = number
             return number
 
+        def local(name: str) -> str:
+            tag = local_names.get(name)
+            if tag is None:
+                tag = local_names[name] = name.rpartition(":")[2]
+            return tag
+
         def start(name: str, attrs: dict[str, str]) -> None:
-            tag = name.rpartition(":")[2]
+            nonlocal row_number, count, column, style, in_phonetic, kind, formula, capturing
+            tag = local_names.get(name) or local(name)
             if tag == "c":
                 ref = attrs.get("r")
-                state["column"] = column_of(ref) if ref else state["column"] + 1
-                state["type"] = attrs.get("t", "n")
-                style = attrs.get("s")
-                state["style"] = int(style) if style else 0
-                state["formula"] = False
+                column = column_of(ref) if ref else column + 1
+                kind = attrs.get("t", "n")
+                style_text = attrs.get("s")
+                style = int(style_text) if style_text else 0
+                formula = False
                 text.clear()
             elif tag == "v":
-                capturing[0] = True
+                capturing = True
                 text.clear()
             elif tag == "t":
-                capturing[0] = not state["in_phonetic"]  # inline text; phonetic guides are not content
+                capturing = not in_phonetic  # inline text; phonetic guides are not content
             elif tag == "f":
-                state["formula"] = True
-                capturing[0] = True
+                formula = capturing = True
                 text.clear()
             elif tag == "row":
                 ref = attrs.get("r")
-                state["row"] = int(ref) if ref else state["row"] + 1
-                state["column"] = 0
-                state["count"] += 1
-                if state["row"] > max_rows or state["count"] > max_rows:
+                row_number = int(ref) if ref else row_number + 1
+                column = 0
+                count += 1
+                if row_number > max_rows or count > max_rows:
                     raise _too_many_rows(path, title, limits)
-                if progress and state["count"] % 1000 == 0:
-                    progress(state["count"])
+                if progress and count % 1000 == 0:
+                    progress(count)
             elif tag == "rPh":
-                state["in_phonetic"] += 1
+                in_phonetic += 1
 
         def end(name: str) -> None:
-            tag = name.rpartition(":")[2]
-            if tag in ("v", "t", "f"):
-                if tag != "t" or capturing[0]:
-                    capturing[0] = False
-                    if tag == "f":
-                        state["formula_text"] = "".join(text)
-                        text.clear()
-                return
-            if tag == "c":
-                column = state["column"]
+            nonlocal in_phonetic, capturing, formula_text
+            tag = local_names.get(name) or local(name)
+            if tag == "v" or tag == "t":
+                capturing = False
+            elif tag == "c":
                 if column > width or column < 1:
                     return
-                if state["formula"]:
+                if formula:
                     formulas.add(column - 1)
-                    cells[column - 1] = "=" + state.pop("formula_text", "")
+                    cells[column - 1] = "=" + formula_text
+                    formula_text = ""
                     return
                 raw = "".join(text)
-                kind = state["type"]
                 value: object
-                if kind == "inlineStr":
+                if kind == "s":
+                    value = strings[int(raw)]
+                elif kind == "inlineStr":
                     value = raw
                 elif not raw:
                     return
-                elif kind == "s":
-                    value = strings[int(raw)]
                 elif kind == "n":
                     value = float(raw) if ("." in raw or "E" in raw or "e" in raw) else int(raw)
-                    style = state["style"]
                     if style and style in date_styles:
                         try:
                             value = from_excel(value, epoch, timedelta=style in duration_styles)
@@ -306,19 +348,22 @@ class _SheetFiles:
                 cells[column - 1] = value
             elif tag == "row":
                 if cells:
-                    last = max(cells) + 1
-                    values: list[object] = [None] * last
-                    for index, value in cells.items():
-                        values[index] = value
-                    if formulas or not all(is_blank(v) for v in values):
-                        rows.append(RawRow(state["row"], values, set(formulas)))
+                    if formulas or any(type(v) is not str or v.strip() for v in cells.values()):
+                        values: list[object] = [None] * (max(cells) + 1)
+                        for index, value in cells.items():
+                            values[index] = value
+                        rows.append(RawRow(row_number, values, set(formulas)))
                     cells.clear()
                     formulas.clear()
+            elif tag == "f":
+                capturing = False
+                formula_text = "".join(text)
+                text.clear()
             elif tag == "rPh":
-                state["in_phonetic"] -= 1
+                in_phonetic -= 1
 
         def characters(data: str) -> None:
-            if capturing[0]:
+            if capturing:
                 text.append(data)
 
         parser = xml.parsers.expat.ParserCreate()
@@ -329,8 +374,10 @@ class _SheetFiles:
         with self.archive.open(part) as source:
             while chunk := source.read(1 << 16):
                 parser.Parse(chunk, False)
+                yield from rows
+                rows.clear()
             parser.Parse(b"", True)
-        return rows
+        yield from rows
 
 
 def describe_exception(exc: BaseException) -> str:
