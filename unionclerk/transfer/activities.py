@@ -83,7 +83,7 @@ ACTIVITY_SPEC = BookSpec(
             ("层级", "组织形式"),
             help=f"{ORGANISED_HERE} 或 {ORGANISED_ABOVE}（可写 本单位/上级）",
             example=ORGANISED_ABOVE,
-            choices=(*LEVELS, "本单位", "单位组织", "上级", "上级组织"),
+            choices=(*LEVELS, "单位组织", "上级组织"),  # "本单位" alone could be an organiser
         ),
         F("location", "地点", ("活动地点",), example="县人民医院"),
         F("organiser", "组织者", ("组织单位", "主办", "主办单位", "负责人"), example="县卫健局工会"),

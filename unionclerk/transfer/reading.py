@@ -1,9 +1,11 @@
 """Open an .xlsx, .xls or .csv file into plain rows, with limits that keep hostile files bounded.
 
 Every book's import starts here: `read_table(path)` returns the non-blank rows of the first sheet that has
-data, each with the row number Excel shows. Zip sizes and ratios are checked before openpyxl sees the file,
-the sheet is streamed (read_only) and reading stops at a row cap, so a zip bomb, a 1,000,000-row sheet or a
-truncated file ends in a TransferError with a clear Chinese message, never in exhausted memory.
+data, each with the row number Excel shows. Zip sizes and ratios are checked before anything is decompressed,
+worksheets are parsed as they are decompressed (and, with stream=True, handed on row by row) and reading stops
+at a row cap, so a zip bomb, a 1,000,000-row sheet or a truncated file ends in a TransferError with a clear
+Chinese message, never in exhausted memory. A CSV's encoding is decided from its whole content; mojibake,
+passwords and damaged parts are refused in words.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import csv
 import io
 import itertools
 import re
+import warnings
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -210,10 +213,14 @@ class _SheetFiles:
 
         reader = ExcelReader(path, read_only=True, keep_vba=False, data_only=False, keep_links=False)
         try:
-            reader.read_manifest()
-            reader.read_strings()
-            reader.read_workbook()
-            apply_stylesheet(reader.archive, reader.wb)
+            with warnings.catch_warnings():
+                # openpyxl warns about parts it does not need here (no default style, unknown extensions,
+                # data validation): nothing the clerk can act on, and a terminal full of English.
+                warnings.simplefilter("ignore", UserWarning)
+                reader.read_manifest()
+                reader.read_strings()
+                reader.read_workbook()
+                apply_stylesheet(reader.archive, reader.wb)
         except BaseException:
             reader.archive.close()
             raise
