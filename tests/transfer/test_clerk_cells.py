@@ -5,6 +5,7 @@ Each case builds its file, checks the message, and checks that a refused import 
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -200,6 +201,29 @@ def test_two_row_header_is_read_as_one(tmp_path: Path, store: Store, roster: dic
         ],
         merge="C1:D1",
     )
+    # Sub-headers that name more fields than the row above them still join it (the best row is the lower one).
+    lower_best = write_workbook(
+        tmp_path / "v.xlsx",
+        [
+            ["花名册"],
+            ["姓名", "基本情况", None, None, "备注"],
+            [None, "性别", "出生日期", "部门", None],
+            ["李四", "女", dt.datetime(1985, 11, 20), "检验科", "新调入"],
+        ],
+        merge="B2:D2",
+    )
+    sub = read_members(lower_best)
+    assert sub.header.headers == ["姓名", "性别", "出生日期", "部门", "备注"]
+    assert (sub.header.row_number, sub.header.header_rows) == (2, 2)
+    record = sub.rows[0].record
+    assert sub.rows[0].ok and record is not None
+    assert (record.sex, record.birth_date, record.department, record.notes) == (
+        "女",
+        "1985-11-20",
+        "检验科",
+        "新调入",
+    )
+
     members = read_members(merged_roster)
     assert len(members.rows) == 1 and members.rows[0].ok
     assert members.rows[0].record.phone == "13800138000"  # type: ignore[union-attr]

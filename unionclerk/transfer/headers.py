@@ -15,8 +15,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from unionclerk.core.idcard import IdNumberError, parse_id_number
 from unionclerk.transfer.base import WARNING, Problem, RawRow, Table, TransferError, is_blank
-from unionclerk.transfer.cleaning import CellError, check_length, clean_text
+from unionclerk.transfer.cleaning import CellError, check_length, clean_date, clean_text, narrow
 
 IGNORE = "__ignore__"  # a column the clerk (or the spec) chose to drop
 NOTES = "__notes__"  # a column kept as "表头：值" in the record's notes
@@ -184,11 +185,23 @@ def find_header(table: Table, spec: BookSpec, *, scan: int = 30, extra: Iterable
     row = table.rows[index]
     headers = [_header_text(v) for v in row.values]
     header = HeaderMap(row_number=row.number, row_index=index, headers=headers)
-    below = table.rows[index + 1] if index + 1 < len(table.rows) else None
-    if below is not None and below.number == row.number + 1:
-        joined = _two_row_headers(headers, below, spec, known)
+    # A two-row header: the best row is its upper row (with the row below), or its lower row (the sub-headers
+    # under merged group titles can name more fields than the row above them).
+    for upper in (index, index - 1):
+        if upper < 0 or upper + 1 >= len(table.rows):
+            continue
+        top, below = table.rows[upper], table.rows[upper + 1]
+        if below.number != top.number + 1:
+            continue
+        joined = _two_row_headers([_header_text(v) for v in top.values], below, spec, known)
         if joined is not None:
-            header.headers, header.row_index, header.header_rows = joined, index + 1, 2
+            header.row_number, header.headers, header.row_index, header.header_rows = (
+                top.number,
+                joined,
+                upper + 1,
+                2,
+            )
+            break
     return header
 
 
@@ -357,9 +370,6 @@ _VALUE_SAMPLE = 200  # data rows looked at to recognise a column
 
 def _column_kind(values: list[object], free: list[FieldSpec]) -> str | None:
     """The one free field every value of a column fits, or None (no values, no fit, or more than one)."""
-    from unionclerk.core.idcard import IdNumberError, parse_id_number
-    from unionclerk.transfer.cleaning import CellError, clean_date, narrow
-
     if not values:
         return None
     fits: list[str] = []
