@@ -131,6 +131,22 @@ def test_invisible_characters_are_stripped_from_names_and_ids(tmp_path: Path) ->
         assert members.find_by_id_number(WOMAN_1985).name == "李四"  # type: ignore[union-attr]
 
 
+def test_invisible_characters_in_headers_and_garbled_names_in_a_workbook(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = _db(tmp_path)
+    path = write_workbook(
+        tmp_path / "r.xlsx", [["姓\u2060名", "部\u00ad门"], ["张三", "办公室"], ["锟斤拷", "办公室"]]
+    )
+    assert main(["import", "members", str(path), "--db", str(db)]) == 1
+    out = capsys.readouterr().out
+    assert "第3行 姓名 “锟斤拷”" in out and "是乱码" in out
+    assert _names(db) == ["王芳"]
+    assert main(["import", "members", str(path), "--db", str(db), "--skip-invalid"]) == 0
+    with Store.open(db, daily_backup=False) as store:
+        assert [m.department for m in MemberStore(store).find_by_name("张三")] == ["办公室"]
+
+
 def test_a_name_without_a_letter_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = _db(tmp_path)
     path = write_workbook(tmp_path / "r.xlsx", [["姓名", "部门"], ["😀😀", "办公室"], ["张三", "办公室"]])

@@ -38,6 +38,11 @@ _TIDY = _CONTROLS | _ODD_SPACES  # one pass: the two tables touch different char
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
+def tidy(text: str) -> str:
+    """text without control characters and invisible marks, odd spaces made plain (not collapsed)."""
+    return text.translate(_TIDY)
+
+
 def check_length(value: object, limit: int) -> None:
     if isinstance(value, str) and len(value) > limit:
         raise CellError(f"内容过长（{len(value)} 个字符，最多 {limit} 个）")
@@ -73,6 +78,8 @@ _LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u3400-\u9fff\uf900-\ufaff\U00020000-
 
 def check_name(name: str) -> None:
     """A person's name has at least one Chinese character or Latin letter (not only emoji, digits or marks)."""
+    if "\ufffd" in name or "锟斤拷" in name:
+        raise CellError(f"“{name}”是乱码（文件曾用错误的编码保存过），请改正姓名后再导入")
     if name and not _LETTER.search(name):
         raise CellError(f"“{name}”不是姓名：姓名中应有汉字或字母")
 

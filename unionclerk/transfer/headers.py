@@ -17,7 +17,7 @@ from functools import cached_property
 
 from unionclerk.core.idcard import IdNumberError, parse_id_number
 from unionclerk.transfer.base import WARNING, Problem, RawRow, Table, TransferError, is_blank
-from unionclerk.transfer.cleaning import CellError, check_length, clean_date, clean_text, narrow
+from unionclerk.transfer.cleaning import CellError, check_length, clean_date, clean_text, narrow, tidy
 
 IGNORE = "__ignore__"  # a column the clerk (or the spec) chose to drop
 NOTES = "__notes__"  # a column kept as "表头：值" in the record's notes
@@ -95,7 +95,7 @@ def normalise_header(text: object) -> str:
     """'* 身份证号码（18位）' -> '身份证号码': width, spaces, required-marks and bracketed notes removed."""
     if text is None:
         return ""
-    cleaned = unicodedata.normalize("NFKC", str(text))
+    cleaned = unicodedata.normalize("NFKC", tidy(str(text)))
     cleaned = _BRACKETS.sub("", cleaned)
     cleaned = "".join(cleaned.split()).strip("*:：★").lower()
     return cleaned
@@ -155,7 +155,7 @@ class HeaderMap:
 
 
 def _header_text(value: object) -> str:
-    return "" if is_blank(value) else " ".join(str(value).split())
+    return "" if is_blank(value) else " ".join(tidy(str(value)).split())
 
 
 def find_header(table: Table, spec: BookSpec, *, scan: int = 30, extra: Iterable[str] = ()) -> HeaderMap:
