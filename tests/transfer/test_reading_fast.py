@@ -104,3 +104,34 @@ def test_streamed_import_keeps_only_refused_cells(tmp_path: Path) -> None:
     assert len(parsed.rows) == HEAD_ROWS + 51
     assert all(row.values == [] for row in parsed.valid_rows)
     assert [row.values for row in parsed.error_rows] == [["😀", "办公室"]]
+
+
+def test_hand_written_sheet_xml(tmp_path: Path) -> None:
+    """Cells as other programs write them: prefixed tags, no r attributes, empty typed cells, phonetic runs."""
+    import zipfile
+
+    from unionclerk.transfer.reading import read_table
+
+    source = _varied(tmp_path / "source.xlsx")
+    sheet = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData>'
+        '<x:row><x:c t="inlineStr"><x:is><x:t>姓名</x:t></x:is></x:c><x:c t="inlineStr"><x:is><x:t>部门</x:t>'
+        "</x:is></x:c></x:row>"
+        '<x:row><x:c t="inlineStr"><x:is><x:r><x:t>张</x:t></x:r><x:r><x:t>三</x:t></x:r>'
+        "<x:rPh><x:t>ちょう</x:t></x:rPh></x:is></x:c>"
+        '<x:c t="s"/><x:c t="b"><x:v>1</x:v></x:c><x:c t="e"><x:v>#N/A</x:v></x:c></x:row>'
+        '<x:row r="5"><x:c r="C5"><x:v>2.5</x:v></x:c><x:c r="D5"><x:f>C5*2</x:f><x:v>5</x:v></x:c></x:row>'
+        "</x:sheetData></x:worksheet>"
+    )
+    path = tmp_path / "hand.xlsx"
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as new:
+        for item in old.infolist():
+            data = sheet.encode() if item.filename == "xl/worksheets/sheet1.xml" else old.read(item.filename)
+            new.writestr(item, data)
+    table = read_table(path)
+    assert [(r.number, r.values, r.formulas) for r in table.rows] == [
+        (1, ["姓名", "部门"], set()),
+        (2, ["张三", None, True, "#N/A"], set()),
+        (5, [None, None, 2.5, "=C5*2"], {3}),
+    ]

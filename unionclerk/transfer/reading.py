@@ -333,12 +333,12 @@ class _SheetFiles:
                     return
                 raw = "".join(text)
                 value: object
-                if kind == "s":
-                    value = strings[int(raw)]
-                elif kind == "inlineStr":
+                if kind == "inlineStr":
                     value = raw
-                elif not raw:
+                elif not raw:  # <c t="s"/>: a styled empty cell
                     return
+                elif kind == "s":
+                    value = strings[int(raw)]
                 elif kind == "n":
                     value = float(raw) if ("." in raw or "E" in raw or "e" in raw) else int(raw)
                     if style and style in date_styles:
