@@ -141,3 +141,29 @@ def test_header_notices_shown_and_password_explained(
     assert "设有打开密码" in second.summary_label.text()
     assert not second.import_button.isEnabled()
     assert MemberStore(store).count(MemberQuery()) == 1
+
+
+def test_namesake_found_at_import_joins_the_problem_list(
+    qtbot, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, boxes: list[str]
+) -> None:
+    from unionclerk.core.idcard import check_char
+    from unionclerk.core.members import Member
+
+    MemberStore(store).add(
+        Member(name="张三", id_number=MAN_1990, birth_date="1990-03-07", sex="男", join_date="2015-01-01")
+    )
+    other = "11010519900307457"
+    path = workbook(tmp_path / "r.xlsx", [["姓名", "身份证号"], ["张三", other + check_char(other)]])
+    pick_file(monkeypatch, path)
+    dialog = ImportDialog(store)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    _wait_parsed(qtbot, dialog)
+    assert dialog.problems_table.rowCount() == 0
+    with qtbot.waitSignal(dialog.imported):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert dialog.problems_table.rowCount() == 1
+    assert "同名、同出生日期" in dialog.problems_table.item(0, 3).text()
+    assert MAN_1990 in dialog.problems_table.item(0, 3).text()
+    assert "另有 1 条提示" in boxes[-1]
+    assert len(MemberStore(store).find_by_name("张三")) == 2
