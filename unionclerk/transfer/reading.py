@@ -99,8 +99,10 @@ def _is_encrypted_package(path: Path) -> bool:
 
     Their names sit in the compound file's directory, which is small; a plain .xls has neither.
     """
-    data = path.read_bytes()
-    return all(name in data for name in _ENCRYPTED_STREAMS)
+    import mmap
+
+    with path.open("rb") as handle, mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
+        return all(data.find(name) != -1 for name in _ENCRYPTED_STREAMS)
 
 
 # -- xlsx --------------------------------------------------------------------------
@@ -579,7 +581,10 @@ _BOMS = (
     (b"\xfe\xff", "utf-16-be"),
 )
 # UTF-8 read as Latin-1/cp1252 ('Ã¥', 'å¼ ä¸‰'), and GBK's rendering of a replaced character ('锟斤拷').
-_LATIN_MOJIBAKE = re.compile(r"[\u00c2-\u00ef][\u0080-\u00bf\u2018-\u203a\u0152-\u0178]")
+_CONTINUATION = "[\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178]"
+# A Chinese character in UTF-8 is three bytes, E2-EF then two continuation bytes; read as Latin-1 or cp1252
+# they show as 'å¼ ' — a lead letter and two continuation signs, which ordinary Latin text never strings together.
+_LATIN_MOJIBAKE = re.compile(f"[\u00e2-\u00ef]{_CONTINUATION}{{2}}")
 _MOJIBAKE_WORDS = ("锟斤拷", "烫烫烫", "屯屯屯")
 # What a clerk's CSV holds: ASCII, Latin letters, Greek/Cyrillic, punctuation and symbols (√ ✓ ① —), CJK with
 # its punctuation and full-width forms, kana, emoji. GBK bytes read as UTF-16 land mostly elsewhere (Hangul,
@@ -598,7 +603,7 @@ def _garbled(text: str) -> str:
         if word in text:
             return f"有乱码（“{word}”）"
     if _LATIN_MOJIBAKE.search(text):
-        return "有乱码（如“Ã¥”，UTF-8 文字被当成了西文编码）"
+        return "有乱码（如“å¼ ä¸‰”：UTF-8 文字被当成了西文编码）"
     sample = text[:200_000]
     if len(sample) > 40 and not any(mark in sample for mark in ",\t;\n，"):
         return "没有分隔符和换行，不像表格文字"
