@@ -211,3 +211,13 @@ def test_damaged_stream_is_explained_in_words(tmp_path: Path, capsys: pytest.Cap
     assert "已损坏" in err and ("压缩数据" in err or "XML" in err)
     assert "（error）" not in err and "RuntimeError" not in err
     assert _names(db) == ["王芳"]
+
+
+def test_accented_latin_names_are_not_mojibake(tmp_path: Path) -> None:
+    db = _db(tmp_path)
+    path = tmp_path / "roster.csv"
+    path.write_bytes(
+        "姓名,部门,备注\nRenée Müller,外事办,“naïve” — déjà vu…\n张三,办公室,√\n".encode("utf-8-sig")
+    )
+    assert main(["import", "members", str(path), "--db", str(db)]) == 0
+    assert {"Renée Müller", "张三"} <= set(_names(db))
