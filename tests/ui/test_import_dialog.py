@@ -46,7 +46,8 @@ def test_preview_then_valid_rows_only_and_error_workbook(
         [dialog.problems_table.item(r, c).text() for c in range(5)]
         for r in range(dialog.problems_table.rowCount())
     ]
-    assert cells[0][:2] == ["4", "身份证号"] and "丢失" in cells[0][3]
+    assert "没有“入会日期”列" in cells[0][3]  # the file as a whole first: a warning
+    assert cells[1][:2] == ["4", "身份证号"] and "丢失" in cells[1][3]
     assert not dialog.import_button.isEnabled()  # all-or-nothing with an error: nothing to do
 
     # Map the unknown column 班组 to 部门 and check again.
@@ -98,7 +99,7 @@ def test_members_tab_import_action_refreshes_the_roster(
     with qtbot.waitSignal(tab.membersChanged):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert tab.model.rowCount() > 0 and tab.model.total == 2000
-    assert tab.counts_label.text().startswith("会员 2000 人")
+    assert tab.counts_label.text().startswith("在职会员 2000 人")
     assert MemberStore(store).count(MemberQuery()) == 2000
 
 
@@ -143,7 +144,7 @@ def test_header_notices_shown_and_password_explained(
     assert MemberStore(store).count(MemberQuery()) == 1
 
 
-def test_namesake_found_at_import_joins_the_problem_list(
+def test_namesake_with_another_id_shown_in_the_preview(
     qtbot, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, boxes: list[str]
 ) -> None:
     from unionclerk.core.idcard import check_char
@@ -153,17 +154,21 @@ def test_namesake_found_at_import_joins_the_problem_list(
         Member(name="张三", id_number=MAN_1990, birth_date="1990-03-07", sex="男", join_date="2015-01-01")
     )
     other = "11010519900307457"
-    path = workbook(tmp_path / "r.xlsx", [["姓名", "身份证号"], ["张三", other + check_char(other)]])
+    path = workbook(
+        tmp_path / "r.xlsx",
+        [["姓名", "身份证号", "入会日期"], ["张三", other + check_char(other), "2020-01-01"]],
+    )
     pick_file(monkeypatch, path)
     dialog = ImportDialog(store)
     qtbot.addWidget(dialog)
     qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
     _wait_parsed(qtbot, dialog)
-    assert dialog.problems_table.rowCount() == 0
-    with qtbot.waitSignal(dialog.imported):
-        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    # The preview already checks the file against the roster: both ID numbers are shown before importing.
     assert dialog.problems_table.rowCount() == 1
     assert "同名、同出生日期" in dialog.problems_table.item(0, 3).text()
     assert MAN_1990 in dialog.problems_table.item(0, 3).text()
-    assert "另有 1 条提示" in boxes[-1]
+    assert dialog.problems_table.item(0, 4).text() == "提示"
+    with qtbot.waitSignal(dialog.imported):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert len(MemberStore(store).find_by_name("张三")) == 2
+    assert [p.message for p in dialog.report.problems] == [dialog.problems_table.item(0, 3).text()]

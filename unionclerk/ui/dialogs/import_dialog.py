@@ -217,7 +217,18 @@ class ImportDialog(QDialog):
         self.parsed = parsed
         self._show_mapping(parsed.unknown_headers)
         problems = parsed.problems
-        self._show_problems(problems)
+        self.problems_table.setRowCount(len(problems))
+        for row, problem in enumerate(problems):
+            values = (
+                "" if problem.row is None else str(problem.row),
+                problem.column,
+                problem.value,
+                problem.message,
+                problem.severity,
+            )
+            for column, text in enumerate(values):
+                self.problems_table.setItem(row, column, QTableWidgetItem(text))
+        self.problems_table.resizeColumnsToContents()
         errors = len(parsed.error_rows)
         self.summary_label.setText(
             self.tr(
@@ -231,20 +242,6 @@ class ImportDialog(QDialog):
             )
         )
         self._update_buttons()
-
-    def _show_problems(self, problems: list) -> None:
-        self.problems_table.setRowCount(len(problems))
-        for row, problem in enumerate(problems):
-            values = (
-                "" if problem.row is None else str(problem.row),
-                problem.column,
-                problem.value,
-                problem.message,
-                problem.severity,
-            )
-            for column, text in enumerate(values):
-                self.problems_table.setItem(row, column, QTableWidgetItem(text))
-        self.problems_table.resizeColumnsToContents()
 
     # -- mapping ------------------------------------------------------
 
@@ -318,18 +315,9 @@ class ImportDialog(QDialog):
         self.report = report
         self.summary_label.setText(report.summary())
         self._update_buttons()
-        # What only the database could tell (a stored namesake with another ID number) joins the list.
-        found_now = len(report.problems) - self.problems_table.rowCount()
-        if found_now > 0:
-            self._show_problems(report.problems)
         if report.written:
             self.imported.emit(report)
-            message = report.summary()
-            if found_now > 0:
-                message += "\n" + self.tr("导入时另有 {count} 条提示，已列在问题列表中。").format(
-                    count=found_now
-                )
-            QMessageBox.information(self, self.tr("导入完成"), message)
+            QMessageBox.information(self, self.tr("导入完成"), report.summary())
 
     def save_errors(self) -> None:
         if self.parsed is None or not self.parsed.error_rows:
