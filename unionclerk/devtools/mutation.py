@@ -284,6 +284,23 @@ class Score:
             f"{self.target.goal}% goal; {state}; {self.seconds:.0f} s"
         )
 
+    def by_module(self) -> list[tuple[str, str]]:
+        """Per file: killed / checked, and the same without the SQL-case equivalents."""
+        modules: dict[str, list[str]] = {}
+        for name in self.checked:
+            modules.setdefault(name.rsplit(".", 1)[0], []).append(name)
+        lines = []
+        for module, names in sorted(modules.items()):
+            killed = sum(self.checked[n] in KILLED for n in names)
+            counted = len(names) - sum(n in self.equivalent for n in names)
+            lines.append(
+                (
+                    module,
+                    f"{killed}/{len(names)} killed, {100.0 * killed / counted if counted else 0:.1f}% without equivalents",
+                )
+            )
+        return lines
+
     def survivors(self) -> list[str]:
         return sorted(
             name
@@ -334,6 +351,8 @@ def main(argv: list[str] | None = None) -> int:
         score = Score(target, statuses, finished, time.monotonic() - started, equivalent)
         scores.append(score)
         print(score.line(), flush=True)
+        for module, line in score.by_module():
+            print(f"  {module}: {line}")
         for name in score.survivors():
             print(f"    {name}: {score.checked[name]}")
             if args.diffs and name in found:
