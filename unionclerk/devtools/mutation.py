@@ -79,6 +79,13 @@ TARGETS = [
         8,
     ),
     Target(
+        "reports-activities",
+        ("unionclerk/reports/activities.py",),
+        ("tests/reports/test_activities_report.py",),
+        90,
+        4,
+    ),
+    Target(
         "store-members",
         ("unionclerk/store/members.py",),
         (
