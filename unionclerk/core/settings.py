@@ -27,6 +27,7 @@ class Settings:
     collection_period: str = "monthly"
     language: str = "zh_CN"
     backups_kept: int = 10
+    fund_kept_share: Decimal = Decimal("0.6")  # 拨缴经费 the grassroots union keeps (set by the province)
 
     LABELS = {
         "unit_name": "单位名称",
@@ -41,6 +42,7 @@ class Settings:
         "collection_period": "收缴周期",
         "language": "界面语言",
         "backups_kept": "保留备份份数",
+        "fund_kept_share": "经费留成比例",
     }
 
     @classmethod
@@ -73,6 +75,14 @@ class Settings:
             if not (Decimal(0) <= rate < Decimal("0.1")):
                 raise SettingsError(f"{label}应在 0 到 10% 之间")
             parsed = rate
+        elif key == "fund_kept_share":
+            try:
+                share = Decimal(value.rstrip("%")) / (100 if value.endswith("%") else 1)
+            except InvalidOperation:
+                raise SettingsError(f"{label}应为小数（如 0.6）或百分数（如 60%），不是“{value}”") from None
+            if not (Decimal(0) <= share <= Decimal(1)):
+                raise SettingsError(f"{label}应在 0 到 100% 之间")
+            parsed = share
         elif key == "collection_period" and value not in COLLECTION_PERIODS:
             raise SettingsError(f"{label}应为 {'/'.join(COLLECTION_PERIODS)} 之一")
         elif key == "language" and value not in LANGUAGES:

@@ -1,0 +1,162 @@
+"""The cash book store: vouchers, balances in SQL, closing and reopening a year, linked entries."""
+
+from __future__ import annotations
+
+import pytest
+
+from unionclerk.core.activities import Activity
+from unionclerk.core.ledger import SOURCE_ACTIVITY, Entry
+from unionclerk.core.members import FieldErrors
+from unionclerk.store.activities import ActivityStore
+from unionclerk.store.db import Store
+from unionclerk.store.ledger import LedgerQuery, LedgerStore, YearClosed
+
+
+@pytest.fixture
+def ledger(store: Store) -> LedgerStore:
+    return LedgerStore(store)
+
+
+def _income(date: str, fen: int, summary: str = "收会费", subject: str = "401", **kw: object) -> Entry:
+    return Entry(date=date, summary=summary, subject=subject, income_fen=fen, **kw)  # type: ignore[arg-type]
+
+
+def _expense(date: str, fen: int, subject: str = "50102", summary: str = "文体活动", **kw: object) -> Entry:
+    return Entry(date=date, summary=summary, subject=subject, expense_fen=fen, **kw)  # type: ignore[arg-type]
+
+
+def test_vouchers_are_numbered_per_year_and_unique(ledger: LedgerStore) -> None:
+    a = ledger.add(_income("2026-01-05", 100))
+    ledger.add(_income("2026-01-06", 100))
+    c = ledger.add(_income("2027-01-06", 100))
+    assert [ledger.get(i).voucher for i in (a, c)] == [1, 1]
+    assert ledger.next_voucher(2026) == 3
+    with pytest.raises(FieldErrors) as caught:
+        ledger.add(_income("2026-02-01", 5, voucher=2))
+    assert "2026年已有凭证号 2" in caught.value.errors["voucher"]
+    assert "下一个可用的是 3" in caught.value.errors["voucher"]
+    assert ledger.count(LedgerQuery(2026)) == 2  # nothing saved
+
+
+@pytest.mark.parametrize(
+    ("entry", "field"),
+    [
+        (Entry("2026-01-01", "x", "999", income_fen=1), "subject"),
+        (Entry("2026-01-01", "x", "401", income_fen=1, expense_fen=1), "income"),
+        (Entry("2026-01-01", "x", "401", income_fen=-1), "income"),
+        (Entry("2026-01-01", "x", "401"), "income"),
+        (Entry("2026-01-01", "x", "401", expense_fen=3), "subject"),
+    ],
+)
+def test_store_refuses_what_the_form_would(ledger: LedgerStore, entry: Entry, field: str) -> None:
+    with pytest.raises(FieldErrors) as caught:
+        ledger.add(entry)
+    assert field in caught.value.errors
+    assert ledger.count(LedgerQuery(2026)) == 0
+
+
+def test_running_balance_paging_filters_and_totals(ledger: LedgerStore) -> None:
+    ledger.set_opening(2026, 50000)
+    ledger.add(_income("2026-02-01", 10000))
+    ledger.add(_expense("2026-01-10", 3000))
+    ledger.add(_expense("2026-02-03", 2000, subject="50404", summary="困难帮扶"))
+    rows = ledger.page(LedgerQuery(2026), 0, 10)
+    assert [r.date for r in rows] == ["2026-01-10", "2026-02-01", "2026-02-03"]
+    assert [r.balance_fen for r in rows] == [47000, 57000, 55000]
+    # A filter keeps the balance of the whole book after each shown row.
+    february = ledger.page(LedgerQuery(2026, month=2, subject="504"), 0, 10)
+    assert [(r.summary, r.balance_fen) for r in february] == [("困难帮扶", 55000)]
+    assert ledger.totals(LedgerQuery(2026, month=2)) == (2, 10000, 2000)
+    assert ledger.totals(LedgerQuery(2026, subject="501")) == (1, 0, 3000)  # 501 holds 50102
+    assert ledger.page(LedgerQuery(2026), 1, 1)[0].balance_fen == 57000
+    assert ledger.row_of(LedgerQuery(2026), rows[2].id) == 2
+    assert ledger.row_of(LedgerQuery(2026, month=1), rows[2].id) == -1
+
+
+def test_opening_is_entered_for_the_first_year_and_carried_after(ledger: LedgerStore) -> None:
+    ledger.set_opening(2025, 10000)
+    ledger.add(_income("2025-06-01", 500))
+    ledger.add(_expense("2026-03-01", 200))
+    assert ledger.opening_balance(2026) == 10500
+    assert ledger.opening_balance(2027) == 10300
+    with pytest.raises(FieldErrors) as caught:
+        ledger.set_opening(2026, 1)
+    assert "结转" in caught.value.errors["opening"]
+
+
+def test_closing_a_year_checks_the_counted_balance_and_locks_it(ledger: LedgerStore) -> None:
+    ledger.set_opening(2025, 10000)
+    entry_id = ledger.add(_income("2025-06-01", 500))
+    with pytest.raises(FieldErrors) as caught:
+        ledger.close_year(2025, 10400, date="2026-01-05")
+    assert "相差 -1.00 元" in caught.value.errors["counted"]
+    assert not ledger.is_closed(2025)
+    ledger.close_year(2025, 10500, date="2026-01-05")
+    assert ledger.is_closed(2025)
+    with pytest.raises(YearClosed):
+        ledger.add(_income("2025-07-01", 1))
+    entry = ledger.get(entry_id)
+    entry.income_fen = 1
+    with pytest.raises(YearClosed):
+        ledger.update(entry)
+    with pytest.raises(YearClosed):
+        ledger.delete(entry_id)
+    assert ledger.get(entry_id).income_fen == 500
+    with pytest.raises(FieldErrors):
+        ledger.reopen_year(2025, "  ")
+    ledger.reopen_year(2025, "补记12月银行利息", date="2026-01-08")
+    ledger.add(_income("2025-12-31", 7, summary="利息", subject="408"))
+    assert [(line.action, line.date, line.reason) for line in ledger.year_log(2025)] == [
+        ("结账", "2026-01-05", ""),
+        ("反结账", "2026-01-08", "补记12月银行利息"),
+    ]
+
+
+def test_years_close_in_order(ledger: LedgerStore) -> None:
+    ledger.add(_income("2025-06-01", 500))
+    ledger.add(_income("2026-06-01", 500))
+    with pytest.raises(FieldErrors) as caught:
+        ledger.close_year(2026, 1000)
+    assert "2025年还没有结账" in caught.value.errors["counted"]
+
+
+def test_activity_cost_posts_once_and_follows_its_activity(store: Store, ledger: LedgerStore) -> None:
+    activities = ActivityStore(store)
+    activity_id = activities.add(
+        Activity(date="2026-04-20", title="春季运动会", category="文体活动", cost_fen=850000)
+    )
+    first = ledger.post_activity(activity_id)
+    again = ledger.post_activity(activity_id)
+    assert first == again
+    assert ledger.totals(LedgerQuery(2026)) == (1, 0, 850000)
+    entry = ledger.get(first)
+    assert (entry.subject, entry.source_kind, entry.source_id) == ("50102", SOURCE_ACTIVITY, activity_id)
+    training = activities.add(
+        Activity(date="2026-05-20", title="应急培训", category="教育培训", cost_fen=100)
+    )
+    assert ledger.get(ledger.post_activity(training)).subject == "50501"
+
+    changed = activities.get(activity_id)
+    changed.cost_fen = 900000
+    changed.title = "春季趣味运动会"
+    activities.update(changed)
+    assert ledger.sync_activities() == []
+    entry = ledger.get(first)
+    assert (entry.expense_fen, entry.summary) == (900000, "春季趣味运动会")
+    assert ledger.totals(LedgerQuery(2026)) == (2, 0, 900100)
+
+    activities.delete(activity_id)
+    ledger.sync_activities()
+    kept = ledger.get(first)
+    assert kept.source_kind is None and kept.expense_fen == 900000
+
+
+def test_sub_items_of_the_clerk(ledger: LedgerStore) -> None:
+    ledger.save_sub_item("50107", "读书月活动")
+    assert ledger.chart().name("50107") == "读书月活动"
+    with pytest.raises(FieldErrors):
+        ledger.save_sub_item("50105", "改名")  # a sub-item of the rules
+    with pytest.raises(FieldErrors):
+        ledger.save_sub_item("99901", "x")
+    ledger.add(_expense("2026-04-23", 3000, subject="50107"))
+    assert ledger.totals(LedgerQuery(2026, subject="501")) == (1, 0, 3000)
