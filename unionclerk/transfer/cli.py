@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from unionclerk.transfer import activities_cli
+from unionclerk.transfer import activities_cli, ledger_cli
 from unionclerk.transfer.problems import ImportReport, ParsedRows, TransferError
 
 Subparsers = argparse._SubParsersAction  # argparse has no public name for it
@@ -156,7 +156,11 @@ def _members_template(path: Path) -> None:
 MEMBERS = BookCommands("members", _add_members_import, _add_members_export, _members_template)
 
 # Books with import/export on the command line; activities and plan come from transfer/activities_cli.py.
-BOOKS: list[BookCommands] = [MEMBERS, *(BookCommands(*kind) for kind in activities_cli.KINDS)]
+BOOKS: list[BookCommands] = [
+    MEMBERS,
+    *(BookCommands(*kind) for kind in activities_cli.KINDS),
+    *(BookCommands(*kind) for kind in ledger_cli.KINDS),  # ledger, and the dues/publicity/statement exports
+]
 
 
 # -- registration -----------------------------------------------------------------

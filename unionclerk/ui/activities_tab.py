@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from unionclerk.core.activities import LEVELS, format_hours
+from unionclerk.core.ledger import SOURCE_ACTIVITY
 from unionclerk.core.money import format_yuan
 from unionclerk.store.activities import ActivityQuery, ActivityStore
 from unionclerk.store.db import Store
@@ -28,6 +29,7 @@ from unionclerk.store.plan import PlanStore
 from unionclerk.transfer.problems import ImportReport
 from unionclerk.ui.dialogs.activity_dialog import ActivityDialog, CategoriesDialog
 from unionclerk.ui.dialogs.import_dialog import ImportDialog, download_template, export_year, open_import
+from unionclerk.ui.dialogs.ledger_dialogs import settle_linked_entry
 from unionclerk.ui.dialogs.transfer_books import ACTIVITIES_BOOK
 from unionclerk.ui.models.activities_model import ActivitiesModel
 from unionclerk.ui.widgets import confirm, open_window_modal, record_table, select_row, selected_id
@@ -268,6 +270,8 @@ class ActivitiesTab(QWidget):
             ),
         ):
             return
+        if not settle_linked_entry(self, self.store, SOURCE_ACTIVITY, activity_id):
+            return  # the clerk cancelled at the question about its cash book entry
         try:
             self.activities.delete(activity_id)
         except StoreError as exc:

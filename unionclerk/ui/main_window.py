@@ -19,6 +19,7 @@ from unionclerk.ui import preferences
 from unionclerk.ui.activities_tab import ActivitiesTab
 from unionclerk.ui.dialogs.restore_dialog import RestoreDialog
 from unionclerk.ui.dialogs.settings_dialog import SettingsDialog
+from unionclerk.ui.ledger_tab import LedgerTab
 from unionclerk.ui.members_tab import MembersTab
 from unionclerk.ui.plan_tab import PlanTab
 from unionclerk.ui.unavailable_tab import UnavailableTab
@@ -62,10 +63,11 @@ class MainWindow(QMainWindow):
         self.members_tab = MembersTab(store)
         self.activities_tab = ActivitiesTab(store)
         self.plan_tab = PlanTab(store)
+        self.ledger_tab = LedgerTab(store)
         self.tabs.addTab(self.members_tab, self.tr("会员"))
         self.tabs.addTab(self.activities_tab, self.tr("活动"))
         self.tabs.addTab(UnavailableTab(self.tr("慰问")), self.tr("慰问"))
-        self.tabs.addTab(UnavailableTab(self.tr("经费")), self.tr("经费"))
+        self.tabs.addTab(self.ledger_tab, self.tr("经费"))
         self.tabs.addTab(self.plan_tab, self.tr("计划"))
         self.tabs.addTab(UnavailableTab(self.tr("导出")), self.tr("导出"))
 
@@ -79,6 +81,9 @@ class MainWindow(QMainWindow):
         self.activities_tab.activitiesChanged.connect(self.plan_tab.reload)
         # Plan items an activity carries out.
         self.plan_tab.planChanged.connect(self.activities_tab.reload)
+        # Activity costs posted to the cash book follow their activity; the dues grid follows the roster.
+        self.activities_tab.activitiesChanged.connect(self.ledger_tab.sync_sources)
+        self.members_tab.membersChanged.connect(self.ledger_tab.reload)
 
     def _rebuild_tabs(self) -> None:
         current = self.tabs.currentIndex()

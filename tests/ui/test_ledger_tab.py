@@ -1,0 +1,205 @@
+"""The 经费 tab driven as a clerk drives it: entries, filters and totals, closing a year, dues, activity costs."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from tests.ui.driving import click, click_toolbar, replace_text, shown, type_text
+from unionclerk.core.activities import Activity
+from unionclerk.core.ledger import Entry
+from unionclerk.core.members import Member
+from unionclerk.store.activities import ActivityStore
+from unionclerk.store.db import Store
+from unionclerk.store.dues import DuesStore
+from unionclerk.store.ledger import LedgerQuery, LedgerStore
+from unionclerk.store.members import MemberStore
+from unionclerk.ui.activities_tab import ActivitiesTab
+from unionclerk.ui.dialogs.ledger_dialogs import (
+    CloseYearDialog,
+    CollectDialog,
+    EntryDialog,
+    PostActivitiesDialog,
+    ReopenDialog,
+)
+from unionclerk.ui.ledger_tab import LedgerTab
+from unionclerk.ui.models.ledger_model import DuesModel, LedgerModel
+
+YEAR = 2025
+
+
+def column(tab: LedgerTab, number: int) -> list[str]:
+    model = tab.view.model()
+    return [model.data(model.index(row, number)) for row in range(model.rowCount())]
+
+
+@pytest.fixture
+def ledger(store: Store) -> LedgerStore:
+    books = LedgerStore(store)
+    books.set_opening(YEAR, 1_000_00)
+    books.add(Entry(f"{YEAR}-01-10", "收1月会费", "401", income_fen=500_00))
+    books.add(Entry(f"{YEAR}-02-05", "春节慰问", "50105", expense_fen=300_00))
+    books.add(Entry(f"{YEAR}-02-20", "困难职工帮扶", "50404", expense_fen=100_00))
+    return books
+
+
+@pytest.fixture
+def tab(qtbot: QtBot, store: Store, ledger: LedgerStore) -> LedgerTab:
+    widget = shown(qtbot, LedgerTab(store), 1200, 650)
+    widget.year_combo.setCurrentIndex(widget.year_combo.findData(YEAR))
+    return widget
+
+
+def test_cash_book_with_running_balance_filters_and_totals(tab: LedgerTab) -> None:
+    assert column(tab, LedgerModel.SUMMARY) == ["收1月会费", "春节慰问", "困难职工帮扶"]
+    assert column(tab, LedgerModel.BALANCE) == ["1,500.00", "1,200.00", "1,100.00"]
+    assert column(tab, LedgerModel.SUBJECT)[1] == "50105 会员活动支出"
+    assert tab.totals_label.text() == "显示 3 笔：收入 500.00 元，支出 400.00 元，收支差额 100.00 元"
+    assert "期初 1,000.00 元" in tab.state_label.text() and "期末 1,100.00 元" in tab.state_label.text()
+    tab.month_combo.setCurrentIndex(tab.month_combo.findData(2))
+    tab.subject_combo.setCurrentIndex(tab.subject_combo.findData("504"))
+    assert column(tab, LedgerModel.SUMMARY) == ["困难职工帮扶"]
+    assert column(tab, LedgerModel.BALANCE) == ["1,100.00"]
+    assert tab.totals_label.text() == "显示 1 笔：收入 0.00 元，支出 100.00 元，收支差额 -100.00 元"
+
+
+def test_add_entry_numbers_the_voucher(qtbot: QtBot, tab: LedgerTab, ledger: LedgerStore) -> None:
+    click_toolbar(qtbot, tab, "新增分录")
+    dialog = tab.dialog
+    assert isinstance(dialog, EntryDialog)
+    assert dialog.voucher_edit.placeholderText() == "自动：4"
+    replace_text(qtbot, dialog.date_edit, f"{YEAR}-03-08")
+    type_text(qtbot, dialog.summary_edit, "三八节女职工活动")
+    dialog.subject_combo.setCurrentIndex(dialog.subject_combo.findData("50102"))
+    type_text(qtbot, dialog.expense_edit, "1,234.56")
+    type_text(qtbot, dialog.party_edit, "文体委员")
+    with qtbot.waitSignal(tab.ledgerChanged):
+        click(qtbot, dialog.save_button)
+    saved = ledger.get(tab.selected_entry_id() or 0)
+    assert (saved.voucher, saved.subject, saved.expense_fen, saved.party) == (4, "50102", 123456, "文体委员")
+    assert column(tab, LedgerModel.BALANCE)[-1] == "-134.56"
+
+
+def test_bad_entry_is_named_and_nothing_saved(qtbot: QtBot, tab: LedgerTab, ledger: LedgerStore) -> None:
+    click_toolbar(qtbot, tab, "新增分录")
+    dialog = tab.dialog
+    assert isinstance(dialog, EntryDialog)
+    replace_text(qtbot, dialog.date_edit, f"{YEAR + 1}-01-02")
+    type_text(qtbot, dialog.voucher_edit, "2")
+    type_text(qtbot, dialog.summary_edit, "收会费")
+    dialog.subject_combo.setEditText("没有的科目")
+    type_text(qtbot, dialog.income_edit, "-5")
+    click(qtbot, dialog.save_button)
+    text = dialog.error_label.text()
+    assert "不在正在记的 2025 年内" in text
+    assert "不在会计科目表中" in text
+    assert "不能为负数" in text
+    assert dialog.isVisible() and dialog.summary_edit.text() == "收会费"
+    # the date fixed, the subject fixed, the amount fixed: now the voucher is taken
+    replace_text(qtbot, dialog.date_edit, f"{YEAR}-03-01")
+    dialog.subject_combo.setCurrentIndex(dialog.subject_combo.findData("401"))
+    replace_text(qtbot, dialog.income_edit, "5")
+    type_text(qtbot, dialog.expense_edit, "5")
+    click(qtbot, dialog.save_button)
+    assert "不能两者都填" in dialog.error_label.text()
+    dialog.expense_edit.clear()
+    click(qtbot, dialog.save_button)
+    assert "2025年已有凭证号 2" in dialog.error_label.text()
+    assert ledger.count(LedgerQuery(YEAR)) == 3
+    replace_text(qtbot, dialog.voucher_edit, "")
+    click(qtbot, dialog.save_button)
+    assert ledger.count(LedgerQuery(YEAR)) == 4
+
+
+def test_close_year_refuses_a_difference_then_locks_and_reopens_with_a_reason(
+    qtbot: QtBot, tab: LedgerTab, ledger: LedgerStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    click_toolbar(qtbot, tab, "结账…")
+    dialog = tab.dialog
+    assert isinstance(dialog, CloseYearDialog)
+    type_text(qtbot, dialog.counted_edit, "1,099.00")
+    click(qtbot, dialog.save_button)
+    assert "相差 -1.00 元" in dialog.error_label.text()
+    assert not ledger.is_closed(YEAR)
+    replace_text(qtbot, dialog.counted_edit, "1100")
+    click(qtbot, dialog.save_button)
+    assert ledger.is_closed(YEAR)
+    assert "已结账" in tab.state_label.text()
+    assert not tab.add_action.isEnabled() and not tab.close_action.isEnabled()
+    tab.view.selectRow(0)
+    assert not tab.edit_action.isEnabled() and not tab.delete_action.isEnabled()
+
+    click_toolbar(qtbot, tab, "反结账…")
+    reopen = tab.dialog
+    assert isinstance(reopen, ReopenDialog)
+    click(qtbot, reopen.save_button)
+    assert "原因" in reopen.error_label.text() and ledger.is_closed(YEAR)
+    type_text(qtbot, reopen.reason_edit, "补记利息")
+    click(qtbot, reopen.save_button)
+    assert not ledger.is_closed(YEAR)
+    assert [line.reason for line in ledger.year_log(YEAR)] == ["", "补记利息"]
+    assert tab.add_action.isEnabled()
+
+
+def test_dues_grid_and_everyone_paid_except_one(qtbot: QtBot, tab: LedgerTab, store: Store) -> None:
+    roster = MemberStore(store)
+    zhang = roster.add(Member(name="张三", wage_base_fen=567800, join_date="2020-01-01"))
+    roster.add(Member(name="李四", wage_base_fen=300000, join_date="2020-01-01"))
+    tab.reload()
+    tab.pages.setCurrentIndex(1)
+    assert tab.dues_model.rowCount() == 2
+    model = tab.dues_model
+    assert model.data(model.index(0, DuesModel.MONTHLY)) in ("15.00", "28.35")
+
+    tab.month_combo.setCurrentIndex(tab.month_combo.findData(3))
+    click_toolbar(qtbot, tab, "收会费…")
+    dialog = tab.dialog
+    assert isinstance(dialog, CollectDialog)
+    replace_text(qtbot, dialog.date_edit, f"{YEAR}-03-31")
+    dialog.set_ticked("李四", False)
+    dialog.set_received("张三", "20")  # a partial payment
+    assert dialog.total_label.text() == "合计实收 20.00 元（记入 401 会费收入）"
+    with qtbot.waitSignal(tab.ledgerChanged):
+        click(qtbot, dialog.save_button)
+    rows = {r.member_id: r for r in DuesStore(store).grid(YEAR)}
+    assert rows[zhang].paid[2] == 2000 and rows[zhang].owing(3) == 835
+    assert sum(r.paid_total for r in rows.values()) == 2000
+    assert column(tab, LedgerModel.SUBJECT)[-1] == "401 会费收入"
+    assert "本年收缴入账 20.00 元" in tab.dues_totals_label.text()
+    row = next(n for n in range(model.rowCount()) if model.data(model.index(n, DuesModel.NAME)) == "张三")
+    assert model.data(model.index(row, DuesModel.FIRST_MONTH + 2)) == "20.00/28.35"
+    assert model.data(model.index(row, DuesModel.FIRST_MONTH + 2), Qt.ItemDataRole.BackgroundRole) is not None
+
+
+def test_activity_costs_post_once_and_deleting_the_activity_asks(
+    qtbot: QtBot, tab: LedgerTab, store: Store, ledger: LedgerStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    activities = ActivityStore(store)
+    sports = activities.add(
+        Activity(date=f"{YEAR}-04-20", title="春季运动会", category="文体活动", cost_fen=8500_00)
+    )
+    click_toolbar(qtbot, tab, "活动费用记账…")
+    dialog = tab.dialog
+    assert isinstance(dialog, PostActivitiesDialog)
+    assert dialog.table.rowCount() == 1
+    with qtbot.waitSignal(tab.ledgerChanged):
+        click(qtbot, dialog.save_button)
+    entry = ledger.entry_for_source("activity", sports)
+    assert entry is not None and entry.subject == "50102" and entry.expense_fen == 8500_00
+    click_toolbar(qtbot, tab, "活动费用记账…")
+    again = tab.dialog
+    assert isinstance(again, PostActivitiesDialog)
+    assert again.table.item(0, 0).checkState() == Qt.CheckState.Unchecked  # posted already
+    again.reject()
+
+    activities_tab = shown(qtbot, ActivitiesTab(store), 900, 500)
+    activities_tab.year_combo.setCurrentIndex(activities_tab.year_combo.findData(YEAR))
+    activities_tab.select_activity(sports)
+    answers = [QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.pop(0))
+    activities_tab.delete_activity()  # 是 to delete the activity, 否: keep its entry, unlinked
+    assert activities.list() == []
+    kept = ledger.get(entry.id or 0)
+    assert kept.source_kind is None and kept.expense_fen == 8500_00
