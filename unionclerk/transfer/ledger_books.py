@@ -262,14 +262,14 @@ def export_dues(store: Store, path: str | Path, *, year: int, today: dt.date | N
     settings = load_settings(store)
     rows = DuesStore(store).grid(year)
     columns = (
-        BookColumn("序号", 5, "int"),
-        BookColumn("姓名", 9),
-        BookColumn("部门", 12, "wrap"),
-        BookColumn("月缴额", 9, "money"),
-        *(BookColumn(f"{m}月", 8.5, "money") for m in range(1, 13)),
-        BookColumn("已缴合计", 10, "money"),
-        BookColumn("应缴合计", 10, "money"),
-        BookColumn("欠缴", 9, "money"),
+        BookColumn("序号", 4.5, "int"),
+        BookColumn("姓名", 8),
+        BookColumn("部门", 10, "wrap"),
+        BookColumn("月缴额", 7.5, "money"),
+        *(BookColumn(f"{m}月", 7.5, "money") for m in range(1, 13)),
+        BookColumn("已缴合计", 9, "money"),
+        BookColumn("应缴合计", 9, "money"),
+        BookColumn("欠缴", 8, "money"),
     )
     book = Workbook(write_only=True)
     sheet, styles = _start_sheet(
