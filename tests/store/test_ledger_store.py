@@ -160,3 +160,24 @@ def test_sub_items_of_the_clerk(ledger: LedgerStore) -> None:
         ledger.save_sub_item("99901", "x")
     ledger.add(_expense("2026-04-23", 3000, subject="50107"))
     assert ledger.totals(LedgerQuery(2026, subject="501")) == (1, 0, 3000)
+
+
+def test_pages_of_a_year_or_month_agree_with_the_whole_book(ledger: LedgerStore) -> None:
+    import random
+
+    rng = random.Random(4)
+    ledger.set_opening(2026, 12345)
+    for n in range(60):
+        day = f"2026-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        if n % 3:
+            ledger.add(_expense(day, rng.randint(1, 5000)))
+        else:
+            ledger.add(_income(day, rng.randint(1, 9000)))
+    book = list(ledger.iter_rows(2026))
+    assert [r.balance_fen for r in ledger.page(LedgerQuery(2026), 0, 100)] == [r.balance_fen for r in book]
+    for offset in (0, 7, 33):
+        assert ledger.page(LedgerQuery(2026), offset, 5) == book[offset : offset + 5]
+    for month in (1, 6, 12):
+        shown = [r for r in book if int(r.date[5:7]) == month]
+        assert ledger.page(LedgerQuery(2026, month=month), 1, 3) == shown[1:4]
+        assert ledger.count(LedgerQuery(2026, month=month)) == len(shown)

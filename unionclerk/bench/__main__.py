@@ -10,6 +10,7 @@ import sys
 BENCHMARKS = {
     "members": "unionclerk.bench.members",
     "import": "unionclerk.bench.importing",
+    "ledger": "unionclerk.bench.ledger",
 }
 
 

@@ -18,6 +18,7 @@ from unionclerk.core.plan import DONE, IN_PROGRESS, NOT_STARTED, PlanItem, PlanY
 from unionclerk.core.settings import Settings
 from unionclerk.store.activities import ActivityStore
 from unionclerk.store.db import Store
+from unionclerk.store.demo_ledger import build_demo_ledger
 from unionclerk.store.members import MemberQuery, MemberStore
 from unionclerk.store.plan import PlanStore
 from unionclerk.store.settings import save_settings
@@ -140,6 +141,7 @@ def build_demo(store: Store, *, year: int | None = None, seed: int = 2026) -> st
             members.change_status(member_id, "保留会籍", retired_on.isoformat(), "退休")
     plan_ids = _build_plans(store, year)
     activities = _build_activities(store, rng, year, plan_ids, today)
+    build_demo_ledger(store, year, today)  # 经费: a year of cash book and dues (store/demo_ledger.py)
     counts = members.counts()
     return f"{counts['members']} 名会员，其中女会员 {counts['women']} 名；{activities} 项活动；{year}、{year + 1} 年计划"
 

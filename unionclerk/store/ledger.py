@@ -18,6 +18,7 @@ from unionclerk.core.ledger import (
     SOURCE_LABELS,
     Chart,
     Entry,
+    month_end,
 )
 from unionclerk.core.members import FieldErrors
 from unionclerk.store.db import Store
@@ -112,12 +113,17 @@ class YearLogLine:
     reason: str
 
 
+def _year_range(year: int) -> tuple[str, str]:
+    """A year as a date range: the index on (date, voucher, id) answers it in book order."""
+    return f"{year:04d}-01-01", f"{year:04d}-12-31"
+
+
 def _ordered_rows_sql(where: str) -> str:
     """The year's entries in book order with the running balance after each, then filtered by `where`."""
     return (
         "WITH book AS (SELECT id, date, voucher, summary, subject, income_fen, expense_fen, party, source_kind, "
         "source_id, notes, ? + sum(income_fen - expense_fen) OVER (ORDER BY date, voucher, id "
-        "ROWS UNBOUNDED PRECEDING) AS balance FROM ledger_entries WHERE year = ?) "
+        "ROWS UNBOUNDED PRECEDING) AS balance FROM ledger_entries WHERE date BETWEEN ? AND ?) "
         "SELECT id, date, voucher, summary, subject, income_fen, expense_fen, party, source_kind, source_id, "
         f"balance FROM book{where} ORDER BY date, voucher, id"
     )
@@ -397,21 +403,53 @@ class LedgerStore:
 
     def count(self, query: LedgerQuery) -> int:
         where, params = query.where()
-        sql = f"SELECT count(*) FROM ledger_entries WHERE year = ?{where.replace(' WHERE ', ' AND ', 1)}"
-        return int(self.conn.execute(sql, [query.year, *params]).fetchone()[0])
+        sql = f"SELECT count(*) FROM ledger_entries WHERE date BETWEEN ? AND ?{where.replace(' WHERE ', ' AND ', 1)}"
+        return int(self.conn.execute(sql, [*_year_range(query.year), *params]).fetchone()[0])
 
     def page(self, query: LedgerQuery, offset: int, limit: int) -> list[LedgerRow]:
-        """Rows in book order (date, voucher) with the balance of the whole book after each."""
-        where, params = query.where()
-        sql = _ordered_rows_sql(where) + " LIMIT ? OFFSET ?"
+        """Rows in book order (date, voucher) with the balance of the whole book after each.
+
+        A year or a month is a contiguous stretch of the book: the page is read by the index and its
+        balances are the balance before it plus a window sum over the page, so the first page of a
+        200,000-entry year costs what the page does. Subject and text filters pick rows from the whole
+        book, whose balances need the window over the whole year.
+        """
+        if query.subject or query.text.strip():
+            where, params = query.where()
+            sql = _ordered_rows_sql(where) + " LIMIT ? OFFSET ?"
+            rows = self.conn.execute(
+                sql, [self.opening_balance(query.year), *_year_range(query.year), *params, limit, offset]
+            ).fetchall()
+            return [LedgerRow(*r) for r in rows]
+        start, end = _year_range(query.year)
+        if query.month:
+            start, end = f"{query.year:04d}-{query.month:02d}-01", month_end(query.year, query.month)
+        before = self.opening_balance(query.year) + int(
+            self.conn.execute(
+                "SELECT coalesce(sum(income_fen - expense_fen), 0) FROM ledger_entries WHERE date >= ? AND date < ?",
+                (f"{query.year:04d}-01-01", start),
+            ).fetchone()[0]
+        )
+        if offset:
+            before += int(
+                self.conn.execute(
+                    "SELECT coalesce(sum(net), 0) FROM (SELECT income_fen - expense_fen AS net FROM ledger_entries "
+                    "WHERE date BETWEEN ? AND ? ORDER BY date, voucher, id LIMIT ?)",
+                    (start, end, offset),
+                ).fetchone()[0]
+            )
         rows = self.conn.execute(
-            sql, [self.opening_balance(query.year), query.year, *params, limit, offset]
+            "SELECT id, date, voucher, summary, subject, income_fen, expense_fen, party, source_kind, source_id, "
+            "? + sum(income_fen - expense_fen) OVER (ORDER BY date, voucher, id ROWS UNBOUNDED PRECEDING) "
+            "FROM (SELECT * FROM ledger_entries WHERE date BETWEEN ? AND ? ORDER BY date, voucher, id "
+            "LIMIT ? OFFSET ?) ORDER BY date, voucher, id",
+            (before, start, end, limit, offset),
         ).fetchall()
         return [LedgerRow(*r) for r in rows]
 
     def iter_rows(self, year: int) -> Iterator[LedgerRow]:
         """Every entry of a year in book order with its running balance (streamed, for exports)."""
-        cursor = self.conn.execute(_ordered_rows_sql(""), [self.opening_balance(year), year])
+        cursor = self.conn.execute(_ordered_rows_sql(""), [self.opening_balance(year), *_year_range(year)])
         for row in cursor:
             yield LedgerRow(*row)
 
@@ -420,8 +458,8 @@ class LedgerStore:
         where, params = query.where()
         row = self.conn.execute(
             "SELECT count(*), coalesce(sum(income_fen), 0), coalesce(sum(expense_fen), 0) FROM ledger_entries "
-            f"WHERE year = ?{where.replace(' WHERE ', ' AND ', 1)}",
-            [query.year, *params],
+            f"WHERE date BETWEEN ? AND ?{where.replace(' WHERE ', ' AND ', 1)}",
+            [*_year_range(query.year), *params],
         ).fetchone()
         return int(row[0]), int(row[1]), int(row[2])
 
