@@ -34,6 +34,7 @@ from unionclerk.reports.ledger import (
 from unionclerk.store.db import Store
 from unionclerk.store.dues import DuesStore
 from unionclerk.store.settings import load_settings
+from unionclerk.transfer.row_stream import MARKER, Money, RowWriter, save_with_body
 from unionclerk.transfer.workbook import FORMULA_STARTS, check_destination, display_width, put, save_book
 
 FONT_NAME = "宋体"
@@ -248,7 +249,7 @@ def _amount(fen: int) -> float | None:
 # -- 1. 经费收支明细账 ---------------------------------------------------------------------------------
 
 LEDGER_COLUMNS = (
-    BookColumn("日期", 11, "int"),
+    BookColumn("日期", 12, "int"),
     BookColumn("凭证号", 6, "int"),
     BookColumn("摘要", 28, "wrap"),
     BookColumn("科目", 16, "wrap"),
@@ -259,7 +260,8 @@ LEDGER_COLUMNS = (
 
 
 def ledger_rows(store: Store, year: int) -> Iterable[tuple[bool, list[object]]]:
-    """(bold, cells) of the cash book: 上年结转, entries, 本月合计/本年累计 after each month, 年末余额."""
+    """(bold, cells) of the cash book: 上年结转, entries, 本月合计/本年累计 after each month, 年末余额.
+    Amounts are Money (fen); a 收入/支出 cell with nothing in it is blank, as clerks write their books."""
     for line in cash_book_lines(store, year):
         if line.kind == ENTRY:
             yield (
@@ -269,13 +271,13 @@ def ledger_rows(store: Store, year: int) -> Iterable[tuple[bool, list[object]]]:
                     line.voucher,
                     line.summary,
                     line.subject,
-                    _yuan(line.income_fen),
-                    _yuan(line.expense_fen),
-                    _yuan(line.balance_fen),
+                    Money(line.income_fen) if line.income_fen else None,
+                    Money(line.expense_fen) if line.expense_fen else None,
+                    Money(line.balance_fen),
                 ],
             )
         elif line.kind == OPENING:
-            yield True, [line.date, None, line.summary, None, None, None, _yuan(line.balance_fen)]
+            yield True, [line.date, None, line.summary, None, None, None, Money(line.balance_fen)]
         else:
             yield (
                 True,
@@ -284,15 +286,24 @@ def ledger_rows(store: Store, year: int) -> Iterable[tuple[bool, list[object]]]:
                     None,
                     line.summary,
                     None,
-                    _yuan(line.income_fen),
-                    _yuan(line.expense_fen),
-                    _yuan(line.balance_fen),
+                    Money(line.income_fen),
+                    Money(line.expense_fen),
+                    Money(line.balance_fen),
                 ],
             )
 
 
+def _lines_needed(values: Sequence[object], columns: Sequence[BookColumn]) -> int:
+    lines = 1
+    for value, column in zip(values, columns, strict=True):
+        if column.kind == "wrap" and isinstance(value, str) and len(value) * 2 >= column.width - 1:
+            lines = max(lines, -(-_width(value) // max(int(column.width) - 1, 1)))
+    return lines
+
+
 def export_ledger(store: Store, path: str | Path, *, year: int, today: dt.date | None = None) -> int:
-    """经费收支明细账 for a year, streamed (openpyxl write-only). Returns the number of entries written."""
+    """经费收支明细账 for a year, streamed: openpyxl (write-only) writes the sheet around the entries, and the
+    entries go into the file as XML rows one batch at a time (row_stream). Returns the number of entries."""
     path = Path(path)
     check_destination(path)
     union, unit = _union_and_unit(store)
@@ -305,13 +316,24 @@ def export_ledger(store: Store, path: str | Path, *, year: int, today: dt.date |
         right=f"期间：{year}年1月1日至12月31日　金额单位：元",
         columns=LEDGER_COLUMNS,
     )
-    count = 0
-    for bold, values in ledger_rows(store, year):
-        count += not bold
-        styles.data_row(values, LEDGER_COLUMNS, bold)
+    marker = styles.append([_plain(sheet, MARKER)])
     _signatures(styles, len(LEDGER_COLUMNS), today)
-    save_book(book, path)
-    return count
+    writer = RowWriter(
+        marker,
+        [styles.proto(c.kind).style_id for c in LEDGER_COLUMNS],
+        [styles.proto(c.kind, True).style_id for c in LEDGER_COLUMNS],
+    )
+    entries = 0
+
+    def body() -> Iterator[str]:
+        nonlocal entries
+        for bold, values in ledger_rows(store, year):
+            entries += not bold
+            lines = _lines_needed(values, LEDGER_COLUMNS)
+            yield writer.row(values, bold=bold, height=LINE_HEIGHT * lines if lines > 1 else None)
+
+    save_with_body(book, path, marker, body())
+    return entries
 
 
 # -- 2. 会费收缴台账 ---------------------------------------------------------------------------------
