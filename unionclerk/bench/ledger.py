@@ -123,9 +123,10 @@ def run(n: int = 200_000) -> list[str]:
                 ledger.page(query, 0, 200)
 
             def plain_page() -> None:
-                store.conn.execute("SELECT count(*) FROM ledger_entries WHERE year = 2025").fetchone()
+                # What a roster-like paged table costs: count the rows, read the first 200 in order by index.
+                store.conn.execute("SELECT count(*) FROM ledger_entries").fetchone()
                 store.conn.execute(
-                    "SELECT * FROM ledger_entries WHERE year = 2025 ORDER BY date, voucher, id LIMIT 200"
+                    "SELECT * FROM ledger_entries ORDER BY date, voucher, id LIMIT 200"
                 ).fetchall()
 
             pages = [_best(first_page, 1) for _ in range(5)]
@@ -135,6 +136,6 @@ def run(n: int = 200_000) -> list[str]:
         f"entries: {n}, rows written: {len(cells)}",
         f"ledger-export: {t_ours / t_raw:.2f}x (target <= 1.3)  [ours {t_ours:.2f}s, raw write-only {t_raw:.2f}s]",
         f"ledger-export-vs-default: {t_ours / t_default:.2f}x (target <= 0.5)  [openpyxl default {t_default:.2f}s]",
-        f"ledger-first-page: {page_ms:.1f} ms with running balances (plain first page {plain_ms:.1f} ms, "
-        f"{page_ms / plain_ms:.1f}x)",
+        f"ledger-first-page: {page_ms:.1f} ms with running balances (a plain paged table without balances: "
+        f"{plain_ms:.1f} ms, {page_ms / plain_ms:.1f}x)",
     ]
