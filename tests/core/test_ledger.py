@@ -153,3 +153,15 @@ def test_collection_periods() -> None:
 def test_allocation_split() -> None:
     split = split_allocation(100_000_00, Decimal("0.6"))
     assert (split.allocation_fen, split.kept_fen, split.remitted_fen) == (2_000_00, 1_200_00, 800_00)
+
+
+def test_ledger_settings_parse_and_refuse() -> None:
+    from unionclerk.core.settings import Settings, SettingsError
+
+    settings = Settings().with_text("fund_kept_share", "40%").with_text("ledger_auto_post", "true")
+    assert settings.fund_kept_share == Decimal("0.4") and settings.ledger_auto_post is True
+    assert Settings.from_text(settings.to_text()) == settings
+    with pytest.raises(SettingsError, match="经费留成比例"):
+        Settings().with_text("fund_kept_share", "120%")
+    with pytest.raises(SettingsError, match="活动费用自动记账"):
+        Settings().with_text("ledger_auto_post", "也许")

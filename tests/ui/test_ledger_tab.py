@@ -203,3 +203,90 @@ def test_activity_costs_post_once_and_deleting_the_activity_asks(
     assert activities.list() == []
     kept = ledger.get(entry.id or 0)
     assert kept.source_kind is None and kept.expense_fen == 8500_00
+
+
+def test_models_pass_the_qt_model_tester(qtmodeltester, store: Store, ledger: LedgerStore) -> None:  # noqa: ANN001
+    model = LedgerModel(ledger, YEAR)
+    qtmodeltester.check(model, force_py=True)
+    model.set_query(LedgerQuery(YEAR, month=2))
+    qtmodeltester.check(model, force_py=True)
+    MemberStore(store).add(Member(name="张三", wage_base_fen=567800, join_date="2020-01-01"))
+    dues = DuesModel()
+    dues.set_rows(DuesStore(store).grid(YEAR))
+    qtmodeltester.check(dues, force_py=True)
+
+
+def test_first_page_only_of_a_long_year(store: Store) -> None:
+    ledger = LedgerStore(store)
+    with store.transaction() as conn:
+        conn.executemany(
+            "INSERT INTO ledger_entries (year, date, voucher, summary, subject, income_fen) VALUES (?, ?, ?, ?, ?, ?)",
+            [(YEAR, f"{YEAR}-{1 + n % 12:02d}-01", n + 1, "收会费", "401", 100) for n in range(1000)],
+        )
+    model = LedgerModel(ledger, YEAR)
+    assert model.total == 1000 and model.rowCount() == LedgerModel.PAGE_SIZE
+    model.fetchMore()
+    assert model.rowCount() == 2 * LedgerModel.PAGE_SIZE
+    last = model.data(model.index(model.rowCount() - 1, LedgerModel.BALANCE))
+    assert last == "400.00"
+
+
+def test_import_and_export_from_the_tab(
+    qtbot: QtBot,
+    tab: LedgerTab,
+    store: Store,
+    tmp_path: pytest.TempPathFactory,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import openpyxl
+
+    from tests.ui.driving import pick_file, save_as, workbook
+    from unionclerk.ui.dialogs.import_dialog import ImportDialog
+
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    path = workbook(
+        tmp_path / "old.xlsx",  # type: ignore[operator]
+        [
+            ["日期", "摘要", "科目", "收入", "支出"],
+            [f"{YEAR}-05-01", "上级补助", "上级补助收入", 300, None],
+            [f"{YEAR}-05-03", "维权", "502 维权支出", None, 20],  # a 2010 code with its name: the name wins
+        ],
+    )
+    pick_file(monkeypatch, path)
+    tab.import_action.trigger()
+    dialog = tab.transfer_dialog
+    assert isinstance(dialog, ImportDialog)
+    qtbot.waitUntil(lambda: not dialog.busy and dialog.parsed is not None, timeout=10000)
+    assert "2 行可以导入" in dialog.summary_label.text()
+    with qtbot.waitSignal(tab.ledgerChanged):
+        click(qtbot, dialog.import_button)
+    assert column(tab, LedgerModel.SUMMARY)[-2:] == ["上级补助", "维权"]
+    assert column(tab, LedgerModel.SUBJECT)[-2:] == ["403 上级补助收入", "504 维权支出"]
+
+    out = tmp_path / "book.xlsx"  # type: ignore[operator]
+    save_as(monkeypatch, out)
+    assert tab.export_book("ledger") == out
+    values = [
+        r for r in openpyxl.load_workbook(out).active.iter_rows(values_only=True) if r and r[2] == "维权"
+    ]
+    assert round(values[0][5] * 100) == 2000
+
+
+def test_automatic_posting_when_the_setting_says_so(
+    store: Store, tab: LedgerTab, ledger: LedgerStore
+) -> None:
+    from unionclerk.store.settings import load_settings, save_settings
+
+    activities = ActivityStore(store)
+    first = activities.add(
+        Activity(date=f"{YEAR}-05-20", title="健步走", category="文体活动", cost_fen=600_00)
+    )
+    tab.sync_sources()
+    assert ledger.entry_for_source("activity", first) is None  # by the button only
+    settings = load_settings(store).with_text("ledger_auto_post", "是")
+    save_settings(store, settings)
+    tab.sync_sources()
+    entry = ledger.entry_for_source("activity", first)
+    assert entry is not None and entry.expense_fen == 600_00
+    tab.sync_sources()
+    assert ledger.totals(LedgerQuery(YEAR)) == (4, 500_00, 400_00 + 600_00)  # never twice

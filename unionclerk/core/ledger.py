@@ -355,3 +355,8 @@ def split_allocation(
     allocation = int((Decimal(payroll_fen) * rate).quantize(Decimal(1), rounding="ROUND_HALF_UP"))
     kept = int((Decimal(allocation) * kept_share).quantize(Decimal(1), rounding="ROUND_HALF_UP"))
     return AllocationSplit(payroll_fen, allocation, kept)
+
+
+def format_share(share: Decimal) -> str:
+    """Decimal('0.6') -> '60%'."""
+    return f"{(share * 100).normalize():f}%"

@@ -28,6 +28,7 @@ class Settings:
     language: str = "zh_CN"
     backups_kept: int = 10
     fund_kept_share: Decimal = Decimal("0.6")  # 拨缴经费 the grassroots union keeps (set by the province)
+    ledger_auto_post: bool = False  # activity costs go to the cash book by themselves, not by a button
 
     LABELS = {
         "unit_name": "单位名称",
@@ -43,6 +44,7 @@ class Settings:
         "language": "界面语言",
         "backups_kept": "保留备份份数",
         "fund_kept_share": "经费留成比例",
+        "ledger_auto_post": "活动费用自动记账",
     }
 
     @classmethod
@@ -83,6 +85,20 @@ class Settings:
             if not (Decimal(0) <= share <= Decimal(1)):
                 raise SettingsError(f"{label}应在 0 到 100% 之间")
             parsed = share
+        elif key == "ledger_auto_post":
+            flags = {
+                "true": True,
+                "1": True,
+                "是": True,
+                "yes": True,
+                "false": False,
+                "0": False,
+                "否": False,
+                "no": False,
+            }
+            if value.lower() not in flags:
+                raise SettingsError(f"{label}应为 是/否（true/false），不是“{value}”")
+            parsed = flags[value.lower()]
         elif key == "collection_period" and value not in COLLECTION_PERIODS:
             raise SettingsError(f"{label}应为 {'/'.join(COLLECTION_PERIODS)} 之一")
         elif key == "language" and value not in LANGUAGES:

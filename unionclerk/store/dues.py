@@ -14,6 +14,7 @@ from unionclerk.core.ledger import (
     SOURCE_DUES,
     Entry,
     dues_due_for,
+    format_share,
     month_end,
     month_key,
     split_allocation,
@@ -281,7 +282,7 @@ class DuesStore:
         split = split_allocation(payroll_fen, share)
         entry = Entry(
             date=date,
-            summary=f"拨缴经费{period}（工资总额 {format_yuan(payroll_fen)} 元 × 2%，留成 {share * 100:g}%）",
+            summary=f"拨缴经费{period}（工资总额 {format_yuan(payroll_fen)} 元 × 2%，留成 {format_share(share)}）",
             subject=ALLOCATION_SUBJECT,
             income_fen=split.kept_fen,
             source_kind=SOURCE_ALLOCATION,

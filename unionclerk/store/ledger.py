@@ -564,6 +564,23 @@ class LedgerStore:
                 problems.append(f"活动“{title}”的记账分录未能同步：{exc}")
         return problems
 
+    def post_unposted_activities(self) -> tuple[int, list[str]]:
+        """Post every activity with a cost and no entry yet (the 自动记账 setting); closed years are left out
+        and named. (posted, problems)."""
+        posted, problems = 0, []
+        rows = self.conn.execute(
+            "SELECT a.id, a.title, a.date FROM activities a WHERE a.cost_fen > 0 AND NOT EXISTS "
+            "(SELECT 1 FROM ledger_entries e WHERE e.source_kind = ? AND e.source_id = a.id) ORDER BY a.date, a.id",
+            (SOURCE_ACTIVITY,),
+        ).fetchall()
+        for activity_id, title, date in rows:
+            try:
+                self.post_activity(activity_id)
+                posted += 1
+            except (StoreError, FieldErrors) as exc:
+                problems.append(f"活动“{title}”（{date}）未能自动记账：{exc}")
+        return posted, problems
+
     def unlink(self, entry_id: int) -> None:
         """Keep the entry as it is, with no source (its source is being deleted)."""
         with self.store.transaction() as conn:

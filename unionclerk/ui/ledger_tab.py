@@ -30,6 +30,7 @@ from unionclerk.store.db import Store
 from unionclerk.store.dues import DuesStore
 from unionclerk.store.errors import StoreError
 from unionclerk.store.ledger import LedgerQuery, LedgerStore
+from unionclerk.store.settings import load_settings
 from unionclerk.transfer.problems import ImportReport, TransferError
 from unionclerk.ui.dialogs.ledger_dialogs import (
     AllocationDialog,
@@ -288,8 +289,11 @@ class LedgerTab(QWidget):
             self.reload()
 
     def sync_sources(self) -> None:
-        """An activity changed: its linked entry follows it (a closed year's entry cannot, and is reported)."""
+        """An activity changed: its linked entry follows it (a closed year's entry cannot, and is reported);
+        with 活动费用自动记账 on, an activity with a cost and no entry gets one."""
         problems = self.ledger.sync_activities()
+        if load_settings(self.store).ledger_auto_post:
+            problems += self.ledger.post_unposted_activities()[1]
         self.reload()
         if problems:
             QMessageBox.warning(self, self.tr("记账分录未同步"), "\n".join(problems))

@@ -27,6 +27,7 @@ from unionclerk.core.ledger import (
     DEFAULT_ACTIVITY_SUBJECT,
     SOURCE_ACTIVITY,
     Entry,
+    format_share,
     month_key,
     parse_amount,
     period_months,
@@ -346,8 +347,8 @@ class CollectDialog(QDialog):
                 self.table.item(position, self.RECEIVED).setText(text)
 
     def payments(self) -> list[tuple[int, str, int]]:
-        """(member, month, fen): a received amount fills the member's months in order; beyond what is owed
-        it goes to the following months (paid in advance)."""
+        """(member, month, fen): a received amount fills the member's months in order; what is beyond the
+        owed total is recorded on the last month. (Months ahead are paid in advance by choosing them.)"""
         errors = FieldErrors()
         out: list[tuple[int, str, int]] = []
         for position, (member_id, owing) in enumerate(self._members):
@@ -412,7 +413,7 @@ class AllocationDialog(QDialog):
         self.period_edit = QLineEdit()
         self.period_edit.setPlaceholderText(self.tr("如 第一季度"))
         self.payroll_edit = QLineEdit()
-        self.share_edit = QLineEdit(f"{share * 100:g}%")
+        self.share_edit = QLineEdit(format_share(share))
         fields: dict[str, tuple[str, QWidget]] = {
             "date": (self.tr("日期"), self.date_edit),
             "period": (self.tr("所属期间"), self.period_edit),
