@@ -290,3 +290,22 @@ def test_automatic_posting_when_the_setting_says_so(
     assert entry is not None and entry.expense_fen == 600_00
     tab.sync_sources()
     assert ledger.totals(LedgerQuery(YEAR)) == (4, 500_00, 400_00 + 600_00)  # never twice
+
+
+def test_sub_items_of_the_unit(qtbot: QtBot, tab: LedgerTab, ledger: LedgerStore) -> None:
+    from unionclerk.ui.dialogs.ledger_dialogs import SubItemsDialog
+
+    click_toolbar(qtbot, tab, "科目子目…")
+    dialog = tab.dialog
+    assert isinstance(dialog, SubItemsDialog)
+    type_text(qtbot, dialog.code_edit, "50105")
+    type_text(qtbot, dialog.name_edit, "改个名")
+    click(qtbot, dialog.save_button)
+    assert "不能改名" in dialog.error_label.text()
+    replace_text(qtbot, dialog.code_edit, "50107")
+    replace_text(qtbot, dialog.name_edit, "读书月活动")
+    click(qtbot, dialog.save_button)
+    assert ledger.chart().name("50107") == "读书月活动"
+    assert dialog.error_label.isHidden()
+    dialog.reject()
+    assert tab.subject_combo.findData("50107") > 0

@@ -40,6 +40,7 @@ from unionclerk.ui.dialogs.ledger_dialogs import (
     OpeningDialog,
     PostActivitiesDialog,
     ReopenDialog,
+    SubItemsDialog,
 )
 from unionclerk.ui.models.ledger_model import DuesModel, LedgerModel
 from unionclerk.ui.widgets import confirm, open_window_modal, record_table, select_row, selected_id
@@ -49,6 +50,7 @@ class LedgerTab(QWidget):
     """Dues and the union fund's cash book. Emits ledgerChanged after every write."""
 
     ledgerChanged = Signal()
+    BOOK_PAGE, DUES_PAGE = 0, 1
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -128,6 +130,7 @@ class LedgerTab(QWidget):
         layout.addWidget(self.pages, 1)
 
         self.year_combo.currentIndexChanged.connect(self.reload)
+        self.pages.currentChanged.connect(lambda page: page == self.DUES_PAGE and self._update_dues())
         for combo in (self.month_combo, self.subject_combo):
             combo.currentIndexChanged.connect(self._apply_filters)
         self.search_edit.textChanged.connect(self._apply_filters)
@@ -150,6 +153,8 @@ class LedgerTab(QWidget):
         self.allocation_action = toolbar.addAction(self.tr("拨缴经费…"), self.add_allocation)
         self.post_action = toolbar.addAction(self.tr("活动费用记账…"), self.post_activities)
         toolbar.addSeparator()
+        self.subjects_action = toolbar.addAction(self.tr("科目子目…"), self.edit_sub_items)
+        self.subjects_action.setToolTip(self.tr("会计科目表；可在科目下增加或改名本单位的明细子目"))
         self.opening_action = toolbar.addAction(self.tr("期初余额…"), self.edit_opening)
         self.close_action = toolbar.addAction(self.tr("结账…"), self.close_year)
         self.reopen_action = toolbar.addAction(self.tr("反结账…"), self.reopen_year)
@@ -279,7 +284,8 @@ class LedgerTab(QWidget):
         self._fill_subjects()
         self._apply_filters()
         self._update_state()
-        self._update_dues()
+        if self.pages.currentIndex() == self.DUES_PAGE:
+            self._update_dues()  # a large roster's grid is computed only when it is looked at
         if selected is not None:
             self.select_entry(selected)
 
@@ -321,6 +327,9 @@ class LedgerTab(QWidget):
     def _dialog_finished(self, result: int) -> None:
         dialog = self.dialog
         self.dialog = None
+        if isinstance(dialog, SubItemsDialog):
+            self.reload()  # names may have changed whatever the button
+            return
         if result == QDialog.DialogCode.Accepted and dialog is not None:
             entry_id = getattr(dialog, "entry_id", None)
             self.reload()
@@ -372,6 +381,9 @@ class LedgerTab(QWidget):
             return
         self.reload()
         self.ledgerChanged.emit()
+
+    def edit_sub_items(self) -> QDialog:
+        return self._open(SubItemsDialog(self.ledger, parent=self))
 
     def edit_opening(self) -> QDialog:
         return self._open(OpeningDialog(self.ledger, self.current_year(), parent=self))

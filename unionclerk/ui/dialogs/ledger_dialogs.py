@@ -537,6 +537,68 @@ class PostActivitiesDialog(QDialog):
                 self.posted.append(self._ledger.post_activity(activity_id, subject))
 
 
+class SubItemsDialog(QDialog):
+    """The chart of accounts in force, and the unit's own sub-items: a 5-digit code under a subject and a name.
+    Sub-items of the rules (50105 会员活动支出 …) cannot be renamed."""
+
+    def __init__(self, ledger: LedgerStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ledger = ledger
+        self.setWindowTitle(self.tr("会计科目与子目"))
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([self.tr("编码"), self.tr("名称"), self.tr("类别")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.code_edit = QLineEdit()
+        self.code_edit.setPlaceholderText(self.tr("如 50107"))
+        self.name_edit = QLineEdit()
+        fields: dict[str, tuple[str, QWidget]] = {
+            "code": (self.tr("子目编码"), self.code_edit),
+            "name": (self.tr("子目名称"), self.name_edit),
+        }
+        form = QFormLayout()
+        for label, widget in fields.values():
+            form.addRow(label, widget)
+        self.error_label = FormErrorLabel(fields)
+        buttons, self.save_button = save_cancel_buttons(self, self.tr("保存子目"), self.save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        self.resize(520, 560)
+        self._fill()
+        self.table.itemSelectionChanged.connect(self._picked)
+
+    def _fill(self) -> None:
+        self.table.setRowCount(0)
+        for subject in self._ledger.chart().ordered():
+            position = self.table.rowCount()
+            self.table.insertRow(position)
+            kind = self.tr("收入") if subject.kind == "income" else self.tr("支出")
+            note = self.tr("（本单位）") if subject.custom else ""
+            for column, text in enumerate((subject.code, subject.name + note, kind)):
+                self.table.setItem(position, column, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+
+    def _picked(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            code = self.table.item(rows[0].row(), 0).text()
+            subject = self._ledger.chart().get(code)
+            if subject is not None and subject.custom:
+                self.code_edit.setText(subject.code)
+                self.name_edit.setText(subject.name)
+
+    def save(self) -> None:
+        if self.error_label.attempt(
+            lambda: self._ledger.save_sub_item(self.code_edit.text(), self.name_edit.text())
+        ):
+            self._fill()
+            self.code_edit.clear()
+            self.name_edit.clear()
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("LedgerEntries", text)
 
