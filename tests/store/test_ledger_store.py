@@ -181,3 +181,35 @@ def test_pages_of_a_year_or_month_agree_with_the_whole_book(ledger: LedgerStore)
         shown = [r for r in book if int(r.date[5:7]) == month]
         assert ledger.page(LedgerQuery(2026, month=month), 1, 3) == shown[1:4]
         assert ledger.count(LedgerQuery(2026, month=month)) == len(shown)
+
+
+def test_any_book_can_link_an_entry_once(ledger: LedgerStore) -> None:
+    from unionclerk.core.ledger import SOURCE_VISIT, VISIT_SUBJECTS
+
+    first = ledger.post_linked(
+        SOURCE_VISIT,
+        17,
+        date="2026-02-03",
+        summary="住院慰问 张三",
+        subject=VISIT_SUBJECTS["住院慰问"],
+        expense_fen=50000,
+    )
+    again = ledger.post_linked(
+        SOURCE_VISIT, 17, date="2026-02-04", summary="住院慰问 张三（手术）", subject="", expense_fen=100000
+    )
+    assert first == again
+    entry = ledger.get(first)
+    assert (entry.subject, entry.expense_fen, entry.date) == ("50105", 100000, "2026-02-04")
+    assert ledger.totals(LedgerQuery(2026)) == (1, 0, 100000)
+    assert (
+        ledger.post_linked(
+            SOURCE_VISIT,
+            18,
+            date="2026-07-01",
+            summary="夏送清凉",
+            subject=VISIT_SUBJECTS["夏送清凉"],
+            expense_fen=3000,
+        )
+        != first
+    )
+    assert ledger.describe_source(SOURCE_VISIT, 18) == "慰问 #18"

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from unionclerk.core.ledger import Entry
 from unionclerk.core.members import Member
@@ -282,3 +284,54 @@ def test_file_without_subject_column_is_refused(store: Store, tmp_path: Path) ->
     book.save(path)
     with pytest.raises(TransferError, match="科目"):
         read_ledger(path, store)
+
+
+@settings(max_examples=8, deadline=None)
+@given(
+    st.integers(min_value=-500_000, max_value=50_000_000),
+    st.lists(
+        st.tuples(
+            st.integers(1, 12),
+            st.integers(1, 28),
+            st.sampled_from(["401", "402", "408", "50102", "50105", "50404", "510"]),
+            st.integers(1, 9_999_999),
+            st.text(alphabet="收会费慰问<&>= -#N/A帮扶", min_size=1, max_size=20),
+        ),
+        max_size=25,
+    ),
+)
+def test_exported_books_read_back_with_the_figures_of_the_store(opening: int, rows: list[tuple]) -> None:
+    import tempfile
+
+    with (
+        tempfile.TemporaryDirectory() as folder,
+        Store.open(Path(folder) / "u.db", daily_backup=False) as store,
+    ):
+        ledger = LedgerStore(store)
+        ledger.set_opening(YEAR, opening)
+        ledger.add_many(
+            [
+                Entry(
+                    f"{YEAR}-{m:02d}-{d:02d}",
+                    text.strip() or "摘要",
+                    code,
+                    income_fen=fen if code.startswith("4") else 0,
+                    expense_fen=0 if code.startswith("4") else fen,
+                )
+                for m, d, code, fen, text in rows
+            ]
+        )
+        book = Path(folder) / "ledger.xlsx"
+        assert export_ledger(store, book, year=YEAR) == len(rows)
+        written = [r for r in _values(book)[3:] if r and isinstance(r[1], int)]
+        stored = list(ledger.iter_rows(YEAR))
+        assert [(r[1], r[2], _fen(r[4]), _fen(r[5]), _fen(r[6])) for r in written] == [
+            (s.voucher, s.summary, s.income_fen, s.expense_fen, s.balance_fen) for s in stored
+        ]
+        statement_path = Path(folder) / "02.xlsx"
+        export_income_statement(store, statement_path, year=YEAR)
+        by_label = {str(r[0]).strip("　"): r for r in _values(statement_path)[4:] if r and r[0]}
+        statement = income_statement(store, YEAR)
+        assert _fen(by_label["三、收入合计"][2]) == statement.income_total[0]
+        assert _fen(by_label["四、支出合计"][2]) == statement.expense_total[0]
+        assert _fen(by_label["六、年末资金结转结余"][2]) == ledger.closing_balance(YEAR)

@@ -48,6 +48,24 @@ ACTIVITY_SUBJECTS = {
 }
 DEFAULT_ACTIVITY_SUBJECT = "50106"
 
+# The subject a visit (慰问) of each kind proposes, for the visits book's linked entries: festivals,
+# birthdays, 婚丧嫁娶, hospital and retirement 慰问 are 会员活动支出; aid to members in difficulty and study aid
+# are 困难职工帮扶; summer/winter care is 送温暖.
+VISIT_SUBJECTS = {
+    "节日慰问": "50105",
+    "生日慰问": "50105",
+    "结婚慰问": "50105",
+    "生育慰问": "50105",
+    "住院慰问": "50105",
+    "丧葬慰问": "50105",
+    "退休慰问": "50105",
+    "困难帮扶": "50404",
+    "金秋助学": "50404",
+    "夏送清凉": "50405",
+    "冬送温暖": "50405",
+}
+DEFAULT_VISIT_SUBJECT = "50105"
+
 
 @dataclass(frozen=True)
 class Subject:

@@ -505,6 +505,45 @@ class LedgerStore:
 
     # -- entries that follow their source -------------------------------------------------------
 
+    def post_linked(
+        self,
+        kind: str,
+        source_id: int,
+        *,
+        date: str,
+        summary: str,
+        subject: str,
+        expense_fen: int = 0,
+        income_fen: int = 0,
+        party: str = "",
+    ) -> int:
+        """Post what a record of another book costs (or brings in) as one entry linked to it, or bring its
+        linked entry up to date: the same source never has two entries. For any book: an activity, a visit
+        (kind SOURCE_VISIT, subject from core.ledger.VISIT_SUBJECTS), a festival batch … The entry's own
+        subject is kept on an update unless `subject` differs from what the source proposes anew."""
+        existing = self.entry_for_source(kind, source_id)
+        if existing is not None:
+            existing.date, existing.summary = date, summary
+            existing.expense_fen, existing.income_fen = expense_fen, income_fen
+            existing.subject = subject or existing.subject
+            existing.party = party or existing.party
+            if existing.year != int(date[:4]):
+                existing.voucher = None
+            self.update(existing)
+            assert existing.id is not None
+            return existing.id
+        entry = Entry(
+            date=date,
+            summary=summary,
+            subject=subject,
+            expense_fen=expense_fen,
+            income_fen=income_fen,
+            party=party,
+            source_kind=kind,
+            source_id=source_id,
+        )
+        return self.add(entry)
+
     def post_activity(self, activity_id: int, subject: str | None = None) -> int:
         """Post an activity's cost as an expense linked to it (or bring its linked entry up to date)."""
         row = self.conn.execute(
@@ -515,27 +554,17 @@ class LedgerStore:
         date, title, category, cost_fen, organiser = row
         if not cost_fen:
             raise FieldErrors({"expense": f"活动“{title}”没有登记费用，无需记账"})
-        existing = self.entry_for_source(SOURCE_ACTIVITY, activity_id)
-        if existing is not None:
-            existing.date, existing.summary, existing.expense_fen = date, title, int(cost_fen)
-            existing.income_fen = 0
-            if subject:
-                existing.subject = subject
-            if existing.year != int(date[:4]):
-                existing.voucher = None
-            self.update(existing)
-            assert existing.id is not None
-            return existing.id
-        entry = Entry(
+        posted = self.entry_for_source(SOURCE_ACTIVITY, activity_id)
+        proposed = ACTIVITY_SUBJECTS.get(category, DEFAULT_ACTIVITY_SUBJECT)
+        return self.post_linked(
+            SOURCE_ACTIVITY,
+            activity_id,
             date=date,
             summary=title,
-            subject=subject or ACTIVITY_SUBJECTS.get(category, DEFAULT_ACTIVITY_SUBJECT),
+            subject=subject or (posted.subject if posted else proposed),
             expense_fen=int(cost_fen),
             party=organiser or "",
-            source_kind=SOURCE_ACTIVITY,
-            source_id=activity_id,
         )
-        return self.add(entry)
 
     def sync_activities(self) -> list[str]:
         """Bring every activity-linked entry in line with its activity; what could not be, as messages.
