@@ -309,3 +309,14 @@ def test_sub_items_of_the_unit(qtbot: QtBot, tab: LedgerTab, ledger: LedgerStore
     assert dialog.error_label.isHidden()
     dialog.reject()
     assert tab.subject_combo.findData("50107") > 0
+
+
+def test_months_not_yet_come_are_not_shown_as_unpaid(store: Store) -> None:
+    import datetime as dt
+
+    MemberStore(store).add(Member(name="张三", wage_base_fen=567800, join_date="2020-01-01"))
+    model = DuesModel()
+    model.set_rows(DuesStore(store).grid(YEAR), YEAR, today=dt.date(YEAR, 11, 30))
+    november, december = (model.index(0, DuesModel.FIRST_MONTH + m) for m in (10, 11))
+    assert model.data(november) == "未缴" and model.data(november, Qt.ItemDataRole.BackgroundRole) is not None
+    assert model.data(december) == "" and model.data(december, Qt.ItemDataRole.BackgroundRole) is None

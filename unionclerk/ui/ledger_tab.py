@@ -252,7 +252,7 @@ class LedgerTab(QWidget):
     def _update_dues(self) -> None:
         year = self.current_year()
         rows = self.dues.grid(year)
-        self.dues_model.set_rows(rows)
+        self.dues_model.set_rows(rows, year)
         due = sum(r.due_total for r in rows)
         paid = sum(r.paid_total for r in rows)
         owing = sum(r.owing_total for r in rows)

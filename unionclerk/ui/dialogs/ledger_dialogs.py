@@ -35,6 +35,7 @@ from unionclerk.core.ledger import (
 )
 from unionclerk.core.members import FieldErrors
 from unionclerk.core.money import format_yuan
+from unionclerk.core.settings import COLLECTION_PERIODS
 from unionclerk.store.db import Store
 from unionclerk.store.dues import DuesStore
 from unionclerk.store.errors import StoreError
@@ -268,7 +269,10 @@ class CollectDialog(QDialog):
         for m in range(1, 13):
             self.month_combo.addItem(self.tr("{m}月").format(m=m), m)
         self.month_combo.setCurrentIndex(month - 1)
-        self.period_check = QCheckBox(self.tr("按收缴周期（设置：{p}）").format(p=settings.collection_period))
+        period = COLLECTION_PERIODS.get(settings.collection_period, settings.collection_period)
+        self.period_check = QCheckBox(
+            self.tr("按收缴周期（设置：{p}）").format(p=QCoreApplication.translate("SettingsDialog", period))
+        )
         self.period_check.setChecked(settings.collection_period != "monthly")
         self._period = settings.collection_period
         self.date_edit = QLineEdit(_default_date(year))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, Qt
@@ -146,6 +147,7 @@ class DuesModel(RecordTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[DuesRow] = []
+        self._first_future = 13  # months from this one on have not come yet: nothing is owed for them yet
         self._headers = (
             self.tr("姓名"),
             self.tr("部门"),
@@ -156,9 +158,14 @@ class DuesModel(RecordTableModel):
             self.tr("欠缴"),
         )
 
-    def set_rows(self, rows: list[DuesRow]) -> None:
+    def set_rows(self, rows: list[DuesRow], year: int | None = None, today: dt.date | None = None) -> None:
+        today = today or dt.date.today()
         self.beginResetModel()
         self._rows = rows
+        if year is None or year < today.year:
+            self._first_future = 13
+        else:
+            self._first_future = today.month + 1 if year == today.year else 1
         self.endResetModel()
 
     @property
@@ -181,6 +188,8 @@ class DuesModel(RecordTableModel):
         if role == _ALIGNMENT and column >= self.MONTHLY:
             return _RIGHT
         if role == Qt.ItemDataRole.BackgroundRole and 1 <= month <= 12:
+            if month >= self._first_future and not row.paid[month - 1]:
+                return None  # not come yet
             if row.owing(month):
                 return _OWING
             if row.due[month - 1] or row.paid[month - 1]:
@@ -203,7 +212,7 @@ class DuesModel(RecordTableModel):
             if not due and not paid:
                 return "—"
             if not paid:
-                return self.tr("未缴")
+                return "" if month >= self._first_future else self.tr("未缴")
             return format_yuan(paid) if paid >= due else f"{format_yuan(paid)}/{format_yuan(due)}"
         if column == self.DUE_TOTAL:
             return format_yuan(row.due_total)
