@@ -85,3 +85,19 @@ def test_import_ledger_dry_run_then_for_real(
     assert main(["import", "ledger", str(bad), "--db", str(db)]) == 1
     out, err = capsys.readouterr()
     assert "第2行 科目 “999”" in out and "未写入" in err
+
+
+def test_one_month_of_the_cash_book_and_dues_for_the_year_only(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "april.xlsx"
+    assert (
+        main(["export", "ledger", "--year", "2025", "--month", "4", "--out", str(out), "--db", str(db)]) == 0
+    )
+    assert "2025年4月经费收支明细账（1 笔分录）" in capsys.readouterr().out
+    rows = list(openpyxl.load_workbook(out).active.iter_rows(values_only=True))
+    assert rows[0][0].endswith("2025年4月经费收支明细账")
+    assert [r[2] for r in rows[3:5]] == ["上月结转", "运动会"]
+    assert round(rows[3][6] * 100) == 1200_00
+    assert main(["export", "dues", "--year", "2025", "--month", "4", "--out", str(out), "--db", str(db)]) == 1
+    assert "会费收缴台账按全年导出" in capsys.readouterr().err

@@ -168,3 +168,31 @@ def test_ledger_figures_for_a_half_year(store: Store) -> None:
     assert (figures.opening_fen, figures.closing_fen) == (100000, 103000)
     second = ledger_figures(store, "2025-07-01", "2025-12-31")
     assert (second.opening_fen, second.closing_fen) == (103000, 102300)
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.integers(min_value=0, max_value=10_000_000), entries, st.integers(min_value=1, max_value=12))
+def test_one_month_of_the_cash_book(opening: int, rows: list[tuple[int, int, str, int]], month: int) -> None:
+    with (
+        tempfile.TemporaryDirectory() as folder,
+        Store.open(Path(folder) / "u.db", daily_backup=False) as store,
+    ):
+        _fill(store, opening, rows)
+        lines = list(cash_book_lines(store, 2025, month))
+        ledger = LedgerStore(store)
+        before = ledger.balance_on(f"2025-{month - 1:02d}-28") if month > 1 else opening
+        if month > 1:
+            before = ledger.balance_on(f"2025-{month:02d}-01") - sum(
+                (a if c in INCOME_CODES else -a) for m, d, c, a in rows if m == month and d == 1
+            )
+    net = sum((a if c in INCOME_CODES else -a) for m, _, c, a in rows if m == month)
+    assert lines[0].kind == OPENING and lines[0].balance_fen == before
+    assert [x for x in lines if x.kind == ENTRY] == [
+        x for x in lines if x.kind == ENTRY and x.date[5:7] == f"{month:02d}"
+    ]
+    assert len([x for x in lines if x.kind == ENTRY]) == len([r for r in rows if r[0] == month])
+    month_total = next(x for x in lines if x.kind == MONTH_TOTAL)
+    assert month_total.income_fen - month_total.expense_fen == net
+    year_total = next(x for x in lines if x.kind == YEAR_TOTAL)
+    assert year_total.income_fen == sum(a for m, _, c, a in rows if m <= month and c in INCOME_CODES)
+    assert lines[-1].kind == CLOSING and lines[-1].balance_fen == before + net

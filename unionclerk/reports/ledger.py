@@ -29,11 +29,15 @@ class BookLine:
     balance_fen: int
 
 
-def cash_book_lines(store: Store, year: int) -> Iterator[BookLine]:
+def cash_book_lines(store: Store, year: int, month: int | None = None) -> Iterator[BookLine]:
     """上年结转, every entry with its balance, 本月合计 and 本年累计 after each month that has entries, 年末余额.
+    For one month: 上月结转 (the balance before it), its entries, 本月合计, 本年累计 (January to it), 月末余额.
 
     Streams: one pass over the entries in book order (the store computes the running balance in SQL).
     """
+    if month is not None:
+        yield from _month_lines(store, year, month)
+        return
     ledger = LedgerStore(store)
     chart = ledger.chart()
     names = {code: s.label for code, s in chart.subjects.items()}
@@ -72,6 +76,28 @@ def cash_book_lines(store: Store, year: int) -> Iterator[BookLine]:
     if month:
         yield from totals(month)
     yield BookLine(CLOSING, f"{year}-12-31", None, "年末余额（结转下年）", "", year_in, year_out, balance)
+
+
+def _month_lines(store: Store, year: int, month: int) -> Iterator[BookLine]:
+    lines = list(cash_book_lines(store, year))
+    start, end = f"{year}-{month:02d}-01", month_end(year, month)
+    before = [line for line in lines if line.kind == ENTRY and line.date < start]
+    balance = before[-1].balance_fen if before else lines[0].balance_fen
+    yield BookLine(OPENING, start, None, "上年结转" if month == 1 else "上月结转", "", 0, 0, balance)
+    shown = [
+        line for line in lines if start <= line.date <= end and line.kind in (ENTRY, MONTH_TOTAL, YEAR_TOTAL)
+    ]
+    yield from shown
+    if not any(line.kind == MONTH_TOTAL for line in shown):  # a month without entries still has its totals
+        to_date = [line for line in lines if line.kind == ENTRY and line.date <= end]
+        income, expense = sum(x.income_fen for x in to_date), sum(x.expense_fen for x in to_date)
+        yield BookLine(MONTH_TOTAL, end, None, f"{month}月本月合计", "", 0, 0, balance)
+        yield BookLine(YEAR_TOTAL, end, None, "本年累计", "", income, expense, balance)
+    last = [line for line in shown if line.kind == ENTRY]
+    closing = last[-1].balance_fen if last else balance
+    month_in = sum(x.income_fen for x in last)
+    month_out = sum(x.expense_fen for x in last)
+    yield BookLine(CLOSING, end, None, "月末余额", "", month_in, month_out, closing)
 
 
 @dataclass

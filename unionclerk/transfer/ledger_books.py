@@ -22,6 +22,7 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from unionclerk.core.ledger import month_end
 from unionclerk.reports.ledger import (
     CLOSING,
     ENTRY,
@@ -259,10 +260,10 @@ LEDGER_COLUMNS = (
 )
 
 
-def ledger_rows(store: Store, year: int) -> Iterable[tuple[bool, list[object]]]:
+def ledger_rows(store: Store, year: int, month: int | None = None) -> Iterable[tuple[bool, list[object]]]:
     """(bold, cells) of the cash book: 上年结转, entries, 本月合计/本年累计 after each month, 年末余额.
     Amounts are Money (fen); a 收入/支出 cell with nothing in it is blank, as clerks write their books."""
-    for line in cash_book_lines(store, year):
+    for line in cash_book_lines(store, year, month):
         if line.kind == ENTRY:
             yield (
                 False,
@@ -301,9 +302,12 @@ def _lines_needed(values: Sequence[object], columns: Sequence[BookColumn]) -> in
     return lines
 
 
-def export_ledger(store: Store, path: str | Path, *, year: int, today: dt.date | None = None) -> int:
-    """经费收支明细账 for a year, streamed: openpyxl (write-only) writes the sheet around the entries, and the
-    entries go into the file as XML rows one batch at a time (row_stream). Returns the number of entries."""
+def export_ledger(
+    store: Store, path: str | Path, *, year: int, month: int | None = None, today: dt.date | None = None
+) -> int:
+    """经费收支明细账 for a year (or one month), streamed: openpyxl (write-only) writes the sheet around the
+    entries, and the entries go into the file as XML rows one batch at a time (row_stream). Returns the
+    number of entries."""
     path = Path(path)
     check_destination(path)
     union, unit = _union_and_unit(store)
@@ -311,9 +315,13 @@ def export_ledger(store: Store, path: str | Path, *, year: int, today: dt.date |
     sheet, styles = _start_sheet(
         book,
         sheet_name="经费收支明细账",
-        title=f"{union}{year}年经费收支明细账",
+        title=f"{union}{year}年{f'{month}月' if month else ''}经费收支明细账",
         left=f"单位：{unit}",
-        right=f"期间：{year}年1月1日至12月31日　金额单位：元",
+        right=(
+            f"期间：{year}年{month}月1日至{month}月{month_end(year, month)[-2:].lstrip('0')}日　金额单位：元"
+            if month
+            else f"期间：{year}年1月1日至12月31日　金额单位：元"
+        ),
         columns=LEDGER_COLUMNS,
     )
     marker = styles.append([_plain(sheet, MARKER)])
@@ -327,7 +335,7 @@ def export_ledger(store: Store, path: str | Path, *, year: int, today: dt.date |
 
     def body() -> Iterator[str]:
         nonlocal entries
-        for bold, values in ledger_rows(store, year):
+        for bold, values in ledger_rows(store, year, month):
             entries += not bold
             lines = _lines_needed(values, LEDGER_COLUMNS)
             yield writer.row(values, bold=bold, height=LINE_HEIGHT * lines if lines > 1 else None)
@@ -513,7 +521,7 @@ def export_publicity(
 def describe_export(kind: str, count: int, year: int, month: int | None, path: Path) -> str:
     """One line for the command line."""
     what = {
-        "ledger": f"{year}年经费收支明细账（{count} 笔分录）",
+        "ledger": f"{year}年{f'{month}月' if month else ''}经费收支明细账（{count} 笔分录）",
         "dues": f"{year}年会费收缴台账（{count} 名会员）",
         "publicity": f"{year}年{month}月收支公示表",
         "income-statement": f"{year}年{f'{month}月' if month else '度'}收入支出表",

@@ -38,11 +38,13 @@ def _export(args: argparse.Namespace) -> int:
     month = args.month
     if month is not None and not 1 <= month <= 12:
         raise TransferError(f"--month 应为 1 到 12，不是 {month}")
+    if args.kind == "dues" and month is not None:
+        raise TransferError("会费收缴台账按全年导出（会员 × 12个月），不用 --month")
     if args.kind == "publicity" and month is None:
         raise TransferError("收支公示表按月编制：请用 --month 指明月份")
     with _cli().open_store(args) as store:
         if args.kind == "ledger":
-            count = ledger_books.export_ledger(store, args.out, year=args.year)
+            count = ledger_books.export_ledger(store, args.out, year=args.year, month=month)
         elif args.kind == "dues":
             count = ledger_books.export_dues(store, args.out, year=args.year)
         elif args.kind == "publicity":
@@ -71,7 +73,9 @@ def _add_exports(kinds: Subparsers) -> None:
     for kind, help_text in EXPORTS.items():
         parser = kinds.add_parser(kind, help=help_text)
         parser.add_argument("--year", type=int, default=dt.date.today().year, help="哪一年（默认今年）")
-        parser.add_argument("--month", type=int, default=None, help="哪个月（1-12）")
+        parser.add_argument(
+            "--month", type=int, default=None, help="哪个月（1-12）；明细账、收入支出表不给则为全年"
+        )
         parser.add_argument("--out", type=Path, required=True, help="输出的 .xlsx 文件")
         _cli().db_argument(parser)
         parser.set_defaults(handler=_cli()._guarded(_export), kind=kind)

@@ -164,7 +164,7 @@ class LedgerTab(QWidget):
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.export_button)
         self.export_ledger_action = menu.addAction(
-            self.tr("经费收支明细账（全年）…"), lambda: self.export_book("ledger")
+            self.tr("经费收支明细账（所选月份或全年）…"), lambda: self.export_book("ledger")
         )
         self.export_dues_action = menu.addAction(
             self.tr("会费收缴台账（全年）…"), lambda: self.export_book("dues")
