@@ -320,3 +320,19 @@ def test_months_not_yet_come_are_not_shown_as_unpaid(store: Store) -> None:
     november, december = (model.index(0, DuesModel.FIRST_MONTH + m) for m in (10, 11))
     assert model.data(november) == "未缴" and model.data(november, Qt.ItemDataRole.BackgroundRole) is not None
     assert model.data(december) == "" and model.data(december, Qt.ItemDataRole.BackgroundRole) is None
+
+
+def test_deleting_a_dues_entry_removes_its_collection(
+    qtbot: QtBot, tab: LedgerTab, store: Store, ledger: LedgerStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    member = MemberStore(store).add(Member(name="张三", wage_base_fen=567800, join_date="2020-01-01"))
+    dues = DuesStore(store)
+    collection = dues.collect(f"{YEAR}-06-30", [(member, f"{YEAR}-06", 2835)])
+    tab.reload()
+    entry = ledger.entry_for_source("dues", collection)
+    assert entry is not None and tab.select_entry(entry.id or 0)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(tab.ledgerChanged):
+        tab.delete_entry()
+    assert dues.collections(YEAR) == [] and dues.grid(YEAR)[0].paid_total == 0
+    assert ledger.count(LedgerQuery(YEAR)) == 3
