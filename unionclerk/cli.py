@@ -131,6 +131,9 @@ def build_parser() -> argparse.ArgumentParser:
     from unionclerk.transfer.cli import register as register_transfer_verbs
 
     register_transfer_verbs(verbs)  # `import` and `export` (owned by unionclerk/transfer/cli.py)
+    from unionclerk.reports.cli import register as register_report_verbs
+
+    register_report_verbs(verbs)  # `report` (owned by unionclerk/reports/cli.py)
     return parser
 
 

@@ -89,15 +89,17 @@ def test_generator_writes_each_past_version(tmp_path: Path) -> None:
         assert _names(path) == _names(FIXTURES / path.name)
 
 
-def test_v2_file_gains_a_working_ledger(tmp_path: Path) -> None:
+def test_latest_past_file_gains_a_working_ledger(tmp_path: Path) -> None:
     from unionclerk.core.ledger import Entry
     from unionclerk.store.ledger import LedgerQuery, LedgerStore
 
     path = tmp_path / "old.db"
-    shutil.copy(FIXTURES / "db_v2.sqlite", path)
+    shutil.copy(FIXTURES / f"db_v{LATEST_VERSION - 1}.sqlite", path)
     with Store.open(path, daily_backup=False) as store:
         ledger = LedgerStore(store)
         activity_id = store.conn.execute("SELECT id FROM activities").fetchone()[0]
+        with store.transaction() as conn:
+            conn.execute("UPDATE activities SET cost_fen = 120000 WHERE id = ?", (activity_id,))
         ledger.post_activity(activity_id)
-        ledger.add(Entry("2021-01-05", "收会费", "401", income_fen=500))
-        assert ledger.totals(LedgerQuery(2021)) == (2, 500, 120000)
+        ledger.add(Entry("2026-01-05", "收会费", "401", income_fen=500))
+        assert ledger.totals(LedgerQuery(2026)) == (2, 500, 120000)

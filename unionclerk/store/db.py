@@ -53,6 +53,11 @@ def _check_file(path: Path) -> None:
         raise DatabaseReadOnly(f"文件夹“{folder}”是只读的，无法在这里新建数据文件。")
 
 
+def _read_only(exc: sqlite3.Error) -> bool:
+    """SQLITE_READONLY or one of its extended codes."""
+    return exc.sqlite_errorcode & 0xFF == sqlite3.SQLITE_READONLY
+
+
 class Store:
     """An open unionclerk database. Use `Store.open(path)`; close() when done.
 
@@ -171,16 +176,21 @@ class Store:
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
+            if _read_only(exc):
+                raise self._read_only_error(exc) from exc
             raise DatabaseBusy(
                 f"数据文件“{self.path.name}”正被其他程序占用（{exc}），这次修改没有保存。请稍后再试。"
             ) from exc
         self._depth = 1
         try:
             yield self.conn
-        except BaseException:
+        except BaseException as exc:
             # SQLite may already have rolled back by itself (disk full, I/O error): keep the real error.
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.OperationalError) and _read_only(exc):
+                # A write-protected stick the permission check could not see (e.g. running as root).
+                raise self._read_only_error(exc) from exc
             raise
         else:
             try:
@@ -194,6 +204,12 @@ class Store:
             self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
         finally:
             self._depth = 0
+
+    def _read_only_error(self, exc: sqlite3.Error) -> DatabaseReadOnly:
+        return DatabaseReadOnly(
+            f"数据文件“{self.path}”是只读的（可能在写保护的U盘或只读文件夹中），这次修改没有保存（{exc}）。"
+            "请把它复制到可写的位置，或选择另一个文件。"
+        )
 
     def integrity_problems(self) -> list[str]:
         """Empty when PRAGMA integrity_check says ok."""

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from unionclerk.transfer import activities_cli, ledger_cli
+from unionclerk.transfer import activities_cli, ledger_cli, summary_cli
 from unionclerk.transfer.problems import ImportReport, ParsedRows, TransferError
 
 Subparsers = argparse._SubParsersAction  # argparse has no public name for it
@@ -195,6 +195,7 @@ def register(verbs: Subparsers) -> None:
     for book in BOOKS:
         book.add_import(import_kinds)
         book.add_export(export_kinds)
+    summary_cli.add_export(export_kinds, _guarded, db_argument)  # export summary (the work summary and plan)
     template = export_kinds.add_parser("template", help="写出空白导入模板（含示例行和填写说明）")
     template.add_argument("book", choices=[b.kind for b in BOOKS], help="哪本台账的模板")
     template.add_argument("--out", type=Path, required=True, help="输出的 .xlsx 文件")

@@ -19,6 +19,7 @@ from unionclerk.ui import preferences
 from unionclerk.ui.activities_tab import ActivitiesTab
 from unionclerk.ui.dialogs.restore_dialog import RestoreDialog
 from unionclerk.ui.dialogs.settings_dialog import SettingsDialog
+from unionclerk.ui.export_tab import ExportTab
 from unionclerk.ui.ledger_tab import LedgerTab
 from unionclerk.ui.members_tab import MembersTab
 from unionclerk.ui.plan_tab import PlanTab
@@ -69,7 +70,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(UnavailableTab(self.tr("慰问")), self.tr("慰问"))
         self.tabs.addTab(self.ledger_tab, self.tr("经费"))
         self.tabs.addTab(self.plan_tab, self.tr("计划"))
-        self.tabs.addTab(UnavailableTab(self.tr("导出")), self.tr("导出"))
+        self.export_tab = ExportTab(store)
+        self.tabs.addTab(self.export_tab, self.tr("导出"))
 
     def _connect_tabs(self) -> None:
         """Tabs talk to each other only through signals connected here: a write in one book refreshes the
@@ -81,6 +83,14 @@ class MainWindow(QMainWindow):
         self.activities_tab.activitiesChanged.connect(self.plan_tab.reload)
         # Plan items an activity carries out.
         self.plan_tab.planChanged.connect(self.activities_tab.reload)
+        # The summary is written from every book, and signed with the union's name from the settings.
+        for changed in (
+            self.members_tab.membersChanged,
+            self.activities_tab.activitiesChanged,
+            self.plan_tab.planChanged,
+            self.settings_changed,
+        ):
+            changed.connect(self.export_tab.reload)
         # Activity costs posted to the cash book follow their activity; the dues grid follows the roster.
         self.activities_tab.activitiesChanged.connect(self.ledger_tab.sync_sources)
         self.members_tab.membersChanged.connect(self.ledger_tab.reload)

@@ -202,8 +202,12 @@ class MembersTab(QWidget):
     def _show_counts(self) -> None:
         counts = self._counts
         self.counts_label.setText(
-            self.tr("会员 {members} 人，女 {women} 人，困难职工 {hardship} 人；列表显示 {shown} 人").format(
+            self.tr(
+                "在职会员 {members} 人，保留会籍 {retirees} 人，女 {women} 人，困难职工 {hardship} 人；"
+                "列表显示 {shown} 人"
+            ).format(
                 members=counts["members"],
+                retirees=counts["retirees"],
                 women=counts["women"],
                 hardship=counts["hardship"],
                 shown=self.model.total,
@@ -239,7 +243,8 @@ class MembersTab(QWidget):
         history = self.members.history(member_id)
         self.history_table.setRowCount(len(history))
         for row, change in enumerate(history):
-            shown_date = self.tr("日期不详") if change.date == JOIN_DATE_UNKNOWN else change.date
+            unknown = change.date is None or change.date == JOIN_DATE_UNKNOWN
+            shown_date = self.tr("日期不详") if unknown else str(change.date)
             for column, text in enumerate((shown_date, change.status, change.reason)):
                 self.history_table.setItem(row, column, QTableWidgetItem(text))
 

@@ -81,7 +81,7 @@ class MemberDialog(QDialog):
         # Status only for a new member; later changes go through 变更会籍状态 so history is kept.
         self.status_combo = _combo(STATUSES)
         self.status_date_edit = QLineEdit()
-        self.status_date_edit.setPlaceholderText(self.tr("不填则为入会日期"))
+        self.status_date_edit.setPlaceholderText(self.tr("在会：入会日期；其他状态不填则记为日期不详"))
 
         # field key (as validate_member names it) -> (label, widget); order = where the cursor goes first
         self._fields: dict[str, tuple[str, QWidget]] = {
@@ -112,7 +112,7 @@ class MemberDialog(QDialog):
             left.addRow(self._fields["status"][0], self.status_combo)
             left.addRow(self._fields["status_date"][0], self.status_date_edit)
         else:
-            status_label = QLabel(f"{member.status}（{member.status_date or ''}）")
+            status_label = QLabel(f"{member.status}（{member.status_date or self.tr('日期不详')}）")
             status_label.setObjectName("status_label")
             left.addRow(self.tr("会籍状态"), status_label)
         for key in ("department", "position", "staff_category", "join_date", "card_no", "phone", "wage_base"):

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from unionclerk.core.ledger import format_share
 from unionclerk.core.money import MoneyError, format_yuan, yuan_to_fen
-from unionclerk.core.settings import COLLECTION_PERIODS, LANGUAGES, Settings, SettingsError
+from unionclerk.core.settings import COLLECTION_PERIODS, DATE_STYLES, LANGUAGES, Settings, SettingsError
 from unionclerk.store.db import Store
 from unionclerk.store.errors import StoreError
 from unionclerk.store.settings import load_settings, save_settings
@@ -84,6 +84,12 @@ class SettingsDialog(QDialog):
         self.backups_kept_spin = QSpinBox()
         self.backups_kept_spin.setRange(1, 1000)
         self.backups_kept_spin.setValue(current.backups_kept)
+        self.date_style_combo = QComboBox()  # how the summary's closing date is written
+        for key, example in DATE_STYLES.items():
+            self.date_style_combo.addItem(example, key)
+        self.date_style_combo.setCurrentIndex(
+            max(0, self.date_style_combo.findData(current.summary_date_style))
+        )
 
         form = QFormLayout()
         form.addRow(self.tr("单位名称"), self.unit_name_edit)
@@ -100,6 +106,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("活动费用记账"), self.auto_post_check)
         form.addRow(self.tr("界面语言"), self.language_combo)
         form.addRow(self.tr("保留备份份数"), self.backups_kept_spin)
+        form.addRow(self.tr("总结落款日期"), self.date_style_combo)
 
         note = QLabel(self.tr("界面语言在重新启动 unionclerk 后生效。"))
         note.setWordWrap(True)
@@ -130,6 +137,7 @@ class SettingsDialog(QDialog):
             ("ledger_auto_post", str(self.auto_post_check.isChecked()), self.auto_post_check),
             ("language", str(self.language_combo.currentData()), self.language_combo),
             ("backups_kept", str(self.backups_kept_spin.value()), self.backups_kept_spin),
+            ("summary_date_style", str(self.date_style_combo.currentData()), self.date_style_combo),
         ]
 
     def edited_settings(self) -> Settings:
