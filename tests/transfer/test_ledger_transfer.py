@@ -335,3 +335,17 @@ def test_exported_books_read_back_with_the_figures_of_the_store(opening: int, ro
         assert _fen(by_label["三、收入合计"][2]) == statement.income_total[0]
         assert _fen(by_label["四、支出合计"][2]) == statement.expense_total[0]
         assert _fen(by_label["六、年末资金结转结余"][2]) == ledger.closing_balance(YEAR)
+
+
+def test_handover_pack_carries_the_fund_books(store: Store, books: LedgerStore, tmp_path: Path) -> None:
+    from unionclerk.transfer.handover import write_handover
+
+    member = MemberStore(store).add(Member(name="张三", wage_base_fen=567800, join_date="2020-01-01"))
+    DuesStore(store).collect(f"{YEAR}-03-31", [(member, f"{YEAR}-03", 2835)])
+    folder = tmp_path / "pack"
+    files = {p.name for p in write_handover(store, YEAR, folder, pdf_writer=None, progress=lambda *a: True)}
+    assert {f"{YEAR}年经费收支明细账.xlsx", f"{YEAR}年收入支出表.xlsx", f"{YEAR}年会费收缴台账.xlsx"} <= files
+    closing = [
+        r for r in _values(folder / f"{YEAR}年经费收支明细账.xlsx") if r and r[2] == "年末余额（结转下年）"
+    ]
+    assert _fen(closing[0][6]) == books.closing_balance(YEAR)
