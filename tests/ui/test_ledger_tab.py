@@ -336,3 +336,15 @@ def test_deleting_a_dues_entry_removes_its_collection(
         tab.delete_entry()
     assert dues.collections(YEAR) == [] and dues.grid(YEAR)[0].paid_total == 0
     assert ledger.count(LedgerQuery(YEAR)) == 3
+
+
+def test_owing_column_names_the_months(store: Store) -> None:
+    import datetime as dt
+
+    member = MemberStore(store).add(Member(name="张三", wage_base_fen=567800, join_date="2020-01-01"))
+    DuesStore(store).collect(f"{YEAR}-03-31", [(member, f"{YEAR}-{m:02d}", 2835) for m in range(1, 9)])
+    model = DuesModel()
+    model.set_rows(DuesStore(store).grid(YEAR), YEAR, today=dt.date(YEAR, 10, 15))
+    owing = model.index(0, DuesModel.OWING_TOTAL)
+    assert model.data(owing) == "56.70"  # September and October; November and December have not come
+    assert model.data(owing, Qt.ItemDataRole.ToolTipRole) == "欠缴月份：9月、10月"

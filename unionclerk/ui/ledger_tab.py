@@ -255,9 +255,9 @@ class LedgerTab(QWidget):
         self.dues_model.set_rows(rows, year)
         due = sum(r.due_total for r in rows)
         paid = sum(r.paid_total for r in rows)
-        owing = sum(r.owing_total for r in rows)
+        owing = sum(self.dues_model.owing_so_far(r) for r in rows)
         self.dues_totals_label.setText(
-            self.tr("{n} 名会员：应缴 {d} 元，已缴 {p} 元，欠缴 {o} 元；本年收缴入账 {c} 元").format(
+            self.tr("{n} 名会员：全年应缴 {d} 元，已缴 {p} 元，到期未缴 {o} 元；本年收缴入账 {c} 元").format(
                 n=len(rows),
                 d=format_yuan(due),
                 p=format_yuan(paid),

@@ -172,6 +172,10 @@ class DuesModel(RecordTableModel):
     def rows(self) -> list[DuesRow]:
         return self._rows
 
+    def owing_so_far(self, row: DuesRow) -> int:
+        """What a member owes for the months that have come (a month ahead is not owed yet)."""
+        return sum(row.owing(m) for m in range(1, min(self._first_future, 13)))
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
@@ -195,6 +199,15 @@ class DuesModel(RecordTableModel):
             if row.due[month - 1] or row.paid[month - 1]:
                 return _PAID
             return None
+        if role == _TOOLTIP and column == self.OWING_TOTAL:
+            months = [m for m in range(1, min(self._first_future, 13)) if row.owing(m)]
+            return (
+                self.tr("欠缴月份：{months}").format(
+                    months="、".join(self.tr("{m}月").format(m=m) for m in months)
+                )
+                if months
+                else ""
+            )
         if role == _TOOLTIP and 1 <= month <= 12:
             return self.tr("应缴 {due} 元，已缴 {paid} 元").format(
                 due=format_yuan(row.due[month - 1]), paid=format_yuan(row.paid[month - 1])
@@ -219,5 +232,6 @@ class DuesModel(RecordTableModel):
         if column == self.PAID_TOTAL:
             return format_yuan(row.paid_total)
         if column == self.OWING_TOTAL:
-            return format_yuan(row.owing_total) if row.owing_total else ""
+            owing = self.owing_so_far(row)
+            return format_yuan(owing) if owing else ""
         return None
