@@ -213,3 +213,12 @@ def test_any_book_can_link_an_entry_once(ledger: LedgerStore) -> None:
         != first
     )
     assert ledger.describe_source(SOURCE_VISIT, 18) == "慰问 #18"
+
+
+def test_year_counts_with_other_years_around(ledger: LedgerStore) -> None:
+    for year, n in ((2024, 3), (2025, 5), (2026, 2)):
+        for day in range(1, n + 1):
+            ledger.add(_income(f"{year}-0{day}-0{day}", 100))
+    for year, n in ((2024, 3), (2025, 5), (2026, 2), (2027, 0)):
+        assert ledger.count(LedgerQuery(year)) == n == len(list(ledger.iter_rows(year)))
+    assert ledger.count(LedgerQuery(2025, month=3)) == 1
