@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-import tempfile
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -25,6 +24,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from unionclerk.core.idcard import mask_id_number
 from unionclerk.transfer.headers import BookSpec
+from unionclerk.transfer.output import output_suffix, temporary_beside, write_csv
 from unionclerk.transfer.problems import ParsedRows, TransferError
 
 if TYPE_CHECKING:
@@ -89,10 +89,9 @@ def save_book(book: Workbook, path: str | Path) -> None:
     path = Path(path)
     check_destination(path)
     try:
-        handle, temp_name = tempfile.mkstemp(prefix=".~", suffix=path.suffix or ".xlsx", dir=path.parent)
+        temp_name = str(temporary_beside(path, path.suffix or ".xlsx"))
     except OSError as exc:
         raise TransferError(f"无法写入“{path}”：{exc.strerror or exc}") from exc
-    os.close(handle)
     try:
         book.save(temp_name)
         os.replace(temp_name, path)
@@ -148,9 +147,15 @@ def write_table(
     The header row is frozen and repeated on every printed page; A4 landscape, fitted to the page width.
     `total_line` may contain '{count}', replaced by the number of data rows, or be a function of that
     number called after the last row (so a generator of rows can count what it yields). Returns the count.
+
+    A path ending in .csv gets the header row and the rows as CSV (UTF-8 with BOM) instead; any other
+    extension than .xlsx or .csv is refused, naming those two.
     """
     path = Path(path)
     check_destination(path)
+    suffix = output_suffix(path)
+    if suffix == ".csv":
+        return write_csv(path, [c.header for c in columns], (_masked(row, columns, full_ids) for row in rows))
     book = Workbook(write_only=True)
     sheet = book.create_sheet(title=sheet_name[:31])
     widths = [display_width(c.header) + 2 for c in columns]
@@ -158,12 +163,7 @@ def write_table(
     count = 0
 
     def prepared(row: Sequence[object]) -> list[object]:
-        out: list[object] = []
-        for column, value in zip(columns, row, strict=False):
-            if column.kind == "id" and value and not full_ids:
-                value = mask_id_number(str(value))
-            out.append(safe_value(value))
-        return out
+        return [safe_value(value) for value in _masked(row, columns, full_ids)]
 
     # Widths must be set before the first row is streamed, so fit them on the first rows.
     iterator = iter(rows)
@@ -230,6 +230,16 @@ def write_table(
     return count
 
 
+def _masked(row: Sequence[object], columns: Sequence[Column], full_ids: bool) -> list[object]:
+    """The row's values, ID numbers masked unless full_ids."""
+    out: list[object] = []
+    for column, value in zip(columns, row, strict=False):
+        if column.kind == "id" and value and not full_ids:
+            value = mask_id_number(str(value))
+        out.append(value)
+    return out
+
+
 def _shown(value: object) -> str:
     if isinstance(value, float):
         return f"{value:,.2f}"
@@ -245,6 +255,7 @@ def write_template(
     Excel does not turn what the clerk types into numbers.
     """
     path = Path(path)
+    output_suffix(path, (".xlsx",))
     book = Workbook()
     sheet = book.active
     sheet.title = spec.title[:31]
@@ -296,6 +307,7 @@ def write_error_rows(
 
     The clerk fixes the cells and imports this workbook again; the 导入问题 column is ignored then.
     """
+    output_suffix(path, (".xlsx",))
     book = Workbook()
     sheet = book.active
     sheet.title = sheet_name[:31]

@@ -54,14 +54,10 @@ from unionclerk.reports.summary import (
     changed_under_edits,
     orphan_edits,
 )
-from unionclerk.reports.summary_docx import write_docx
 from unionclerk.store.db import Store
 from unionclerk.store.errors import StoreError
 from unionclerk.store.members import MemberQuery, MemberStore
 from unionclerk.store.reader import open_reader
-from unionclerk.transfer.handover import HandoverCancelled, HandoverError, default_folder_name, write_handover
-from unionclerk.ui.dialogs.import_dialog import ExportDialog, export_year
-from unionclerk.ui.dialogs.transfer_books import ACTIVITIES_BOOK, plan_book
 from unionclerk.ui.summary_print import font_notice, render, write_pdf
 
 WHOLE_YEAR, FIRST_HALF, SECOND_HALF, CUSTOM = range(4)
@@ -528,6 +524,8 @@ class ExportTab(QWidget):
         return Path(name if name.lower().endswith(suffix) else name + suffix)
 
     def save_docx(self) -> Path | None:
+        from unionclerk.reports.summary_docx import write_docx  # python-docx loads when first used
+
         if self.document is None:
             return None
         path = self._ask_path(self.tr("保存为 Word 文档"), ".docx", self.tr("Word 文档 (*.docx)"))
@@ -593,6 +591,13 @@ class ExportTab(QWidget):
             render(self.document, printer)
 
     def write_handover_pack(self) -> Path | None:
+        from unionclerk.transfer.handover import (  # the books' writers load when first used
+            HandoverCancelled,
+            HandoverError,
+            default_folder_name,
+            write_handover,
+        )
+
         """Ask where, write the pack with a progress dialog; cancel leaves no folder behind."""
         year = self.year_spin.value()
         parent = QFileDialog.getExistingDirectory(
@@ -635,6 +640,8 @@ class ExportTab(QWidget):
     # -- the other books' Excel exports --------------------------------------------------------
 
     def export_members(self) -> QDialog:
+        from unionclerk.ui.dialogs.import_dialog import ExportDialog
+
         roster = MemberQuery(statuses=("在会", "保留会籍"))
         dialog = ExportDialog(self.store, roster, MemberStore(self.store).count(roster), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -643,7 +650,13 @@ class ExportTab(QWidget):
         return dialog
 
     def export_activities(self) -> Path | None:
+        from unionclerk.ui.dialogs.import_dialog import export_year
+        from unionclerk.ui.dialogs.transfer_books import ACTIVITIES_BOOK
+
         return export_year(self, self.store, ACTIVITIES_BOOK, self.year_spin.value())
 
     def export_plan(self) -> Path | None:
+        from unionclerk.ui.dialogs.import_dialog import export_year
+        from unionclerk.ui.dialogs.transfer_books import plan_book
+
         return export_year(self, self.store, plan_book(self.year_spin.value()), self.year_spin.value())

@@ -25,9 +25,6 @@ from unionclerk.store.db import Store
 from unionclerk.store.errors import RecordInUse, StoreError
 from unionclerk.store.members import MemberQuery, MemberStore
 from unionclerk.ui.dialogs.import_dialog import add_member_transfer_actions
-from unionclerk.ui.dialogs.member_activities_dialog import open_member_activities
-from unionclerk.ui.dialogs.member_dialog import MemberDialog
-from unionclerk.ui.dialogs.status_dialog import StatusDialog
 from unionclerk.ui.models.members_model import MembersModel
 from unionclerk.ui.widgets import confirm, open_window_modal, record_table, select_row, selected_id
 
@@ -151,7 +148,7 @@ class MembersTab(QWidget):
             toolbar.addAction(action)
         self.activities_action = QAction(self.tr("参加的活动"), self)
         self.activities_action.setToolTip(self.tr("选中会员参加过的活动和获奖情况"))
-        self.activities_action.triggered.connect(lambda: open_member_activities(self))
+        self.activities_action.triggered.connect(self._open_member_activities)
         toolbar.addAction(self.activities_action)
         add_member_transfer_actions(self, toolbar)  # 导入…/导出…/下载模板 (ui/dialogs/import_dialog.py)
         return toolbar
@@ -266,13 +263,24 @@ class MembersTab(QWidget):
             self.select_member(member_id)
         self.membersChanged.emit()
 
+    # The forms are imported when first opened, not at start-up.
+
+    def _open_member_activities(self) -> None:
+        from unionclerk.ui.dialogs.member_activities_dialog import open_member_activities
+
+        open_member_activities(self)
+
     def add_member(self) -> QDialog:
+        from unionclerk.ui.dialogs.member_dialog import MemberDialog
+
         return self._open(MemberDialog(self.members, parent=self))
 
     def edit_member(self) -> QDialog | None:
         member_id = self.selected_member_id()
         if member_id is None:
             return None
+        from unionclerk.ui.dialogs.member_dialog import MemberDialog
+
         return self._open(MemberDialog(self.members, self.members.get(member_id), parent=self))
 
     def _edit_index(self, index: QModelIndex) -> None:
@@ -283,6 +291,8 @@ class MembersTab(QWidget):
         member_id = self.selected_member_id()
         if member_id is None:
             return None
+        from unionclerk.ui.dialogs.status_dialog import StatusDialog
+
         return self._open(StatusDialog(self.members, member_id, parent=self))
 
     def delete_member(self) -> None:
