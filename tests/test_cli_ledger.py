@@ -101,3 +101,14 @@ def test_one_month_of_the_cash_book_and_dues_for_the_year_only(
     assert round(rows[3][6] * 100) == 1200_00
     assert main(["export", "dues", "--year", "2025", "--month", "4", "--out", str(out), "--db", str(db)]) == 1
     assert "会费收缴台账按全年导出" in capsys.readouterr().err
+
+
+def test_a_book_is_written_only_as_xlsx(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for kind in ("ledger", "dues", "income-statement"):
+        out = tmp_path / f"{kind}.txt"
+        assert main(["export", kind, "--year", "2025", "--out", str(out), "--db", str(db)]) == 1
+        assert "扩展名“.txt”" in capsys.readouterr().err and not out.exists()
+    out = tmp_path / "ledger.xlsx"
+    assert main(["export", "ledger", "--year", "2025", "--out", str(out), "--db", str(db)]) == 0
+    assert out.stat().st_mode & 0o044  # readable by others, as a new file normally is
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".~")] == []

@@ -35,6 +35,7 @@ from unionclerk.reports.ledger import (
 from unionclerk.store.db import Store
 from unionclerk.store.dues import DuesStore
 from unionclerk.store.settings import load_settings
+from unionclerk.transfer.output import output_suffix
 from unionclerk.transfer.row_stream import MARKER, Money, RowWriter, save_with_body
 from unionclerk.transfer.workbook import FORMULA_STARTS, check_destination, display_width, put, save_book
 
@@ -309,6 +310,7 @@ def export_ledger(
     entries, and the entries go into the file as XML rows one batch at a time (row_stream). Returns the
     number of entries."""
     path = Path(path)
+    output_suffix(path, (".xlsx",))
     check_destination(path)
     union, unit = _union_and_unit(store)
     book = Workbook(write_only=True)
@@ -350,6 +352,7 @@ def export_ledger(
 def export_dues(store: Store, path: str | Path, *, year: int, today: dt.date | None = None) -> int:
     """Members × months: paid per month, and per member 已缴/应缴/欠缴; a 合计 row per month. Returns members."""
     path = Path(path)
+    output_suffix(path, (".xlsx",))
     check_destination(path)
     union, unit = _union_and_unit(store)
     settings = load_settings(store)
@@ -455,6 +458,7 @@ def _write_statement(
     above: Sequence[str] = (),
     today: dt.date | None = None,
 ) -> int:
+    output_suffix(path, (".xlsx",))
     check_destination(path)
     union, unit = _union_and_unit(store)
     columns = [BookColumn("项目", 38, "wrap")]

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 import zipfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -19,6 +18,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 
+from unionclerk.transfer.output import temporary_beside
 from unionclerk.transfer.problems import TransferError
 from unionclerk.transfer.workbook import save_book
 
@@ -98,12 +98,11 @@ def save_with_body(book: Workbook, path: str | Path, marker_row: int, body: Iter
     place of that row; rows below it move down. Through temporary files in the target folder, so a failed
     save leaves an earlier file as it was. Returns the number of body rows."""
     path = Path(path)
-    handle, shell_name = tempfile.mkstemp(prefix=".~shell", suffix=".xlsx", dir=path.parent)
-    os.close(handle)
-    shell = Path(shell_name)
-    handle, out_name = tempfile.mkstemp(prefix=".~", suffix=".xlsx", dir=path.parent)
-    os.close(handle)
-    out = Path(out_name)
+    try:
+        shell = temporary_beside(path.with_name(path.stem + "-shell"), ".xlsx")
+        out = temporary_beside(path, ".xlsx")  # a new file's normal mode, not mkstemp's private one
+    except OSError as exc:
+        raise TransferError(f"无法写入“{path}”：{exc.strerror or exc}") from exc
     try:
         save_book(book, shell)
         count = 0
