@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from unionclerk.core.ledger import EXPENSE, INCOME, KINDS, Chart, Entry
+from unionclerk.core.members import FieldErrors
 from unionclerk.core.money import format_yuan
 from unionclerk.store.db import Store
 from unionclerk.store.ledger import LedgerStore
@@ -26,7 +27,15 @@ from unionclerk.transfer.headers import (
     join_notes,
     row_cells,
 )
-from unionclerk.transfer.problems import WARNING, ImportReport, ParsedRows, Problem, RowIn, import_rows
+from unionclerk.transfer.problems import (
+    WARNING,
+    ImportReport,
+    ParsedRows,
+    Problem,
+    RowIn,
+    TransferError,
+    import_rows,
+)
 from unionclerk.transfer.reading import DEFAULT_LIMITS, Limits, RawRow, Table, is_blank, read_table
 from unionclerk.transfer.workbook import write_refused_rows, write_template
 
@@ -122,6 +131,7 @@ def parse_ledger(
     parsed = ParsedLedger(table, header, [], keep_unmapped)
     translations: Counter[str] = Counter()
     seen_vouchers: dict[tuple[int, int], int] = {}
+    closed_checked: dict[int, bool] = {}
     balance: int | None = None  # running balance in file order, for the 余额 check
     balance_gap = 0  # the difference already reported
     first_data = True
@@ -163,6 +173,23 @@ def parse_ledger(
                         f"与第{first}行的凭证号重复",
                     )
                 )
+            elif store.conn.execute(
+                "SELECT 1 FROM ledger_entries WHERE year = ? AND voucher = ?", (entry.year, entry.voucher)
+            ).fetchone():
+                row.problems.append(
+                    Problem(
+                        raw.number,
+                        _label(header, "voucher"),
+                        str(entry.voucher),
+                        f"账中{entry.year}年已有凭证号 {entry.voucher}；不填凭证号则自动编号",
+                    )
+                )
+        if entry.year not in closed_checked:
+            closed_checked[entry.year] = ledger.is_closed(entry.year)
+        if closed_checked[entry.year]:
+            row.problems.append(
+                Problem(raw.number, _label(header, "date"), entry.date, f"{entry.year}年已结账，不能再记入")
+            )
         if balance is None:
             balance = ledger.opening_balance(entry.year)
         balance += entry.income_fen - entry.expense_fen
@@ -366,7 +393,10 @@ def import_ledger(
 
     def write(row: LedgerRowIn) -> str:
         assert row.record is not None
-        ledger.add(row.record)
+        try:
+            ledger.add(row.record)
+        except FieldErrors as errors:  # the book changed since the file was checked
+            raise TransferError(f"第{row.number}行：{errors}") from None
         return "added"
 
     def finish() -> None:
