@@ -348,3 +348,25 @@ def test_owing_column_names_the_months(store: Store) -> None:
     owing = model.index(0, DuesModel.OWING_TOTAL)
     assert model.data(owing) == "56.70"  # September and October; November and December have not come
     assert model.data(owing, Qt.ItemDataRole.ToolTipRole) == "欠缴月份：9月、10月"
+
+
+def test_the_export_tab_writes_the_years_cash_book(
+    qtbot: QtBot,
+    store: Store,
+    ledger: LedgerStore,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: pytest.TempPathFactory,
+) -> None:
+    import openpyxl
+
+    from tests.ui.driving import save_as
+    from unionclerk.ui.export_tab import ExportTab
+
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    tab = shown(qtbot, ExportTab(store), 1100, 600)
+    tab.year_spin.setValue(YEAR)
+    out = tmp_path / "经费.xlsx"  # type: ignore[operator]
+    save_as(monkeypatch, out)
+    click_toolbar(qtbot, tab, "经费收支明细账…")
+    rows = list(openpyxl.load_workbook(out).active.iter_rows(values_only=True))
+    assert [r[2] for r in rows if r and isinstance(r[1], int)] == ["收1月会费", "春节慰问", "困难职工帮扶"]

@@ -253,7 +253,8 @@ class ExportTab(QWidget):
         self.members_action = toolbar.addAction(self.tr("会员花名册…"), self.export_members)
         self.activities_action = toolbar.addAction(self.tr("活动台账…"), self.export_activities)
         self.plan_action = toolbar.addAction(self.tr("年度计划…"), self.export_plan)
-        for action in (self.members_action, self.activities_action, self.plan_action):
+        self.ledger_action = toolbar.addAction(self.tr("经费收支明细账…"), self.export_ledger)
+        for action in (self.members_action, self.activities_action, self.plan_action, self.ledger_action):
             action.setToolTip(self.tr("导出所选年度的可打印 Excel 台账"))
         toolbar.addSeparator()
         self.handover_action = toolbar.addAction(self.tr("年终移交包…"), self.write_handover_pack)
@@ -660,3 +661,10 @@ class ExportTab(QWidget):
         from unionclerk.ui.dialogs.transfer_books import plan_book
 
         return export_year(self, self.store, plan_book(self.year_spin.value()), self.year_spin.value())
+
+    def export_ledger(self) -> Path | None:
+        """The year's 经费收支明细账 (the other 经费 books are on the 经费 tab)."""
+        from unionclerk.ui.dialogs.import_dialog import export_year
+        from unionclerk.ui.dialogs.transfer_books import LEDGER_BOOK
+
+        return export_year(self, self.store, LEDGER_BOOK, self.year_spin.value())
