@@ -100,3 +100,18 @@ def test_allocation_keeps_the_provincial_share(dues: DuesStore) -> None:
     dues.add_allocation("2025-03-31", 100_000_00, period="第一季度", kept_share=Decimal("0.6"))
     assert dues.allocations(2025)[0][3:] == (100_000_00, 2_000_00, 1_200_00, 800_00)
     assert LedgerStore(dues.store).totals(LedgerQuery(2025)) == (1, 1_200_00, 0)
+
+
+def test_a_change_of_unknown_date_claims_no_dues_around_it(members: MemberStore, dues: DuesStore) -> None:
+    leaver = _member(members, "钱七", 400000, joined="2025-01-01")
+    with members.store.transaction() as conn:  # recorded on 2025-06-15 without its date
+        conn.execute(
+            "INSERT INTO member_status_history (member_id, status, date, reason, date_unknown, recorded_at) "
+            "VALUES (?, '转出', '2025-01-01', '调离', 1, '2025-06-15 10:00:00')",
+            (leaver,),
+        )
+    row = next(r for r in dues.grid(2025) if r.member_id == leaver)
+    assert row.due == [0] * 12  # 在会 until some day between joining and 15 June, then gone
+    assert row.unknown == [1, 2, 3, 4, 5]  # January to May: 在会 or already 转出, nobody can say
+    steady = _member(members, "孙八", 400000, joined="2025-01-01")
+    assert next(r for r in dues.grid(2025) if r.member_id == steady).due == [2000] * 12

@@ -20,11 +20,13 @@ from unionclerk.core.ledger import (
     split_allocation,
 )
 from unionclerk.core.members import ACTIVE, FieldErrors
+from unionclerk.core.membership import status_on, uncertain_entry
 from unionclerk.core.money import format_yuan
 from unionclerk.core.settings import Settings
 from unionclerk.store.db import Store
 from unionclerk.store.errors import NotFound
 from unionclerk.store.ledger import LedgerStore
+from unionclerk.store.members import MemberStore
 from unionclerk.store.settings import load_settings
 
 ARREARS_WARNING_MONTHS = 6  # 连续六个月未缴：自动退会 risk
@@ -41,6 +43,7 @@ class DuesRow:
     wage_base_fen: int | None
     due: list[int] = field(default_factory=lambda: [0] * 12)
     paid: list[int] = field(default_factory=lambda: [0] * 12)
+    unknown: list[int] = field(default_factory=list)  # months whose status a date not given leaves unknown
 
     @property
     def due_total(self) -> int:
@@ -89,6 +92,7 @@ class DuesStore:
         self.store = store
         self.conn = store.conn
         self.ledger = LedgerStore(store)
+        self.members = MemberStore(store)
 
     def _settings(self) -> Settings:
         return load_settings(self.store)
@@ -97,15 +101,13 @@ class DuesStore:
 
     def grid(self, year: int, member_ids: list[int] | None = None) -> list[DuesRow]:
         """Members who owed or paid anything in the year, by name. A month is due when the member was 在会
-        at its end (joined during it, or still in); 保留会籍, 转出, 退会 … months owe nothing."""
+        at its end (joined during it, or still in); 保留会籍, 转出, 退会 … months owe nothing. A month whose
+        status an unknown date leaves open (core/membership) owes nothing either, and is listed in `unknown`."""
         settings = self._settings()
         ends = [month_end(year, m) for m in range(1, 13)]
-        history: dict[int, list[tuple[str, str]]] = defaultdict(list)
-        for member_id, status, date in self.conn.execute(
-            "SELECT member_id, status, date FROM member_status_history WHERE date <= ? ORDER BY member_id, date, id",
-            (ends[-1],),
-        ):
-            history[member_id].append((date, status))
+        histories = {
+            member_id: entries for member_id, _sex, _hardship, entries in self.members.dated_histories()
+        }
         paid: dict[int, list[int]] = defaultdict(lambda: [0] * 12)
         for member_id, month, amount in self.conn.execute(
             "SELECT member_id, month, sum(amount_fen) FROM dues_payments WHERE month LIKE ? GROUP BY member_id, month",
@@ -123,14 +125,14 @@ class DuesStore:
             row = DuesRow(
                 member_id, name, department, monthly, wage, paid=list(paid.get(member_id, [0] * 12))
             )
-            changes = history.get(member_id, [])
-            position, status = 0, None
+            entries = histories.get(member_id, [])
             for index, end in enumerate(ends):
-                while position < len(changes) and changes[position][0] <= end:
-                    status = changes[position][1]
-                    position += 1
-                row.due[index] = monthly if status == ACTIVE else 0
-            if row.due_total or row.paid_total:
+                if uncertain_entry(entries, [end]) is not None:
+                    # A status date the clerk did not give falls around this month: nothing is claimed.
+                    row.unknown.append(index + 1)
+                elif status_on(entries, end) == ACTIVE:
+                    row.due[index] = monthly
+            if row.due_total or row.paid_total or row.unknown:
                 rows.append(row)
         return rows
 

@@ -208,6 +208,8 @@ class DuesModel(RecordTableModel):
                 if months
                 else ""
             )
+        if role == _TOOLTIP and 1 <= month <= 12 and month in row.unknown:
+            return self.tr("会籍变动日期不详，这个月是否在会无法确定，不计应缴")
         if role == _TOOLTIP and 1 <= month <= 12:
             return self.tr("应缴 {due} 元，已缴 {paid} 元").format(
                 due=format_yuan(row.due[month - 1]), paid=format_yuan(row.paid[month - 1])
@@ -223,7 +225,7 @@ class DuesModel(RecordTableModel):
         if 1 <= month <= 12:
             due, paid = row.due[month - 1], row.paid[month - 1]
             if not due and not paid:
-                return "—"
+                return self.tr("不详") if month in row.unknown else "—"
             if not paid:
                 return "" if month >= self._first_future else self.tr("未缴")
             return format_yuan(paid) if paid >= due else f"{format_yuan(paid)}/{format_yuan(due)}"
