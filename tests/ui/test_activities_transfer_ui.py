@@ -202,8 +202,10 @@ def test_export_plan_of_the_year_with_titles_and_done_total(
     sheet = openpyxl.load_workbook(out).active
     text = sheet_text(out)
     assert any("2026年工作计划" in cell for cell in text)
+    (headers,) = [row for row in sheet.iter_rows(values_only=True) if row[0] == "序号"]
+    status = headers.index("状态")
     rows = [row for row in sheet.iter_rows(values_only=True) if row[0] in (1, 2, 3)]
-    assert [(row[0], row[1], row[6]) for row in rows] == [
+    assert [(row[0], row[1], row[status]) for row in rows] == [
         (1, "举办职工运动会", "已完成"),
         (2, "开展消防安全培训", "未开始"),
         (3, "慰问困难职工", "未开始"),
