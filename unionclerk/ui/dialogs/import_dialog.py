@@ -365,12 +365,26 @@ class ExportDialog(QDialog):
         self.all_radio = QRadioButton(self.tr("全部会员记录"))
         self.shown_radio.setChecked(True)
         self.full_id_check = QCheckBox(self.tr("写出完整身份证号（默认隐去出生日期8位）"))
+        self.print_columns_radio = QRadioButton(self.tr("打印用的列（横向A4一页宽）"))
+        self.all_columns_radio = QRadioButton(self.tr("全部列（可再导入本程序）"))
+        self.print_columns_radio.setChecked(True)
+        for pair in ((self.shown_radio, self.all_radio), (self.print_columns_radio, self.all_columns_radio)):
+            group = QButtonGroup(self)
+            for button in pair:
+                group.addButton(button)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = buttons.addButton(self.tr("导出…"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.export)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for widget in (self.shown_radio, self.all_radio, self.full_id_check, buttons):
+        for widget in (
+            self.shown_radio,
+            self.all_radio,
+            self.print_columns_radio,
+            self.all_columns_radio,
+            self.full_id_check,
+            buttons,
+        ):
             layout.addWidget(widget)
 
     def export(self) -> None:
@@ -382,7 +396,13 @@ class ExportDialog(QDialog):
         path = Path(name if name.lower().endswith(".xlsx") else name + ".xlsx")
         query = self.shown if self.shown_radio.isChecked() else MemberQuery()
         try:
-            count = export_members(self.store, path, query=query, full_ids=self.full_id_check.isChecked())
+            count = export_members(
+                self.store,
+                path,
+                query=query,
+                full_ids=self.full_id_check.isChecked(),
+                column_set="print" if self.print_columns_radio.isChecked() else "full",
+            )
         except (TransferError, StoreError) as exc:
             QMessageBox.warning(self, self.tr("导出失败"), str(exc))
             return
