@@ -5,27 +5,27 @@
     <name></name>
     <message>
         <source>导入…</source>
-        <translation>Import…</translation>
+        <translation type="vanished">Import…</translation>
     </message>
     <message>
         <source>从 Excel/WPS 花名册（.xlsx/.xls/.csv）导入会员</source>
-        <translation>Import members from an Excel/WPS roster (.xlsx/.xls/.csv)</translation>
+        <translation type="vanished">Import members from an Excel/WPS roster (.xlsx/.xls/.csv)</translation>
     </message>
     <message>
         <source>导出…</source>
-        <translation>Export…</translation>
+        <translation type="vanished">Export…</translation>
     </message>
     <message>
         <source>导出可打印的会员花名册（Excel）</source>
-        <translation>Export a printable member roster (Excel)</translation>
+        <translation type="vanished">Export a printable member roster (Excel)</translation>
     </message>
     <message>
         <source>下载模板</source>
-        <translation>Download template</translation>
+        <translation type="vanished">Download template</translation>
     </message>
     <message>
         <source>空白花名册模板：列名、示例行和填写说明</source>
-        <translation>Blank roster template: headings, an example row and instructions</translation>
+        <translation type="vanished">Blank roster template: headings, an example row and instructions</translation>
     </message>
 </context>
 <context>
@@ -385,6 +385,14 @@
         <translation>Write full ID numbers (by default the 8 birth-date digits are hidden)</translation>
     </message>
     <message>
+        <source>打印用的列（横向A4一页宽）</source>
+        <translation>Columns for printing (one landscape A4 page wide)</translation>
+    </message>
+    <message>
+        <source>全部列（可再导入本程序）</source>
+        <translation>All columns (can be imported again)</translation>
+    </message>
+    <message>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
@@ -617,8 +625,36 @@
         <translation>File</translation>
     </message>
     <message>
+        <source>查看</source>
+        <translation>View</translation>
+    </message>
+    <message>
         <source>帮助</source>
         <translation>Help</translation>
+    </message>
+    <message>
+        <source>新增记录</source>
+        <translation>New record</translation>
+    </message>
+    <message>
+        <source>编辑选中的记录</source>
+        <translation>Edit selected record</translation>
+    </message>
+    <message>
+        <source>删除选中的记录…</source>
+        <translation>Delete selected record…</translation>
+    </message>
+    <message>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>查找</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <translation>Records</translation>
     </message>
     <message>
         <source>【演示数据】</source>
@@ -1033,6 +1069,30 @@ For members who left the union, use “Change membership status” instead.</tra
         <source>删除失败</source>
         <translation>Delete failed</translation>
     </message>
+    <message>
+        <source>导入…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>从 Excel/WPS 花名册（.xlsx/.xls/.csv）导入会员</source>
+        <translation>Import members from an Excel/WPS roster (.xlsx/.xls/.csv)</translation>
+    </message>
+    <message>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>导出可打印的会员花名册（Excel）</source>
+        <translation>Export a printable roster (Excel)</translation>
+    </message>
+    <message>
+        <source>下载模板</source>
+        <translation>Download template</translation>
+    </message>
+    <message>
+        <source>空白花名册模板：列名、示例行和填写说明</source>
+        <translation>Blank roster template: headings, an example row and instructions</translation>
+    </message>
 </context>
 <context>
     <name>PlanItemDialog</name>
@@ -1130,10 +1190,6 @@ For members who left the union, use “Change membership status” instead.</tra
 </context>
 <context>
     <name>PlanTab</name>
-    <message>
-        <source> 年</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>保存指导思想和工作目标</source>
         <translation>Save guiding idea and goals</translation>
@@ -1463,12 +1519,20 @@ The current data is backed up first and can be restored later.</translation>
         <source>unionclerk 数据文件 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>unionclerk data files (*.db *.sqlite);;All files (*)</translation>
     </message>
+    <message>
+        <source>数据文件 %1 正由另一个 unionclerk 窗口使用。请关闭那个窗口后再打开，或选择另一个文件。</source>
+        <translation>The data file %1 is in use by another unionclerk window. Close that window and open it again, or choose another file.</translation>
+    </message>
 </context>
 <context>
     <name>StatusDialog</name>
     <message>
         <source>变更会籍状态</source>
         <translation>Change membership status</translation>
+    </message>
+    <message>
+        <source>{who}，现为{status}</source>
+        <translation>{who}, now {status}</translation>
     </message>
     <message>
         <source>会员</source>
@@ -1511,6 +1575,381 @@ The current data is backed up first and can be restored later.</translation>
     <message>
         <source>“%1”台账尚未开放：这部分功能还在开发中，以后的版本会提供。</source>
         <translation>The “%1” book is not available yet: it is still being built and will come in a later version.</translation>
+    </message>
+</context>
+<context>
+    <name>Values</name>
+    <message>
+        <source>男</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>女</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>在会</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>保留会籍</source>
+        <translation>Retained (retired)</translation>
+    </message>
+    <message>
+        <source>转出</source>
+        <translation>Transferred out</translation>
+    </message>
+    <message>
+        <source>退会</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>自动退会</source>
+        <translation>Lapsed</translation>
+    </message>
+    <message>
+        <source>开除会籍</source>
+        <translation>Expelled</translation>
+    </message>
+    <message>
+        <source>已故</source>
+        <translation>Deceased</translation>
+    </message>
+    <message>
+        <source>中共党员</source>
+        <translation>CPC member</translation>
+    </message>
+    <message>
+        <source>中共预备党员</source>
+        <translation>CPC probationary member</translation>
+    </message>
+    <message>
+        <source>共青团员</source>
+        <translation>CYL member</translation>
+    </message>
+    <message>
+        <source>民主党派</source>
+        <translation>Democratic party member</translation>
+    </message>
+    <message>
+        <source>群众</source>
+        <translation>No party</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>博士研究生</source>
+        <translation>Doctorate</translation>
+    </message>
+    <message>
+        <source>硕士研究生</source>
+        <translation>Master&apos;s degree</translation>
+    </message>
+    <message>
+        <source>大学本科</source>
+        <translation>Bachelor&apos;s degree</translation>
+    </message>
+    <message>
+        <source>大学专科</source>
+        <translation>College diploma</translation>
+    </message>
+    <message>
+        <source>中专</source>
+        <translation>Secondary vocational</translation>
+    </message>
+    <message>
+        <source>高中</source>
+        <translation>High school</translation>
+    </message>
+    <message>
+        <source>初中及以下</source>
+        <translation>Junior high or below</translation>
+    </message>
+    <message>
+        <source>在编</source>
+        <translation>Established post</translation>
+    </message>
+    <message>
+        <source>合同</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>劳务派遣</source>
+        <translation>Agency worker</translation>
+    </message>
+    <message>
+        <source>因病</source>
+        <translation>Illness</translation>
+    </message>
+    <message>
+        <source>因残</source>
+        <translation>Disability</translation>
+    </message>
+    <message>
+        <source>单亲</source>
+        <translation>Single parent</translation>
+    </message>
+    <message>
+        <source>子女教育</source>
+        <translation>Children&apos;s education</translation>
+    </message>
+    <message>
+        <source>汉族</source>
+        <translation>Han</translation>
+    </message>
+    <message>
+        <source>回族</source>
+        <translation>Hui</translation>
+    </message>
+    <message>
+        <source>满族</source>
+        <translation>Manchu</translation>
+    </message>
+    <message>
+        <source>壮族</source>
+        <translation>Zhuang</translation>
+    </message>
+    <message>
+        <source>苗族</source>
+        <translation>Miao</translation>
+    </message>
+    <message>
+        <source>维吾尔族</source>
+        <translation>Uyghur</translation>
+    </message>
+    <message>
+        <source>彝族</source>
+        <translation>Yi</translation>
+    </message>
+    <message>
+        <source>土家族</source>
+        <translation>Tujia</translation>
+    </message>
+    <message>
+        <source>藏族</source>
+        <translation>Tibetan</translation>
+    </message>
+    <message>
+        <source>蒙古族</source>
+        <translation>Mongol</translation>
+    </message>
+    <message>
+        <source>文体活动</source>
+        <translation>Culture and sports</translation>
+    </message>
+    <message>
+        <source>劳动竞赛/技能比武</source>
+        <translation>Labour and skills contests</translation>
+    </message>
+    <message>
+        <source>教育培训</source>
+        <translation>Education and training</translation>
+    </message>
+    <message>
+        <source>知识竞赛</source>
+        <translation>Knowledge contests</translation>
+    </message>
+    <message>
+        <source>评先评优/表彰</source>
+        <translation>Awards and commendations</translation>
+    </message>
+    <message>
+        <source>职代会/民主管理</source>
+        <translation>Workers&apos; congress / democratic management</translation>
+    </message>
+    <message>
+        <source>帮扶/献爱心/志愿服务</source>
+        <translation>Aid / charity / volunteering</translation>
+    </message>
+    <message>
+        <source>参观学习/疗休养</source>
+        <translation>Study visits / recuperation</translation>
+    </message>
+    <message>
+        <source>本单位组织</source>
+        <translation>Organised here</translation>
+    </message>
+    <message>
+        <source>参加上级组织</source>
+        <translation>Organised by a higher union</translation>
+    </message>
+    <message>
+        <source>国家级</source>
+        <translation>National</translation>
+    </message>
+    <message>
+        <source>省级</source>
+        <translation>Provincial</translation>
+    </message>
+    <message>
+        <source>市级</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>县级</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>系统内</source>
+        <translation>Within the sector</translation>
+    </message>
+    <message>
+        <source>本单位</source>
+        <translation>This unit</translation>
+    </message>
+    <message>
+        <source>未开始</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>进行中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>1月</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <source>2月</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <source>3月</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <source>4月</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <source>5月</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>6月</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <source>7月</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <source>8月</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <source>9月</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <source>10月</source>
+        <translation>Oct</translation>
+    </message>
+    <message>
+        <source>11月</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <source>12月</source>
+        <translation>Dec</translation>
+    </message>
+    <message>
+        <source>第一季度</source>
+        <translation>Q1</translation>
+    </message>
+    <message>
+        <source>第二季度</source>
+        <translation>Q2</translation>
+    </message>
+    <message>
+        <source>第三季度</source>
+        <translation>Q3</translation>
+    </message>
+    <message>
+        <source>第四季度</source>
+        <translation>Q4</translation>
+    </message>
+    <message>
+        <source>会员</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>团队</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>恢复会籍</source>
+        <translation>Membership restored</translation>
+    </message>
+    <message>
+        <source>返聘</source>
+        <translation>Re-employed</translation>
+    </message>
+    <message>
+        <source>重新入会</source>
+        <translation>Rejoined</translation>
+    </message>
+    <message>
+        <source>退休</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>失业</source>
+        <translation>Unemployed</translation>
+    </message>
+    <message>
+        <source>待岗</source>
+        <translation>Awaiting post</translation>
+    </message>
+    <message>
+        <source>出国</source>
+        <translation>Abroad</translation>
+    </message>
+    <message>
+        <source>调动</source>
+        <translation>Transferred</translation>
+    </message>
+    <message>
+        <source>辞职</source>
+        <translation>Resigned</translation>
+    </message>
+    <message>
+        <source>合同到期</source>
+        <translation>Contract ended</translation>
+    </message>
+    <message>
+        <source>解除劳动合同</source>
+        <translation>Contract terminated</translation>
+    </message>
+    <message>
+        <source>本人申请</source>
+        <translation>Own request</translation>
+    </message>
+    <message>
+        <source>连续六个月未缴纳会费</source>
+        <translation>Six months of dues unpaid</translation>
+    </message>
+    <message>
+        <source>严重违纪</source>
+        <translation>Serious misconduct</translation>
+    </message>
+    <message>
+        <source>病故</source>
+        <translation>Died of illness</translation>
+    </message>
+    <message>
+        <source>因公殉职</source>
+        <translation>Died on duty</translation>
     </message>
 </context>
 </TS>

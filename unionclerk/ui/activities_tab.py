@@ -30,7 +30,15 @@ from unionclerk.ui.dialogs.activity_dialog import ActivityDialog, CategoriesDial
 from unionclerk.ui.dialogs.import_dialog import ImportDialog, download_template, export_year, open_import
 from unionclerk.ui.dialogs.transfer_books import ACTIVITIES_BOOK
 from unionclerk.ui.models.activities_model import ActivitiesModel
-from unionclerk.ui.widgets import confirm, open_window_modal, record_table, select_row, selected_id
+from unionclerk.ui.values import shown
+from unionclerk.ui.widgets import (
+    confirm,
+    focus_search,
+    open_window_modal,
+    record_table,
+    select_row,
+    selected_id,
+)
 
 
 class ActivitiesTab(QWidget):
@@ -56,7 +64,7 @@ class ActivitiesTab(QWidget):
         self.level_combo = QComboBox()
         self.level_combo.addItem(self.tr("全部层级"), "")
         for level in LEVELS:
-            self.level_combo.addItem(level, level)
+            self.level_combo.addItem(shown(level), level)
         self.search_edit = QLineEdit()
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setPlaceholderText(self.tr("搜索：活动名称、地点、组织者、参与会员姓名"))
@@ -144,7 +152,7 @@ class ActivitiesTab(QWidget):
         self.category_combo.clear()
         self.category_combo.addItem(self.tr("全部类别"), "")
         for name in self.activities.categories():
-            self.category_combo.addItem(name, name)
+            self.category_combo.addItem(shown(name), name)
         position = self.category_combo.findData(current) if current else 0
         self.category_combo.setCurrentIndex(max(position, 0))
         self.category_combo.blockSignals(False)
@@ -251,6 +259,23 @@ class ActivitiesTab(QWidget):
     def _edit_index(self, index: QModelIndex) -> None:
         if index.isValid():
             self.edit_activity()
+
+    # -- keyboard hooks (widgets.RECORD_HOOKS) ------------------------
+
+    def new_record(self) -> QDialog:
+        return self.add_activity()
+
+    def edit_selected(self) -> QDialog | None:
+        return self.edit_activity()
+
+    def delete_selected(self) -> None:
+        self.delete_activity()
+
+    def export(self) -> None:
+        self.export_file()
+
+    def focus_search(self) -> None:
+        focus_search(self.search_edit)
 
     def edit_categories(self) -> QDialog:
         return self._open(CategoriesDialog(self.activities, parent=self))

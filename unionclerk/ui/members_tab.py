@@ -29,7 +29,15 @@ from unionclerk.ui.dialogs.member_activities_dialog import open_member_activitie
 from unionclerk.ui.dialogs.member_dialog import MemberDialog
 from unionclerk.ui.dialogs.status_dialog import StatusDialog
 from unionclerk.ui.models.members_model import MembersModel
-from unionclerk.ui.widgets import confirm, open_window_modal, record_table, select_row, selected_id
+from unionclerk.ui.values import shown
+from unionclerk.ui.widgets import (
+    confirm,
+    focus_search,
+    open_window_modal,
+    record_table,
+    select_row,
+    selected_id,
+)
 
 
 class MembersTab(QWidget):
@@ -54,7 +62,7 @@ class MembersTab(QWidget):
         self.status_combo.addItem(self.tr("全部状态"), ())
         self.status_combo.addItem(self.tr("会员（在会+保留会籍）"), MEMBER_STATUSES)
         for status in STATUSES:
-            self.status_combo.addItem(status, (status,))
+            self.status_combo.addItem(shown(status), (status,))
         self.department_combo = QComboBox()
         self.department_combo.setMinimumContentsLength(8)
         self._fill_departments()
@@ -273,6 +281,23 @@ class MembersTab(QWidget):
     def _edit_index(self, index: QModelIndex) -> None:
         if index.isValid():
             self.edit_member()
+
+    # -- keyboard hooks (widgets.RECORD_HOOKS) ------------------------
+
+    def new_record(self) -> QDialog:
+        return self.add_member()
+
+    def edit_selected(self) -> QDialog | None:
+        return self.edit_member()
+
+    def delete_selected(self) -> None:
+        self.delete_member()
+
+    def export(self) -> None:
+        self.export_action.trigger()
+
+    def focus_search(self) -> None:
+        focus_search(self.search_edit)
 
     def change_status(self) -> QDialog | None:
         member_id = self.selected_member_id()

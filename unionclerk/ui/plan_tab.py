@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -35,6 +35,7 @@ from unionclerk.ui.dialogs.import_dialog import ImportDialog, download_template,
 from unionclerk.ui.dialogs.plan_item_dialog import PlanItemDialog
 from unionclerk.ui.dialogs.transfer_books import plan_book
 from unionclerk.ui.models.plan_model import PlanModel
+from unionclerk.ui.values import shown
 from unionclerk.ui.widgets import confirm, open_window_modal, record_table, select_row, selected_id
 
 
@@ -53,7 +54,8 @@ class PlanTab(QWidget):
 
         self.year_spin = QSpinBox()
         self.year_spin.setRange(1990, 2999)
-        self.year_spin.setSuffix(self.tr(" 年"))
+        if QLocale().language() == QLocale.Language.Chinese:  # "2026 年"; English says just 2026
+            self.year_spin.setSuffix(" 年")
         self.year_spin.setValue(dt.date.today().year)
         self.guiding_edit = QPlainTextEdit()
         self.guiding_edit.setFixedHeight(70)
@@ -146,7 +148,7 @@ class PlanTab(QWidget):
         self.status_menu = QMenu(self.tr("设置状态"), self)
         self.status_actions: dict[str, QAction] = {}
         for status in PLAN_STATUSES:
-            action = self.status_menu.addAction(status)
+            action = self.status_menu.addAction(shown(status))
             action.triggered.connect(lambda _checked=False, s=status: self.set_selected_status(s))
             self.status_actions[status] = action
         self.status_button = QToolButton()
@@ -296,6 +298,20 @@ class PlanTab(QWidget):
     def _edit_index(self, index: QModelIndex) -> None:
         if index.isValid():
             self.edit_item()
+
+    # -- keyboard hooks (widgets.RECORD_HOOKS; the plan has no search box) ---
+
+    def new_record(self) -> QDialog:
+        return self.add_item()
+
+    def edit_selected(self) -> QDialog | None:
+        return self.edit_item()
+
+    def delete_selected(self) -> None:
+        self.delete_item()
+
+    def export(self) -> None:
+        self.export_file()
 
     def _write(self, action: object, select: int | None = None) -> bool:
         try:

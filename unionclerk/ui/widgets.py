@@ -5,7 +5,20 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QMessageBox, QTableView, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QTableView,
+    QWidget,
+)
+
+# What a book's tab may offer the main window's keyboard shortcuts (Ctrl+N, Enter, Delete, Ctrl+E, Ctrl+F):
+# a tab that has the method gets the shortcut, so a new tab plugs in by defining them.
+RECORD_HOOKS = ("new_record", "edit_selected", "delete_selected", "export", "focus_search")
 
 
 def record_table(model: QAbstractItemModel) -> QTableView:
@@ -21,7 +34,23 @@ def record_table(model: QAbstractItemModel) -> QTableView:
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
+    # Enter on a row opens it, as a double click does (tabs connect doubleClicked to their edit form).
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        shortcut = QShortcut(QKeySequence(key), view, context=Qt.ShortcutContext.WidgetShortcut)
+        shortcut.activated.connect(lambda: _open_selected(view))
     return view
+
+
+def _open_selected(view: QTableView) -> None:
+    rows = view.selectionModel().selectedRows()
+    if rows:
+        view.doubleClicked.emit(rows[0])
+
+
+def focus_search(edit: QLineEdit) -> None:
+    """Put the cursor in a search box with its text selected, so typing replaces it."""
+    edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+    edit.selectAll()
 
 
 def selected_id(view: QTableView, id_role: int) -> int | None:

@@ -47,6 +47,7 @@ from unionclerk.store.activities import ActivityStore
 from unionclerk.store.members import LIST_COLUMNS, MemberQuery, MemberStore
 from unionclerk.store.plan import PlanStore
 from unionclerk.ui.dialogs.form import FormErrorLabel, save_cancel_buttons
+from unionclerk.ui.values import ValueCombo, shown
 
 _NAME_WITH_DEPT = re.compile(r"^\s*(.+?)\s*[（(]\s*(.*?)\s*[)）]\s*$")
 
@@ -219,10 +220,8 @@ class AwardsEditor(QWidget):
         award_edit, rank_edit, winner_edit = QLineEdit(), QLineEdit(), QLineEdit()
         kind_combo = QComboBox()
         for code, label in WINNER_KINDS.items():
-            kind_combo.addItem(label, code)
-        level_combo = QComboBox()
-        level_combo.setEditable(True)
-        level_combo.addItems(["", *AWARD_LEVELS])
+            kind_combo.addItem(shown(label), code)
+        level_combo = ValueCombo(["", *AWARD_LEVELS], editable=True)
         winner_edit.setPlaceholderText(self.tr("会员姓名或团队名称"))
         for column, widget in (
             (self.AWARD, award_edit),
@@ -323,10 +322,8 @@ class ActivityDialog(QDialog):
         self.end_date_edit = QLineEdit()
         self.end_date_edit.setPlaceholderText(self.tr("多日活动才填"))
         self.title_edit = QLineEdit()
-        self.category_combo = QComboBox()
-        self.category_combo.addItems(activities.categories())
-        self.level_combo = QComboBox()
-        self.level_combo.addItems(list(LEVELS))
+        self.category_combo = ValueCombo(activities.categories())
+        self.level_combo = ValueCombo(LEVELS)
         self.location_edit = QLineEdit()
         self.organiser_edit = QLineEdit()
         self.headcount_edit = QLineEdit()

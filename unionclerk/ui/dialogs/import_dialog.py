@@ -475,7 +475,6 @@ def export_year(parent: QWidget, store: Store, book: TransferBook, year: int) ->
 def add_member_transfer_actions(tab: QWidget, toolbar: QToolBar) -> None:
     """导入…/导出…/下载模板 on the members tab (tab: a MembersTab with store, model, reload, membersChanged)."""
     toolbar.addSeparator()
-    tr = tab.tr
 
     def after_import(_report: ImportReport) -> None:
         tab.reload()  # type: ignore[attr-defined]
@@ -495,9 +494,22 @@ def add_member_transfer_actions(tab: QWidget, toolbar: QToolBar) -> None:
         dialog.open()
         return dialog
 
-    tab.import_action = toolbar.addAction(tr("导入…"), open_members_import)  # type: ignore[attr-defined]
-    tab.import_action.setToolTip(tr("从 Excel/WPS 花名册（.xlsx/.xls/.csv）导入会员"))  # type: ignore[attr-defined]
-    tab.export_action = toolbar.addAction(tr("导出…"), open_export)  # type: ignore[attr-defined]
-    tab.export_action.setToolTip(tr("导出可打印的会员花名册（Excel）"))  # type: ignore[attr-defined]
-    tab.template_action = toolbar.addAction(tr("下载模板"), lambda: download_template(tab))  # type: ignore[attr-defined]
-    tab.template_action.setToolTip(tr("空白花名册模板：列名、示例行和填写说明"))  # type: ignore[attr-defined]
+    # Spelled out with the tab's context: lupdate cannot see which class `tab.tr` belongs to.
+    tab.import_action = toolbar.addAction(  # type: ignore[attr-defined]
+        QApplication.translate("MembersTab", "导入…"), open_members_import
+    )
+    tab.import_action.setToolTip(  # type: ignore[attr-defined]
+        QApplication.translate("MembersTab", "从 Excel/WPS 花名册（.xlsx/.xls/.csv）导入会员")
+    )
+    tab.export_action = toolbar.addAction(  # type: ignore[attr-defined]
+        QApplication.translate("MembersTab", "导出…"), open_export
+    )
+    tab.export_action.setToolTip(  # type: ignore[attr-defined]
+        QApplication.translate("MembersTab", "导出可打印的会员花名册（Excel）")
+    )
+    tab.template_action = toolbar.addAction(  # type: ignore[attr-defined]
+        QApplication.translate("MembersTab", "下载模板"), lambda: download_template(tab)
+    )
+    tab.template_action.setToolTip(  # type: ignore[attr-defined]
+        QApplication.translate("MembersTab", "空白花名册模板：列名、示例行和填写说明")
+    )

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QFormLayout,
     QGridLayout,
@@ -31,15 +30,13 @@ from unionclerk.core.members import (
 from unionclerk.core.money import format_yuan
 from unionclerk.store.members import MemberStore
 from unionclerk.ui.dialogs.form import FormErrorLabel, save_cancel_buttons
+from unionclerk.ui.values import ValueCombo
 
 ETHNICITIES = ("汉族", "回族", "满族", "壮族", "苗族", "维吾尔族", "彝族", "土家族", "藏族", "蒙古族")
 
 
-def _combo(items: tuple[str, ...], *, editable: bool = False) -> QComboBox:
-    combo = QComboBox()
-    combo.setEditable(editable)
-    combo.addItems(list(items))
-    return combo
+def _combo(items: tuple[str, ...], *, editable: bool = False) -> ValueCombo:
+    return ValueCombo(items, editable=editable)
 
 
 class MemberDialog(QDialog):
@@ -165,10 +162,10 @@ class MemberDialog(QDialog):
         self.notes_edit.setPlainText(member.notes)
 
     @staticmethod
-    def _set_combo(combo: QComboBox, value: str) -> None:
+    def _set_combo(combo: ValueCombo, value: str) -> None:
         # A value typed into an older roster may not be in the list: keep it rather than lose it.
         if value and combo.findText(value) < 0:
-            combo.addItem(value)
+            combo.add_value(value)
         combo.setCurrentText(value)
 
     def _fill_from_id(self, text: str) -> None:

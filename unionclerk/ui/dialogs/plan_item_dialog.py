@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -20,6 +19,7 @@ from unionclerk.core.plan import CANCELLED, DONE, PLAN_STATUSES, PlanItem, valid
 from unionclerk.store.activities import ActivityQuery, ActivityStore
 from unionclerk.store.plan import PlanStore
 from unionclerk.ui.dialogs.form import FormErrorLabel, save_cancel_buttons
+from unionclerk.ui.values import ValueCombo
 
 PLANNED_CHOICES = ("", *(f"{m}月" for m in range(1, 13)), "第一季度", "第二季度", "第三季度", "第四季度")
 
@@ -49,15 +49,10 @@ class PlanItemDialog(QDialog):
         self.title_edit = QLineEdit()
         self.details_edit = QPlainTextEdit()
         self.details_edit.setFixedHeight(80)
-        self.category_combo = QComboBox()
-        self.category_combo.setEditable(True)
-        self.category_combo.addItems(["", *activities.categories()])
-        self.planned_combo = QComboBox()
-        self.planned_combo.setEditable(True)
-        self.planned_combo.addItems(list(PLANNED_CHOICES))
+        self.category_combo = ValueCombo(["", *activities.categories()], editable=True)
+        self.planned_combo = ValueCombo(PLANNED_CHOICES, editable=True)
         self.responsible_edit = QLineEdit()
-        self.status_combo = QComboBox()
-        self.status_combo.addItems(list(PLAN_STATUSES))
+        self.status_combo = ValueCombo(PLAN_STATUSES)
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setFixedHeight(50)
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex, QObject, Qt
 from unionclerk.core.idcard import mask_id_number
 from unionclerk.store.members import LIST_COLUMNS, SORTS, MemberQuery, MemberStore
 from unionclerk.ui.models.record_model import Index, RecordTableModel
+from unionclerk.ui.values import shown
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
@@ -159,11 +160,14 @@ class MembersModel(RecordTableModel):
         return {"id": row[0], **dict(zip(LIST_COLUMNS, row[1:], strict=True))}
 
     def _display(self, row: tuple, column: int) -> str:
+        # Stored values (性别, 会籍状态…) show in the interface language; names and departments as typed.
         value = row[column + 1]
         if column == self.ID_NUMBER:
             return (value or "") if self.show_full_id else mask_id_number(value)
         if column == self.HARDSHIP:
             return self.tr("是") if value else ""
+        if column in (self.SEX, self.STATUS, self.POLITICAL_STATUS, self.STAFF_CATEGORY):
+            return shown(value)
         return "" if value is None else str(value)
 
     def row_of(self, member_id: int) -> int:
