@@ -867,6 +867,10 @@ Data file: %2</translation>
         <translation>Status date</translation>
     </message>
     <message>
+        <source>{status}（{date}）</source>
+        <translation>{status} ({date})</translation>
+    </message>
+    <message>
         <source>保存</source>
         <translation>Save</translation>
     </message>
@@ -1260,7 +1264,7 @@ For members who left the union, use “Change membership status” instead.</tra
     </message>
     <message>
         <source>从 Excel/WPS 导入计划项目；文件没有“年度”列时，导入到当前显示的年度</source>
-        <translation>Import plan items from Excel/WPS; without a &quot;年度&quot; (year) column they go into the year shown</translation>
+        <translation>Import plan items from Excel/WPS; a file without a year column goes into the year shown</translation>
     </message>
     <message>
         <source>导出…</source>
@@ -1888,6 +1892,142 @@ The current data is backed up first and can be restored later.</translation>
         <translation>Team</translation>
     </message>
     <message>
+        <source>北京市</source>
+        <translation>Beijing</translation>
+    </message>
+    <message>
+        <source>天津市</source>
+        <translation>Tianjin</translation>
+    </message>
+    <message>
+        <source>河北省</source>
+        <translation>Hebei</translation>
+    </message>
+    <message>
+        <source>山西省</source>
+        <translation>Shanxi</translation>
+    </message>
+    <message>
+        <source>内蒙古自治区</source>
+        <translation>Inner Mongolia</translation>
+    </message>
+    <message>
+        <source>辽宁省</source>
+        <translation>Liaoning</translation>
+    </message>
+    <message>
+        <source>吉林省</source>
+        <translation>Jilin</translation>
+    </message>
+    <message>
+        <source>黑龙江省</source>
+        <translation>Heilongjiang</translation>
+    </message>
+    <message>
+        <source>上海市</source>
+        <translation>Shanghai</translation>
+    </message>
+    <message>
+        <source>江苏省</source>
+        <translation>Jiangsu</translation>
+    </message>
+    <message>
+        <source>浙江省</source>
+        <translation>Zhejiang</translation>
+    </message>
+    <message>
+        <source>安徽省</source>
+        <translation>Anhui</translation>
+    </message>
+    <message>
+        <source>福建省</source>
+        <translation>Fujian</translation>
+    </message>
+    <message>
+        <source>江西省</source>
+        <translation>Jiangxi</translation>
+    </message>
+    <message>
+        <source>山东省</source>
+        <translation>Shandong</translation>
+    </message>
+    <message>
+        <source>河南省</source>
+        <translation>Henan</translation>
+    </message>
+    <message>
+        <source>湖北省</source>
+        <translation>Hubei</translation>
+    </message>
+    <message>
+        <source>湖南省</source>
+        <translation>Hunan</translation>
+    </message>
+    <message>
+        <source>广东省</source>
+        <translation>Guangdong</translation>
+    </message>
+    <message>
+        <source>广西壮族自治区</source>
+        <translation>Guangxi</translation>
+    </message>
+    <message>
+        <source>海南省</source>
+        <translation>Hainan</translation>
+    </message>
+    <message>
+        <source>重庆市</source>
+        <translation>Chongqing</translation>
+    </message>
+    <message>
+        <source>四川省</source>
+        <translation>Sichuan</translation>
+    </message>
+    <message>
+        <source>贵州省</source>
+        <translation>Guizhou</translation>
+    </message>
+    <message>
+        <source>云南省</source>
+        <translation>Yunnan</translation>
+    </message>
+    <message>
+        <source>西藏自治区</source>
+        <translation>Tibet</translation>
+    </message>
+    <message>
+        <source>陕西省</source>
+        <translation>Shaanxi</translation>
+    </message>
+    <message>
+        <source>甘肃省</source>
+        <translation>Gansu</translation>
+    </message>
+    <message>
+        <source>青海省</source>
+        <translation>Qinghai</translation>
+    </message>
+    <message>
+        <source>宁夏回族自治区</source>
+        <translation>Ningxia</translation>
+    </message>
+    <message>
+        <source>新疆维吾尔自治区</source>
+        <translation>Xinjiang</translation>
+    </message>
+    <message>
+        <source>新疆生产建设兵团</source>
+        <translation>Xinjiang Production and Construction Corps</translation>
+    </message>
+    <message>
+        <source>香港特别行政区</source>
+        <translation>Hong Kong</translation>
+    </message>
+    <message>
+        <source>澳门特别行政区</source>
+        <translation>Macao</translation>
+    </message>
+    <message>
         <source>恢复会籍</source>
         <translation>Membership restored</translation>
     </message>
@@ -1950,6 +2090,14 @@ The current data is backed up first and can be restored later.</translation>
     <message>
         <source>因公殉职</source>
         <translation>Died on duty</translation>
+    </message>
+    <message>
+        <source>{name}（{details}）</source>
+        <translation>{name} ({details})</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
     </message>
 </context>
 </TS>

@@ -106,6 +106,41 @@ KNOWN = (
     # 获奖者
     QT_TRANSLATE_NOOP("Values", "会员"),
     QT_TRANSLATE_NOOP("Values", "团队"),
+    # 省份
+    QT_TRANSLATE_NOOP("Values", "北京市"),
+    QT_TRANSLATE_NOOP("Values", "天津市"),
+    QT_TRANSLATE_NOOP("Values", "河北省"),
+    QT_TRANSLATE_NOOP("Values", "山西省"),
+    QT_TRANSLATE_NOOP("Values", "内蒙古自治区"),
+    QT_TRANSLATE_NOOP("Values", "辽宁省"),
+    QT_TRANSLATE_NOOP("Values", "吉林省"),
+    QT_TRANSLATE_NOOP("Values", "黑龙江省"),
+    QT_TRANSLATE_NOOP("Values", "上海市"),
+    QT_TRANSLATE_NOOP("Values", "江苏省"),
+    QT_TRANSLATE_NOOP("Values", "浙江省"),
+    QT_TRANSLATE_NOOP("Values", "安徽省"),
+    QT_TRANSLATE_NOOP("Values", "福建省"),
+    QT_TRANSLATE_NOOP("Values", "江西省"),
+    QT_TRANSLATE_NOOP("Values", "山东省"),
+    QT_TRANSLATE_NOOP("Values", "河南省"),
+    QT_TRANSLATE_NOOP("Values", "湖北省"),
+    QT_TRANSLATE_NOOP("Values", "湖南省"),
+    QT_TRANSLATE_NOOP("Values", "广东省"),
+    QT_TRANSLATE_NOOP("Values", "广西壮族自治区"),
+    QT_TRANSLATE_NOOP("Values", "海南省"),
+    QT_TRANSLATE_NOOP("Values", "重庆市"),
+    QT_TRANSLATE_NOOP("Values", "四川省"),
+    QT_TRANSLATE_NOOP("Values", "贵州省"),
+    QT_TRANSLATE_NOOP("Values", "云南省"),
+    QT_TRANSLATE_NOOP("Values", "西藏自治区"),
+    QT_TRANSLATE_NOOP("Values", "陕西省"),
+    QT_TRANSLATE_NOOP("Values", "甘肃省"),
+    QT_TRANSLATE_NOOP("Values", "青海省"),
+    QT_TRANSLATE_NOOP("Values", "宁夏回族自治区"),
+    QT_TRANSLATE_NOOP("Values", "新疆维吾尔自治区"),
+    QT_TRANSLATE_NOOP("Values", "新疆生产建设兵团"),
+    QT_TRANSLATE_NOOP("Values", "香港特别行政区"),
+    QT_TRANSLATE_NOOP("Values", "澳门特别行政区"),
     # 会籍变更原因
     QT_TRANSLATE_NOOP("Values", "恢复会籍"),
     QT_TRANSLATE_NOOP("Values", "返聘"),
@@ -131,8 +166,8 @@ def person_label(name: str, department: str = "", id_number: str | None = None) 
     details = [part for part in (department, id_number[-4:] if id_number else "") if part]
     if not details:
         return name
-    return QCoreApplication.translate(CONTEXT, "{name}（{details}）").format(
-        name=name, details=QCoreApplication.translate(CONTEXT, "，").join(details)
+    return QCoreApplication.translate("Values", "{name}（{details}）").format(
+        name=name, details=QCoreApplication.translate("Values", "，").join(details)
     )
 
 

@@ -518,7 +518,10 @@ class CategoriesDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.error_label)
         layout.addWidget(close)
-        self.list.currentTextChanged.connect(self.name_edit.setText)
+        # The list shows the names in the interface language; the field edits the name as stored.
+        self.list.currentItemChanged.connect(
+            lambda item, _old: self.name_edit.setText(self._stored(item) if item else "")
+        )
         self.add_button.clicked.connect(self.add)
         self.rename_button.clicked.connect(self.rename)
         self.delete_button.clicked.connect(self.delete)
@@ -528,12 +531,16 @@ class CategoriesDialog(QDialog):
         self.list.clear()
         for name in self._activities.categories():
             used = self._activities.category_usage(name)
-            item = QListWidgetItem(name)
+            item = QListWidgetItem(shown(name))
+            item.setData(Qt.ItemDataRole.UserRole, name)
             item.setToolTip(self.tr("{n} 项活动").format(n=used))
             self.list.addItem(item)
-        matches = self.list.findItems(current, Qt.MatchFlag.MatchExactly) if current else []
-        if matches:
-            self.list.setCurrentItem(matches[0])
+            if current and name == current:
+                self.list.setCurrentItem(item)
+
+    @staticmethod
+    def _stored(item: QListWidgetItem) -> str:
+        return item.data(Qt.ItemDataRole.UserRole) or item.text()
 
     def _run(self, action: Callable[[], object], current: str) -> None:
         if self.error_label.attempt(action):
@@ -547,12 +554,12 @@ class CategoriesDialog(QDialog):
         item = self.list.currentItem()
         if item is None:
             return
-        old, new = item.text(), self.name_edit.text().strip()
+        old, new = self._stored(item), self.name_edit.text().strip()
         self._run(lambda: self._activities.rename_category(old, new), new)
 
     def delete(self) -> None:
         item = self.list.currentItem()
         if item is None:
             return
-        name = item.text()
+        name = self._stored(item)
         self._run(lambda: self._activities.delete_category(name), "")

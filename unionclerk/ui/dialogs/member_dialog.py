@@ -30,7 +30,7 @@ from unionclerk.core.members import (
 from unionclerk.core.money import format_yuan
 from unionclerk.store.members import MemberStore
 from unionclerk.ui.dialogs.form import FormErrorLabel, save_cancel_buttons
-from unionclerk.ui.values import ValueCombo
+from unionclerk.ui.values import ValueCombo, shown
 
 ETHNICITIES = ("汉族", "回族", "满族", "壮族", "苗族", "维吾尔族", "彝族", "土家族", "藏族", "蒙古族")
 
@@ -109,7 +109,11 @@ class MemberDialog(QDialog):
             left.addRow(self._fields["status"][0], self.status_combo)
             left.addRow(self._fields["status_date"][0], self.status_date_edit)
         else:
-            status_label = QLabel(f"{member.status}（{member.status_date or ''}）")
+            status_label = QLabel(
+                self.tr("{status}（{date}）").format(
+                    status=shown(member.status), date=member.status_date or ""
+                )
+            )
             status_label.setObjectName("status_label")
             left.addRow(self.tr("会籍状态"), status_label)
         for key in ("department", "position", "staff_category", "join_date", "card_no", "phone", "wage_base"):

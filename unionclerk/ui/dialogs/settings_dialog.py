@@ -23,6 +23,7 @@ from unionclerk.core.settings import COLLECTION_PERIODS, LANGUAGES, Settings, Se
 from unionclerk.store.db import Store
 from unionclerk.store.errors import StoreError
 from unionclerk.store.settings import load_settings, save_settings
+from unionclerk.ui.values import ValueCombo
 
 PROVINCES = [
     "北京市", "天津市", "河北省", "山西省", "内蒙古自治区", "辽宁省", "吉林省", "黑龙江省", "上海市", "江苏省",
@@ -53,9 +54,7 @@ class SettingsDialog(QDialog):
         self.parent_union_edit = QLineEdit(current.parent_union)
         self.chair_edit = QLineEdit(current.chair)
         self.clerk_edit = QLineEdit(current.clerk)
-        self.province_combo = QComboBox()
-        self.province_combo.setEditable(True)
-        self.province_combo.addItems(PROVINCES)
+        self.province_combo = ValueCombo(PROVINCES, editable=True)
         self.province_combo.setCurrentText(current.province)
         self.staff_count_edit = QLineEdit(str(current.staff_count) if current.staff_count else "")
         self.staff_count_edit.setPlaceholderText(self.tr("用于计算入会率"))
