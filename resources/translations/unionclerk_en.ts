@@ -83,7 +83,11 @@
     </message>
     <message>
         <source>搜索：活动名称、地点、组织者、参与会员姓名</source>
-        <translation>Search: title, location, organiser, participant name</translation>
+        <translation type="vanished">Search: title, location, organiser, participant name</translation>
+    </message>
+    <message>
+        <source>搜索：活动名称、地点、组织者、参与会员（姓名、拼音或首字母，如 zy）</source>
+        <translation>Search: title, location, organiser, participants (name, pinyin or initials, such as zy)</translation>
     </message>
     <message>
         <source>年份</source>
@@ -879,7 +883,11 @@ Data file: %2</translation>
     <name>MemberPicker</name>
     <message>
         <source>搜索会员：姓名、拼音首字母（如 zs）、电话、部门</source>
-        <translation>Search members: name, pinyin initials (such as zs), phone, department</translation>
+        <translation type="vanished">Search members: name, pinyin initials (such as zs), phone, department</translation>
+    </message>
+    <message>
+        <source>搜索会员：姓名、拼音或首字母（如 zy）、电话、部门</source>
+        <translation>Search members: name, pinyin or initials (such as zy), phone, department</translation>
     </message>
     <message>
         <source>添加 →</source>
@@ -900,6 +908,10 @@ Data file: %2</translation>
     <message>
         <source>……还有 {n} 人，请输入更多字缩小范围</source>
         <translation>… {n} more; type more to narrow the list</translation>
+    </message>
+    <message>
+        <source>已在参与会员中</source>
+        <translation>Already a participant</translation>
     </message>
     <message>
         <source>已选参与会员：{n} 人</source>
@@ -965,7 +977,7 @@ Data file: %2</translation>
     <name>MembersTab</name>
     <message>
         <source>搜索：姓名、拼音或首字母（如 zs）、电话、身份证号后几位、部门</source>
-        <translation>Search: name, pinyin or initials (such as zs), phone, last digits of the ID, department</translation>
+        <translation type="vanished">Search: name, pinyin or initials (such as zs), phone, last digits of the ID, department</translation>
     </message>
     <message>
         <source>全部状态</source>
@@ -1064,6 +1076,10 @@ Data file: %2</translation>
 已离开工会的会员请改用“变更会籍状态”。</source>
         <translation>Delete {name}? This cannot be undone.
 For members who left the union, use “Change membership status” instead.</translation>
+    </message>
+    <message>
+        <source>搜索：姓名、拼音或首字母（如 zy）、电话、身份证号后几位、部门</source>
+        <translation>Search: name, pinyin or initials (such as zy), phone, last digits of the ID, department</translation>
     </message>
     <message>
         <source>不能删除</source>

@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 
 from tests.fixtures import make_db_versions
+from unionclerk.core.members import Member
 from unionclerk.store.db import Store
 from unionclerk.store.errors import RecordInUse
-from unionclerk.store.members import MemberStore
+from unionclerk.store.members import MemberQuery, MemberStore
 from unionclerk.store.schema import LATEST_VERSION
 
 FIXTURES = Path(make_db_versions.__file__).parent
@@ -87,3 +88,19 @@ def test_generator_writes_each_past_version(tmp_path: Path) -> None:
     assert [_version(p) for p in written] == list(PAST_VERSIONS)
     for path in written:
         assert _names(path) == _names(FIXTURES / path.name)
+
+
+def test_v3_sorts_names_by_syllable(tmp_path: Path) -> None:
+    path = tmp_path / "v2.db"
+    shutil.copy(FIXTURES / "db_v2.sqlite", path)
+    assert ("张三", "zhangsan") in sqlite3.connect(path).execute(
+        "SELECT name, name_pinyin FROM members"
+    ).fetchall()
+    with Store.open(path, daily_backup=False) as store:
+        stored = dict(store.conn.execute("SELECT name, name_pinyin FROM members").fetchall())
+        assert stored == {"张三": "zhang san", "李四": "li si", "王芳": "wang fang"}
+        roster = MemberStore(store)
+        roster.add(Member(name="王方", join_date="2020-01-01"))
+        roster.add(Member(name="汪啊", join_date="2020-01-01"))
+        assert [m.name for m in roster.iter_members()] == ["李四", "汪啊", "王方", "王芳", "张三"]
+        assert [m.name for m in roster.iter_members(MemberQuery(text="wangf"))] == ["王方", "王芳"]

@@ -163,12 +163,23 @@ def _v2_activities_and_plan(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v3_names_sorted_by_syllable(conn: sqlite3.Connection) -> None:
+    """name_pinyin becomes 'fan ce rong' (was 'fancerong'), so 范 sorts before 方 whatever the given names."""
+    from unionclerk.core.pinyin import pinyin_sort_key
+
+    rows = conn.execute("SELECT id, name FROM members").fetchall()
+    conn.executemany(
+        "UPDATE members SET name_pinyin = ? WHERE id = ?", [(pinyin_sort_key(n), i) for i, n in rows]
+    )
+
+
 Migration = Callable[[sqlite3.Connection], None]
 
 # MIGRATIONS[i] takes a file from version i to version i + 1.
 MIGRATIONS: list[Migration] = [
     _v1_members_and_settings,
     _v2_activities_and_plan,
+    _v3_names_sorted_by_syllable,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

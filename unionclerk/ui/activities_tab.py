@@ -67,7 +67,9 @@ class ActivitiesTab(QWidget):
             self.level_combo.addItem(shown(level), level)
         self.search_edit = QLineEdit()
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setPlaceholderText(self.tr("搜索：活动名称、地点、组织者、参与会员姓名"))
+        self.search_edit.setPlaceholderText(
+            self.tr("搜索：活动名称、地点、组织者、参与会员（姓名、拼音或首字母，如 zy）")
+        )
         self._fill_years(dt.date.today().year)
         self._fill_categories()
 

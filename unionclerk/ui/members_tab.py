@@ -56,7 +56,7 @@ class MembersTab(QWidget):
         self.search_edit = QLineEdit()
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setPlaceholderText(
-            self.tr("搜索：姓名、拼音或首字母（如 zs）、电话、身份证号后几位、部门")
+            self.tr("搜索：姓名、拼音或首字母（如 zy）、电话、身份证号后几位、部门")
         )
         self.status_combo = QComboBox()
         self.status_combo.addItem(self.tr("全部状态"), ())

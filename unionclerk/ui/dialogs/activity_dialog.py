@@ -47,16 +47,17 @@ from unionclerk.store.activities import ActivityStore
 from unionclerk.store.members import LIST_COLUMNS, MemberQuery, MemberStore
 from unionclerk.store.plan import PlanStore
 from unionclerk.ui.dialogs.form import FormErrorLabel, save_cancel_buttons
-from unionclerk.ui.values import ValueCombo, shown
+from unionclerk.ui.values import ValueCombo, person_label, shown
 
 _NAME_WITH_DEPT = re.compile(r"^\s*(.+?)\s*[（(]\s*(.*?)\s*[)）]\s*$")
 
 
 def member_label(member: Member, namesakes: int = 1) -> str:
-    """'张三', or '张三（检验科）' when others share the name; a member who has left shows their status."""
-    label = f"{member.name}（{member.department or '未填部门'}）" if namesakes > 1 else member.name
+    """'张三', or '张三（检验科，002X）' when others share the name (department and the ID's last four);
+    a member who has left shows their status."""
+    label = person_label(member.name, member.department, member.id_number) if namesakes > 1 else member.name
     if member.status not in MEMBER_STATUSES:
-        label += f" [{member.status}]"
+        label += f" [{shown(member.status)}]"
     return label
 
 
@@ -71,7 +72,7 @@ class MemberPicker(QWidget):
         self._members = members
         self.search_edit = QLineEdit()
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setPlaceholderText(self.tr("搜索会员：姓名、拼音首字母（如 zs）、电话、部门"))
+        self.search_edit.setPlaceholderText(self.tr("搜索会员：姓名、拼音或首字母（如 zy）、电话、部门"))
         self.results = QListWidget()
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.chosen = QListWidget()
@@ -117,20 +118,38 @@ class MemberPicker(QWidget):
         # Paged from SQL: a federation-sized roster costs one page, not the whole table.
         rows = self._members.page(query, 0, self.RESULT_LIMIT)
         total = self._members.count(query)
-        name_at, department_at, status_at = (
-            1 + LIST_COLUMNS.index(k) for k in ("name", "department", "status")
+        name_at, department_at, status_at, id_at = (
+            1 + LIST_COLUMNS.index(k) for k in ("name", "department", "status", "id_number")
         )
         for row in rows:
             label = row[name_at]
             if row[status_at] not in MEMBER_STATUSES:
-                label += f" [{row[status_at]}]"
-            item = QListWidgetItem(f"{label}  {row[department_at]}".strip())
+                label += f" [{shown(row[status_at])}]"
+            # Department and the ID's last four tell namesakes apart.
+            tail = f"…{row[id_at][-4:]}" if row[id_at] else ""
+            item = QListWidgetItem("  ".join(part for part in (label, row[department_at], tail) if part))
             item.setData(Qt.ItemDataRole.UserRole, row[0])
             self.results.addItem(item)
+        self._mark_chosen()
         if total > len(rows):
             more = QListWidgetItem(self.tr("……还有 {n} 人，请输入更多字缩小范围").format(n=total - len(rows)))
             more.setFlags(Qt.ItemFlag.NoItemFlags)
             self.results.addItem(more)
+
+    def _mark_chosen(self) -> None:
+        """Results already in the list of participants are ticked and greyed (adding them again does nothing)."""
+        chosen = set(self.chosen_ids())
+        for row in range(self.results.count()):
+            item = self.results.item(row)
+            member_id = item.data(Qt.ItemDataRole.UserRole)
+            if member_id is None:
+                continue
+            base = item.data(Qt.ItemDataRole.UserRole + 1) or item.text()
+            item.setData(Qt.ItemDataRole.UserRole + 1, base)
+            picked = member_id in chosen
+            item.setText(("✓ " + base) if picked else base)
+            item.setForeground(self.palette().placeholderText() if picked else self.palette().text())
+            item.setToolTip(self.tr("已在参与会员中") if picked else "")
 
     def chosen_ids(self) -> list[int]:
         return [self.chosen.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.chosen.count())]
@@ -149,6 +168,7 @@ class MemberPicker(QWidget):
         for member_id in member_ids:
             self._add(member_id)
         self._update_count()
+        self._mark_chosen()
 
     def add_selected(self) -> None:
         for item in self.results.selectedItems():
@@ -175,6 +195,7 @@ class MemberPicker(QWidget):
 
     def _changed(self) -> None:
         self._update_count()
+        self._mark_chosen()
         self.changed.emit()
 
     def _update_count(self) -> None:
