@@ -542,6 +542,18 @@
         <translation>{book} template.xlsx</translation>
     </message>
     <message>
+        <source>模板已保存</source>
+        <translation>Template saved</translation>
+    </message>
+    <message>
+        <source>导入模板已保存到：
+{path}
+填好后用“导入…”读入。</source>
+        <translation>The import template was saved to:
+{path}
+Fill it in, then read it with “Import…”.</translation>
+    </message>
+    <message>
         <source>{year}年{book}</source>
         <translation>{book} {year}</translation>
     </message>
@@ -1613,7 +1625,7 @@ The current data is backed up first and can be restored later.</translation>
     </message>
     <message>
         <source>保留会籍</source>
-        <translation>Retained (retired)</translation>
+        <translation>Retained</translation>
     </message>
     <message>
         <source>转出</source>
@@ -1777,7 +1789,7 @@ The current data is backed up first and can be restored later.</translation>
     </message>
     <message>
         <source>职代会/民主管理</source>
-        <translation>Workers&apos; congress / democratic management</translation>
+        <translation>Workers&apos; congress</translation>
     </message>
     <message>
         <source>帮扶/献爱心/志愿服务</source>
@@ -1785,15 +1797,15 @@ The current data is backed up first and can be restored later.</translation>
     </message>
     <message>
         <source>参观学习/疗休养</source>
-        <translation>Study visits / recuperation</translation>
+        <translation>Study visits / rest</translation>
     </message>
     <message>
         <source>本单位组织</source>
-        <translation>Organised here</translation>
+        <translation>Ours</translation>
     </message>
     <message>
         <source>参加上级组织</source>
-        <translation>Organised by a higher union</translation>
+        <translation>Higher union</translation>
     </message>
     <message>
         <source>国家级</source>

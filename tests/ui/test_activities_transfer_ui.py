@@ -166,13 +166,14 @@ def test_export_activities_of_the_year_shown(
 
 
 def test_download_activities_template(
-    qtbot: QtBot, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, boxes: list[str]
 ) -> None:
     tab = ActivitiesTab(store)
     qtbot.addWidget(tab)
     out = tmp_path / "模板.xlsx"
     save_as(monkeypatch, out)
     tab.template_action.trigger()
+    assert str(out) in boxes[-1]  # it says where the file went
     header = sheet_text(out)
     assert {"日期", "活动名称", "类别", "参与会员", "获奖情况"} <= set(header)
 

@@ -73,7 +73,10 @@ def test_export_everyone_with_full_ids(
 def test_download_template(qtbot, tab: MembersTab, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     out = tmp_path / "template.xlsx"
     save_as(monkeypatch, out)
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: said.append(text))
     tab.template_action.trigger()
+    assert len(said) == 1 and str(out) in said[0]  # it says where the file went
     book = openpyxl.load_workbook(out)
     assert book.sheetnames == ["会员花名册", "填写说明"]
     cells = {c.value for row in book["会员花名册"].iter_rows() for c in row}

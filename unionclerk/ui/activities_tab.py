@@ -34,6 +34,7 @@ from unionclerk.ui.values import shown
 from unionclerk.ui.widgets import (
     confirm,
     focus_search,
+    keep_fitted,
     open_window_modal,
     record_table,
     select_row,
@@ -77,8 +78,7 @@ class ActivitiesTab(QWidget):
         self.view = record_table(self.model)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().setDefaultSectionSize(24)
-        self.view.setColumnWidth(ActivitiesModel.DATE, 190)  # a two-day event "2026-10-29～2026-10-30" fits
-        self.view.setColumnWidth(ActivitiesModel.TITLE, 260)
+        keep_fitted(self.view, ActivitiesModel.TITLE)  # a two-day event "2026-10-29～2026-10-30" fits
         self.view.setSortingEnabled(True)
         self.view.horizontalHeader().setSortIndicator(ActivitiesModel.DATE, Qt.SortOrder.DescendingOrder)
 

@@ -33,6 +33,7 @@ from unionclerk.ui.values import shown
 from unionclerk.ui.widgets import (
     confirm,
     focus_search,
+    keep_fitted,
     open_window_modal,
     record_table,
     select_row,
@@ -74,22 +75,8 @@ class MembersTab(QWidget):
         self.view.verticalHeader().hide()  # row numbers mean nothing in a filtered, sorted roster
         self.view.horizontalHeader().setSortIndicator(MembersModel.NAME, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
-        # Fixed widths that fit Chinese text: measuring contents would read rows the view has not paged in.
-        widths = {
-            MembersModel.NAME: 80,
-            MembersModel.SEX: 44,
-            MembersModel.BIRTH_DATE: 90,
-            MembersModel.DEPARTMENT: 120,
-            MembersModel.POSITION: 90,
-            MembersModel.PHONE: 110,
-            MembersModel.ID_NUMBER: 165,
-            MembersModel.JOIN_DATE: 90,
-            MembersModel.STATUS: 70,
-            MembersModel.POLITICAL_STATUS: 80,
-            MembersModel.STAFF_CATEGORY: 70,
-        }
-        for column, width in widths.items():
-            self.view.setColumnWidth(column, width)
+        # Widths from the headers and the loaded page; the department takes what is left.
+        keep_fitted(self.view, MembersModel.DEPARTMENT)
 
         self.history_label = QLabel(self.tr("会籍变动记录"))
         self.history_table = QTableWidget(0, 3)
@@ -103,12 +90,13 @@ class MembersTab(QWidget):
         history_layout.addWidget(self.history_label)
         history_layout.addWidget(self.history_table)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        # The history under the roster: the roster's twelve columns get the window's whole width.
+        splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.view)
         splitter.addWidget(history_panel)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([900, 300])
+        splitter.setSizes([480, 140])
 
         self.counts_label = QLabel()
         self.counts_label.setObjectName("counts_label")
@@ -248,7 +236,7 @@ class MembersTab(QWidget):
         self.history_table.setRowCount(len(history))
         for row, change in enumerate(history):
             shown_date = self.tr("日期不详") if change.date == JOIN_DATE_UNKNOWN else change.date
-            for column, text in enumerate((shown_date, change.status, change.reason)):
+            for column, text in enumerate((shown_date, shown(change.status), shown(change.reason))):
                 self.history_table.setItem(row, column, QTableWidgetItem(text))
 
     # -- actions ------------------------------------------------------

@@ -36,7 +36,14 @@ from unionclerk.ui.dialogs.plan_item_dialog import PlanItemDialog
 from unionclerk.ui.dialogs.transfer_books import plan_book
 from unionclerk.ui.models.plan_model import PlanModel
 from unionclerk.ui.values import shown
-from unionclerk.ui.widgets import confirm, open_window_modal, record_table, select_row, selected_id
+from unionclerk.ui.widgets import (
+    confirm,
+    keep_fitted,
+    open_window_modal,
+    record_table,
+    select_row,
+    selected_id,
+)
 
 
 class PlanTab(QWidget):
@@ -67,8 +74,7 @@ class PlanTab(QWidget):
         self.model = PlanModel(self.plans, self.activities, self)
         self.view = record_table(self.model)
         self.view.verticalHeader().hide()
-        self.view.setColumnWidth(PlanModel.NUMBER, 50)
-        self.view.setColumnWidth(PlanModel.TITLE, 300)
+        keep_fitted(self.view, PlanModel.TITLE)
 
         self.linked_label = QLabel(self.tr("落实的活动"))
         self.linked_list = QListWidget()

@@ -120,6 +120,7 @@ class ImportDialog(QDialog):
         )
         self.problems_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.problems_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.problems_table.setWordWrap(True)  # a long message wraps in its cell instead of being cut
 
         self.all_radio = QRadioButton(self.tr("全部导入：有任何错误就不导入（推荐）"))
         self.valid_radio = QRadioButton(self.tr("只导入没有错误的行，其余行另存为错误工作簿改正后再导入"))
@@ -229,6 +230,12 @@ class ImportDialog(QDialog):
             for column, text in enumerate(values):
                 self.problems_table.setItem(row, column, QTableWidgetItem(text))
         self.problems_table.resizeColumnsToContents()
+        header = self.problems_table.horizontalHeader()
+        header.resizeSection(
+            2, min(header.sectionSize(2), 220)
+        )  # long cell values wrap; the message gets room
+        if len(problems) <= 500:  # row heights for a screenful of messages; thousands stay one line each
+            self.problems_table.resizeRowsToContents()
         errors = len(parsed.error_rows)
         self.summary_label.setText(
             self.tr(
@@ -318,6 +325,8 @@ class ImportDialog(QDialog):
         if report.written:
             self.imported.emit(report)
             QMessageBox.information(self, self.tr("导入完成"), report.summary())
+        if self.valid_radio.isChecked() and self.parsed.error_rows and not report.dry_run:
+            self.save_errors()  # what the option promises: the refused rows, to fix and import again
 
     def save_errors(self) -> None:
         if self.parsed is None or not self.parsed.error_rows:
@@ -427,6 +436,13 @@ def download_template(parent: QWidget, book: TransferBook = MEMBERS_BOOK) -> Pat
     except TransferError as exc:
         QMessageBox.warning(parent, QApplication.translate("ImportDialog", "保存失败"), str(exc))
         return None
+    QMessageBox.information(
+        parent,
+        QApplication.translate("ImportDialog", "模板已保存"),
+        QApplication.translate("ImportDialog", "导入模板已保存到：\n{path}\n填好后用“导入…”读入。").format(
+            path=name
+        ),
+    )
     return Path(name)
 
 

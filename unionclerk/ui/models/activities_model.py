@@ -105,6 +105,7 @@ class ActivitiesModel(RecordTableModel):
             self.PERSON_TIMES,
             self.HOURS,
             self.COST,
+            self.AWARDS,
         ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -85,7 +85,7 @@ class PlanModel(RecordTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS and self.is_proposed_done(item):
             return QColor("#1e7b34")
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.NUMBER, self.ACTIVITIES):
-            return int(Qt.AlignmentFlag.AlignCenter)
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def _display(self, item: PlanItem, column: int) -> str:
