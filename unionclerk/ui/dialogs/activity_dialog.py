@@ -46,7 +46,7 @@ from unionclerk.core.money import format_yuan
 from unionclerk.store.activities import ActivityStore
 from unionclerk.store.members import LIST_COLUMNS, MemberQuery, MemberStore
 from unionclerk.store.plan import PlanStore
-from unionclerk.ui.dialogs.form import FormErrorLabel, save_cancel_buttons
+from unionclerk.ui.dialogs.form import FormErrorLabel, save_cancel_buttons, tab_order_as_laid_out
 from unionclerk.ui.values import ValueCombo, person_label, shown
 
 _NAME_WITH_DEPT = re.compile(r"^\s*(.+?)\s*[（(]\s*(.*?)\s*[)）]\s*$")
@@ -420,6 +420,7 @@ class ActivityDialog(QDialog):
             self.date_edit.setText(today_iso())
         self._update_headcount_hint()
         self._refresh_plan_items()
+        tab_order_as_laid_out(details_layout)  # the 基本情况 page; the other pages are one list each
         self.title_edit.setFocus()
 
     # -- filling ------------------------------------------------------

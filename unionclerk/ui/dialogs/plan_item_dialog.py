@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from unionclerk.core.plan import CANCELLED, DONE, PLAN_STATUSES, PlanItem, validate_plan_item
 from unionclerk.store.activities import ActivityQuery, ActivityStore
 from unionclerk.store.plan import PlanStore
-from unionclerk.ui.dialogs.form import FormErrorLabel, save_cancel_buttons
+from unionclerk.ui.dialogs.form import FormErrorLabel, save_cancel_buttons, tab_order_as_laid_out
 from unionclerk.ui.values import ValueCombo
 
 PLANNED_CHOICES = ("", *(f"{m}月" for m in range(1, 13)), "第一季度", "第二季度", "第三季度", "第四季度")
@@ -103,6 +103,7 @@ class PlanItemDialog(QDialog):
             self.responsible_edit.setText(item.responsible)
             self.status_combo.setCurrentText(item.status)
             self.notes_edit.setPlainText(item.notes)
+        tab_order_as_laid_out(layout)
         self.title_edit.setFocus()
 
     def form(self) -> dict[str, str]:

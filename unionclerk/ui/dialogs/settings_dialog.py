@@ -23,6 +23,7 @@ from unionclerk.core.settings import COLLECTION_PERIODS, LANGUAGES, Settings, Se
 from unionclerk.store.db import Store
 from unionclerk.store.errors import StoreError
 from unionclerk.store.settings import load_settings, save_settings
+from unionclerk.ui.dialogs.form import tab_order_as_laid_out
 from unionclerk.ui.values import ValueCombo
 
 PROVINCES = [
@@ -103,6 +104,7 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(self.buttons)
+        tab_order_as_laid_out(layout)
         self.setMinimumWidth(520)
 
     def _fields(self) -> list[tuple[str, str, QWidget]]:

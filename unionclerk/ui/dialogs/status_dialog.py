@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from unionclerk.core.members import STATUSES
 from unionclerk.store.members import MemberStore
-from unionclerk.ui.dialogs.form import FormErrorLabel, save_cancel_buttons
+from unionclerk.ui.dialogs.form import FormErrorLabel, save_cancel_buttons, tab_order_as_laid_out
 from unionclerk.ui.values import ValueCombo, person_label, shown
 
 # Usual reasons for each status; the clerk may type another.
@@ -67,6 +67,7 @@ class StatusDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
+        tab_order_as_laid_out(layout)
 
         self.status_combo.currentIndexChanged.connect(
             lambda _: self._offer_reasons(self.status_combo.currentText())
