@@ -171,6 +171,9 @@ def _v3_names_sorted_by_syllable(conn: sqlite3.Connection) -> None:
     conn.executemany(
         "UPDATE members SET name_pinyin = ? WHERE id = ?", [(pinyin_sort_key(n), i) for i, n in rows]
     )
+    # Search-as-you-type reads the pinyin run together ('zhangs' -> 张三): an index on that expression
+    # keeps a keystroke on a 100,000 roster an index lookup.
+    conn.execute("CREATE INDEX idx_members_pinyin_run ON members(replace(name_pinyin, ' ', ''))")
 
 
 Migration = Callable[[sqlite3.Connection], None]

@@ -49,7 +49,7 @@ def fit_columns(view: QTableView, stretch: int) -> None:
     Call again after the rows change (or use keep_fitted).
     """
     header = view.horizontalHeader()
-    header.setResizeContentsPrecision(200)  # rows looked at: enough for a page, cheap for 100,000
+    header.setResizeContentsPrecision(60)  # rows looked at: a screenful, cheap for 100,000
     for column in range(view.model().columnCount()):
         view.resizeColumnToContents(column)
         header.resizeSection(column, header.sectionSize(column) + 6)  # air between columns
@@ -86,10 +86,9 @@ class _WidthFiller(QObject):
 
 
 def keep_fitted(view: QTableView, stretch: int) -> None:
-    """fit_columns now, again when the table is first shown (the header's font and style are final only
-    then), and when rows arrive in a table that was fitted while empty; not on every search keystroke (a
-    roster of 100,000 re-reads a page per key, and columns that jump are hard to read)."""
-    fit_columns(view, stretch)
+    """fit_columns when the table is first shown (the header's font and style are final only then), and
+    again when rows arrive in a table that was fitted while empty; not on every search keystroke (a roster
+    of 100,000 re-reads a page per key, and columns that jump are hard to read)."""
     _Refitter(view, stretch)
 
 
@@ -98,19 +97,20 @@ class _Refitter(QObject):
         super().__init__(view)
         self._view, self._stretch = view, stretch
         self._shown = False
-        self._with_rows = view.model().rowCount() > 0
+        self._with_rows = False
         view.installEventFilter(self)
         view.model().modelReset.connect(self._rows_changed)
         view.model().rowsInserted.connect(self._rows_changed)
 
     def _rows_changed(self, *_args: object) -> None:
-        if not self._with_rows and self._view.model().rowCount() > 0:
+        if self._shown and not self._with_rows and self._view.model().rowCount() > 0:
             self._with_rows = True
             fit_columns(self._view, self._stretch)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.Show and not self._shown:
             self._shown = True
+            self._with_rows = self._view.model().rowCount() > 0
             fit_columns(self._view, self._stretch)
         return False
 
