@@ -17,7 +17,7 @@ from unionclerk.store.settings import load_settings
 from unionclerk.ui import preferences
 from unionclerk.ui.errors import log_dir, make_excepthook, remove_logging, setup_logging, store_error_text
 from unionclerk.ui.i18n import Translators
-from unionclerk.ui.main_window import MainWindow
+from unionclerk.ui.main_window import MainWindow, open_or_read_only
 
 log = logging.getLogger("unionclerk")
 
@@ -47,7 +47,7 @@ def open_first_store(path: Path, *, must_exist: bool = False, parent: QWidget | 
             ).replace("%1", str(path))
         else:
             try:
-                return Store.open(path)
+                return open_or_read_only(path)
             except StoreError as exc:
                 log.warning("无法打开 %s：%s", path, exc)
                 message = store_error_text(exc, path)
@@ -73,10 +73,18 @@ def open_first_store(path: Path, *, must_exist: bool = False, parent: QWidget | 
             path, must_exist = Path(chosen), False
 
 
-def run_gui(db_path: Path | None, *, demo: bool = False) -> int:
-    """Show the window on `db_path` (default: the last file, else the user data file). Returns the exit code."""
+def application() -> QApplication:
+    """The one QApplication, made on the first call. The command line makes it before it writes anything (a
+    demo file): when Qt cannot start (a platform plugin that does not load), it ends the process right there,
+    and nothing is left behind."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    return app
+
+
+def run_gui(db_path: Path | None, *, demo: bool = False) -> int:
+    """Show the window on `db_path` (default: the last file, else the user data file). Returns the exit code."""
+    app = application()
     app.setOrganizationName("unionclerk")
     app.setApplicationName("unionclerk")
     app.setApplicationVersion(__version__)

@@ -1,4 +1,4 @@
-"""Command-line verbs (demo, settings, backup, check, import, export) and the window's start-up options.
+"""Command-line verbs (new, demo, settings, backup, check, import, export) and the window's start-up options.
 
 No Qt widgets are imported here: the window is loaded only when no verb is given.
 """
@@ -16,7 +16,7 @@ from pathlib import Path
 from unionclerk import __version__
 from unionclerk.core.members import FieldErrors
 from unionclerk.core.settings import Settings, SettingsError
-from unionclerk.store.db import Store, default_db_path, inspect_file
+from unionclerk.store.db import Store, data_file, inspect_file
 from unionclerk.store.errors import StoreError
 from unionclerk.store.schema import LATEST_VERSION
 
@@ -32,7 +32,36 @@ def _db_argument(parser: argparse.ArgumentParser) -> None:
 
 
 def _db_path(args: argparse.Namespace) -> Path:
-    return args.db if args.db is not None else default_db_path()
+    """--db, which must exist, or the default data file (created on first use)."""
+    return data_file(args.db)
+
+
+def _apply_settings(settings: Settings, items: list[str]) -> Settings:
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep:
+            raise CliError(f"“{item}”应写成 KEY=VALUE")
+        settings = settings.with_text(key.strip(), value)
+    return settings
+
+
+def _print_settings(settings: Settings) -> None:
+    for key, value in settings.to_text().items():
+        print(f"{key} = {value}    # {Settings.LABELS.get(key, '')}")
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from unionclerk.store.settings import save_settings
+
+    path: Path = args.db
+    if path.exists() or path.is_symlink():
+        raise CliError(f"“{path}”已存在；new 只新建数据文件，不会覆盖。要修改设置请用 unionclerk settings。")
+    settings = _apply_settings(Settings(), args.set or [])  # a bad setting is refused before the file exists
+    with Store.open(path, daily_backup=False) as store:
+        save_settings(store, settings)
+    print(f"已新建数据文件 {path}")
+    _print_settings(settings)
+    return 0
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -50,17 +79,15 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_settings(args: argparse.Namespace) -> int:
     from unionclerk.store.settings import load_settings, save_settings
 
-    with Store.open(_db_path(args)) as store:
-        settings = load_settings(store)
-        if args.set:
-            for item in args.set:
-                key, sep, value = item.partition("=")
-                if not sep:
-                    raise CliError(f"“{item}”应写成 KEY=VALUE")
-                settings = settings.with_text(key.strip(), value)
-            save_settings(store, settings)
-        for key, value in settings.to_text().items():
-            print(f"{key} = {value}    # {Settings.LABELS.get(key, '')}")
+    path = _db_path(args)
+    if not args.set:  # only reading: works while the window has the file open, and on read-only media
+        with Store.open_for_reading(path) as store:
+            _print_settings(load_settings(store))
+        return 0
+    with Store.open(path) as store:
+        settings = _apply_settings(load_settings(store), args.set)
+        save_settings(store, settings)
+        _print_settings(settings)
     return 0
 
 
@@ -74,7 +101,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    path = _db_path(args)
+    path = args.db if args.db is not None else data_file(None)
     version, problems = inspect_file(path)
     print(f"{path}：数据版本 {version}（本程序为 {LATEST_VERSION}）")
     if problems:
@@ -86,8 +113,19 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def run_gui_command(args: argparse.Namespace) -> int:
-    from unionclerk.app import run_gui  # Qt is imported only here
+    from unionclerk import syslibs
 
+    # Before anything is created (a demo folder, a lock file): Qt would abort without these libraries.
+    if syslibs.uses_xcb():
+        missing = syslibs.missing_xcb_libraries()
+        if missing:
+            raise CliError(syslibs.missing_message(missing))
+        no_display = syslibs.no_display_message()
+        if no_display:
+            raise CliError(no_display)
+    from unionclerk.app import application, run_gui  # Qt is imported only here
+
+    application()  # Qt starts (or aborts) before a demo file is written
     if args.demo:
         from unionclerk.store.demo import build_demo
 
@@ -100,7 +138,8 @@ def run_gui_command(args: argparse.Namespace) -> int:
     return run_gui(args.db)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, with_verbs: bool = True) -> argparse.ArgumentParser:
+    """The command line's parser; without with_verbs only the window's options (start-up reads no more)."""
     parser = argparse.ArgumentParser(
         prog="unionclerk",
         description="基层工会台账与工作总结。不带子命令时打开窗口。",
@@ -109,7 +148,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help="在一份新的演示数据上打开窗口（不碰真实数据）")
     _db_argument(parser)
     parser.set_defaults(handler=run_gui_command)
+    if not with_verbs:
+        return parser
     verbs = parser.add_subparsers(dest="verb", metavar="子命令")
+
+    new = verbs.add_parser("new", help="新建一个空的数据文件（可同时写入单位设置）")
+    new.add_argument("--db", type=Path, required=True, help="新数据文件（不能已存在）")
+    new.add_argument("--set", action="append", metavar="KEY=VALUE", help="一项单位设置，可重复")
+    new.set_defaults(handler=cmd_new)
 
     demo = verbs.add_parser("demo", help="写出一份演示数据库")
     demo.add_argument("--out", type=Path, required=True, help="新数据库文件")
@@ -131,11 +177,38 @@ def build_parser() -> argparse.ArgumentParser:
     from unionclerk.transfer.cli import register as register_transfer_verbs
 
     register_transfer_verbs(verbs)  # `import` and `export` (owned by unionclerk/transfer/cli.py)
+    from unionclerk.reports.cli import register as register_report_verbs
+
+    register_report_verbs(verbs)  # `report` (owned by unionclerk/reports/cli.py)
     return parser
 
 
+def _never_fail_on_output() -> None:
+    """A console or file whose encoding cannot hold Chinese (cp1252, PYTHONIOENCODING=ascii) gets '?' for what
+    it cannot show, rather than a UnicodeEncodeError traceback in place of the message."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
+
+
+def _names_a_verb(argv: list[str]) -> bool:
+    """Whether argv goes beyond the window's options (--db F, --demo, --version): a verb, or help to list
+    them. Opening the window then skips building the parsers of a dozen verbs."""
+    expect_value = False
+    for arg in argv:
+        if expect_value:
+            expect_value = False
+        elif arg == "--db":
+            expect_value = True
+        elif arg in ("-h", "--help") or not arg.startswith("-"):
+            return True
+    return False
+
+
 def main(argv: list[str]) -> int:
-    parser = build_parser()
+    _never_fail_on_output()
+    parser = build_parser(with_verbs=_names_a_verb(argv))
     args = parser.parse_args(argv)
     try:
         return int(args.handler(args) or 0)

@@ -414,6 +414,255 @@
     </message>
 </context>
 <context>
+    <name>ExportTab</name>
+    <message>
+        <source>全年</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <source>上半年</source>
+        <translation>First half</translation>
+    </message>
+    <message>
+        <source>下半年</source>
+        <translation>Second half</translation>
+    </message>
+    <message>
+        <source>自定义期间</source>
+        <translation>Custom period</translation>
+    </message>
+    <message>
+        <source>工作总结暨工作计划</source>
+        <translation>Work summary and plan</translation>
+    </message>
+    <message>
+        <source>工作总结</source>
+        <translation>Work summary</translation>
+    </message>
+    <message>
+        <source>工作计划</source>
+        <translation>Work plan</translation>
+    </message>
+    <message>
+        <source>重新生成</source>
+        <translation>Regenerate</translation>
+    </message>
+    <message>
+        <source>按最新的台账数据重新生成；您修改过的段落不会被覆盖</source>
+        <translation>Write it again from the latest records; paragraphs you edited are not overwritten</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>文档</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>选中左边的一段，在这里修改</source>
+        <translation>Select a paragraph on the left and edit it here</translation>
+    </message>
+    <message>
+        <source>保存修改</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <source>恢复生成的文字</source>
+        <translation>Restore the generated text</translation>
+    </message>
+    <message>
+        <source>放弃对这一段的修改，改用按台账数据生成的文字</source>
+        <translation>Drop your edit of this paragraph and use the text written from the records</translation>
+    </message>
+    <message>
+        <source>保留我的修改</source>
+        <translation>Keep my text</translation>
+    </message>
+    <message>
+        <source>采用新生成的文字</source>
+        <translation>Take the new text</translation>
+    </message>
+    <message>
+        <source>修改选中的段落</source>
+        <translation>Edit the selected paragraph</translation>
+    </message>
+    <message>
+        <source>存在问题和不足：由您填写，每段一行；不填则总结中没有这一部分</source>
+        <translation>Problems and shortcomings: written by you, one paragraph a line; left empty, the summary has no such part</translation>
+    </message>
+    <message>
+        <source>保存“存在问题和不足”</source>
+        <translation>Save &quot;Problems and shortcomings&quot;</translation>
+    </message>
+    <message>
+        <source>存在问题和不足（本期间）</source>
+        <translation>Problems and shortcomings (this period)</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>打印预览…</source>
+        <translation>Print preview…</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>保存为 Word…</source>
+        <translation>Save as Word…</translation>
+    </message>
+    <message>
+        <source>按公文格式（GB/T 9704）保存为 .docx，可在 Word/WPS 中继续修改</source>
+        <translation>Save as .docx in the official layout (GB/T 9704), to edit further in Word/WPS</translation>
+    </message>
+    <message>
+        <source>保存为 PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>会员花名册…</source>
+        <translation>Member roster…</translation>
+    </message>
+    <message>
+        <source>活动台账…</source>
+        <translation>Activities book…</translation>
+    </message>
+    <message>
+        <source>年度计划…</source>
+        <translation>Year plan…</translation>
+    </message>
+    <message>
+        <source>导出所选年度的可打印 Excel 台账</source>
+        <translation>Export the chosen year&apos;s printable Excel book</translation>
+    </message>
+    <message>
+        <source>年终移交包…</source>
+        <translation>Year-end handover pack…</translation>
+    </message>
+    <message>
+        <source>把所选年度的全部台账、工作总结（Word 和 PDF）和检查过的数据文件副本写进一个新文件夹</source>
+        <translation>Write the chosen year&apos;s books, the work summary (Word and PDF) and a checked copy of the data file into a new folder</translation>
+    </message>
+    <message>
+        <source>正在按台账数据生成…</source>
+        <translation>Writing the draft from the records…</translation>
+    </message>
+    <message>
+        <source>无法生成：{error}</source>
+        <translation>Could not write the draft: {error}</translation>
+    </message>
+    <message>
+        <source>您修改过这一段，但它所依据的数据已经变化</source>
+        <translation>You edited this paragraph, but the records it was written from have changed</translation>
+    </message>
+    <message>
+        <source>您修改过这一段</source>
+        <translation>You edited this paragraph</translation>
+    </message>
+    <message>
+        <source>有 {n} 段您修改过的文字（红色）所依据的数据已经变化：选中该段，可保留修改或采用新生成的文字。</source>
+        <translation>{n} paragraphs you edited (in red) were written from records that have since changed: select one to keep your text or take the new one.</translation>
+    </message>
+    <message>
+        <source>另有 {n} 段修改过的文字所对应的段落现在不再生成（如活动类别已改名），未显示。</source>
+        <translation>{n} more edited paragraphs are no longer produced by the records (a renamed activity category, say) and are not shown.</translation>
+    </message>
+    <message>
+        <source>蓝色的 {n} 段是您修改过的文字，重新生成不会覆盖。</source>
+        <translation>The {n} paragraphs in blue are your edits; regenerating does not overwrite them.</translation>
+    </message>
+    <message>
+        <source>数据已变化。修改时生成的文字是：</source>
+        <translation>The records have changed. When you edited it, the generated text was:</translation>
+    </message>
+    <message>
+        <source>现在生成的文字是：</source>
+        <translation>Now the generated text is:</translation>
+    </message>
+    <message>
+        <source>不能保存</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>段落不能为空；不要这段文字时，请在 Word 文档中删除。</source>
+        <translation>A paragraph cannot be empty; to drop it, delete it in the Word document.</translation>
+    </message>
+    <message>
+        <source>期间有误</source>
+        <translation>Invalid period</translation>
+    </message>
+    <message>
+        <source>保存失败</source>
+        <translation>Save failed</translation>
+    </message>
+    <message>
+        <source>保存为 Word 文档</source>
+        <translation>Save as Word document</translation>
+    </message>
+    <message>
+        <source>Word 文档 (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>无法写入“{path}”：{error}</source>
+        <translation>Cannot write &quot;{path}&quot;: {error}</translation>
+    </message>
+    <message>
+        <source>已保存到 {path}</source>
+        <translation>Saved to {path}</translation>
+    </message>
+    <message>
+        <source>保存为 PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>打印预览：{title}</source>
+        <translation>Print preview: {title}</translation>
+    </message>
+    <message>
+        <source>选择存放{year}年度移交包的位置</source>
+        <translation>Choose where to put the handover pack of {year}</translation>
+    </message>
+    <message>
+        <source>正在写出移交包…</source>
+        <translation>Writing the handover pack…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>年终移交包</source>
+        <translation>Year-end handover pack</translation>
+    </message>
+    <message>
+        <source>正在写出：{title}</source>
+        <translation>Writing: {title}</translation>
+    </message>
+    <message>
+        <source>已取消，移交包没有写出。</source>
+        <translation>Cancelled; no handover pack was written.</translation>
+    </message>
+    <message>
+        <source>移交包没有写出</source>
+        <translation>The handover pack was not written</translation>
+    </message>
+    <message>
+        <source>移交包已写出</source>
+        <translation>Handover pack written</translation>
+    </message>
+    <message>
+        <source>已写出 {n} 个文件到：
+{folder}</source>
+        <translation>Wrote {n} files to:
+{folder}</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>导入{book}</source>
@@ -523,7 +772,7 @@
     </message>
     <message>
         <source>保存失败</source>
-        <translation type="unfinished">Save failed</translation>
+        <translation>Save failed</translation>
     </message>
     <message>
         <source>已保存</source>
@@ -601,6 +850,10 @@ Fill it in, then read it with “Import…”.</translation>
         <translation>Export</translation>
     </message>
     <message>
+        <source>只读打开：这个数据文件在不能写入的位置（如写保护的U盘、光盘或只读文件夹），可以查看和导出，不能修改。要修改，请把它复制到可写的位置后再打开。</source>
+        <translation>Read-only: this data file is in a place that cannot be written (a write-protected USB stick, a CD or a read-only folder). You can view and export, but not change anything. To make changes, copy it to a writable place and open the copy.</translation>
+    </message>
+    <message>
         <source>今天的自动备份没有完成：</source>
         <translation>Today&apos;s automatic backup was not taken: </translation>
     </message>
@@ -675,6 +928,10 @@ Fill it in, then read it with “Import…”.</translation>
     <message>
         <source>【演示数据】</source>
         <translation>[Demo data] </translation>
+    </message>
+    <message>
+        <source>【只读】</source>
+        <translation>[Read-only] </translation>
     </message>
     <message>
         <source>unionclerk 数据文件 (*.db *.sqlite);;所有文件 (*)</source>
@@ -808,7 +1065,11 @@ Data file: %2</translation>
     </message>
     <message>
         <source>不填则为入会日期</source>
-        <translation>Leave empty to use the join date</translation>
+        <translation type="vanished">Leave empty to use the join date</translation>
+    </message>
+    <message>
+        <source>在会：入会日期；其他状态不填则记为日期不详</source>
+        <translation>Active: the join date; for other statuses leave empty when the date is not known</translation>
     </message>
     <message>
         <source>姓名</source>
@@ -885,6 +1146,10 @@ Data file: %2</translation>
     <message>
         <source>{status}（{date}）</source>
         <translation>{status} ({date})</translation>
+    </message>
+    <message>
+        <source>日期不详</source>
+        <translation type="unfinished">date unknown</translation>
     </message>
     <message>
         <source>保存</source>
@@ -1069,7 +1334,7 @@ Data file: %2</translation>
     </message>
     <message>
         <source>会员 {members} 人，女 {women} 人，困难职工 {hardship} 人；列表显示 {shown} 人</source>
-        <translation>Members {members}, women {women}, in hardship {hardship}; {shown} shown</translation>
+        <translation type="vanished">Members {members}, women {women}, in hardship {hardship}; {shown} shown</translation>
     </message>
     <message>
         <source>会籍变动记录：{name}</source>
@@ -1092,6 +1357,10 @@ For members who left the union, use “Change membership status” instead.</tra
     <message>
         <source>搜索：姓名、拼音或首字母（如 zy）、电话、身份证号后几位、部门</source>
         <translation>Search: name, pinyin or initials (such as zy), phone, last digits of the ID, department</translation>
+    </message>
+    <message>
+        <source>在职会员 {members} 人，保留会籍 {retirees} 人，女 {women} 人，困难职工 {hardship} 人；列表显示 {shown} 人</source>
+        <translation>In service {members}, retained {retirees}, women {women}, in hardship {hardship}; {shown} shown</translation>
     </message>
     <message>
         <source>不能删除</source>
@@ -1513,6 +1782,10 @@ The current data is backed up first and can be restored later.</translation>
         <translation>Backups kept</translation>
     </message>
     <message>
+        <source>总结落款日期</source>
+        <translation>Date under the summary</translation>
+    </message>
+    <message>
         <source>界面语言在重新启动 unionclerk 后生效。</source>
         <translation>The interface language takes effect when unionclerk is restarted.</translation>
     </message>
@@ -1585,6 +1858,16 @@ The current data is backed up first and can be restored later.</translation>
     <message>
         <source>保存</source>
         <translation>Save</translation>
+    </message>
+    <message>
+        <source>{why}。
+仍要把这一变更按日期补记进会籍变动记录吗？</source>
+        <translation>{why}.
+Record this change in the membership history by its date anyway?</translation>
+    </message>
+    <message>
+        <source>补记会籍变动</source>
+        <translation>Record an earlier status change</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from unionclerk.core.dates import today_iso
-from unionclerk.core.members import FieldErrors, Member, validate_member
+from unionclerk.core.members import MEMBER_STATUSES, FieldErrors, Member, validate_member
 from unionclerk.store.db import Store
 from unionclerk.store.errors import RecordInUse
 from unionclerk.store.members import MemberQuery, MemberStore
@@ -111,15 +111,38 @@ def test_members_on_joined_between_retired_between(members: MemberStore) -> None
         return {m.name for m in members.members_on(date)}
 
     assert on("2023-12-31") == {"老会员", "退休者", "调走者"}
-    # retired members keep their membership (保留会籍); the transferred one has left
-    assert on("2024-12-31") == {"老会员", "退休者", "新会员"}
+    # in service only; retired members keep their membership (保留会籍) and are asked for apart
+    assert on("2024-12-31") == {"老会员", "新会员"}
+    assert {m.name for m in members.members_on("2024-12-31", MEMBER_STATUSES)} == {
+        "老会员",
+        "退休者",
+        "新会员",
+    }
+    assert [m.name for m in members.members_on("2024-12-31", ("保留会籍",))] == ["退休者"]
     assert on("1999-12-31") == set()
     assert [m.name for m in members.joined_between("2024-01-01", "2024-12-31")] == ["新会员"]
     assert [m.name for m in members.retired_between("2024-01-01", "2024-12-31")] == ["退休者"]
     assert members.retired_between("2023-01-01", "2023-12-31") == []
-    left = members.status_changes_between("2024-01-01", "2024-12-31")
-    assert [(m.name, c.status, c.reason) for m, c in left] == [("调走者", "转出", "调动")]
+    left = members.left_between("2024-01-01", "2024-12-31")
+    assert [(m.name, status, reason) for m, status, reason in left] == [
+        ("调走者", "转出", "调动"),
+        ("退休者", "保留会籍", "退休"),
+    ]
     assert old in {m.id for m in members.members_on("2024-12-31")}
+
+
+def test_a_correction_and_a_rejoining_count_once_by_person(members: MemberStore) -> None:
+    corrected = add(members, "更正者", join_date="2015-01-01")
+    members.change_status(corrected, "转出", "2024-02-01")
+    members.change_status(corrected, "退会", "2024-03-01", "更正")
+    back = add(members, "回来者", join_date="2015-01-01")
+    members.change_status(back, "转出", "2023-05-01")
+    members.change_status(back, "在会", "2024-04-01", "调回")
+    assert [(m.name, s, r) for m, s, r in members.left_between("2024-01-01", "2024-12-31")] == [
+        ("更正者", "退会", "更正")
+    ]
+    assert [m.name for m in members.joined_between("2024-01-01", "2024-12-31")] == ["回来者"]
+    assert members.joined_between("2023-01-01", "2023-12-31") == []
 
 
 def test_duplicate_id_number_is_refused(members: MemberStore) -> None:
@@ -134,9 +157,12 @@ def test_counts_members_women_hardship(members: MemberStore) -> None:
     add(members, "甲", id_number="11010519491231002X", hardship="1", hardship_type="因病")
     add(members, "乙", sex="男")
     gone = add(members, "丙", sex="女")
-    assert members.counts() == {"members": 3, "women": 2, "hardship": 1}
+    assert members.counts() == {"members": 3, "retirees": 0, "women": 2, "hardship": 1}
     members.change_status(gone, "退会", "2024-01-01", "本人申请")
-    assert members.counts() == {"members": 2, "women": 1, "hardship": 1}
+    assert members.counts() == {"members": 2, "retirees": 0, "women": 1, "hardship": 1}
+    retired = add(members, "丁", sex="女", hardship="1")
+    members.change_status(retired, "保留会籍", "2024-01-01", "退休")
+    assert members.counts() == {"members": 2, "retirees": 1, "women": 1, "hardship": 1}
 
 
 def test_delete_is_refused_when_another_table_refers_to_the_member(
@@ -171,18 +197,25 @@ def test_update_keeps_status_and_moves_join_history(members: MemberStore) -> Non
     assert members.history(member_id)[0].date == "2009-09-01"
 
 
-def test_a_member_without_join_date_counts_on_every_date_but_never_as_new(members: MemberStore) -> None:
+def test_a_member_without_join_date_is_unknown_until_a_dated_entry_or_the_day_recorded(
+    members: MemberStore,
+) -> None:
     from unionclerk.core.members import JOIN_DATE_UNKNOWN
 
-    old_hand = members.add(Member(name="老会员"))
+    old_hand = members.add(Member(name="老会员", birth_date="1970-05-05"))
     assert members.get(old_hand).join_date is None
-    assert [m.name for m in members.members_on("2000-01-01")] == ["老会员"]
-    assert members.joined_between("0001-01-01", "9999-12-31") == []
+    assert members.members_on("1970-05-04") == []  # never a member before birth
+    assert members.members_on("2000-01-01") == []  # unknown: not counted as a member
+    assert [m.name for m in members.members_on(today_iso())] == ["老会员"]  # a member when recorded
+    assert members.joined_between("2000-01-01", "2000-12-31") == []
     history = members.history(old_hand)
     assert [c.date for c in history] == [JOIN_DATE_UNKNOWN]
     members.change_status(old_hand, "转出", "2026-03-01", "调动")
-    assert [m.name for m in members.members_on("2026-02-28")] == ["老会员"]
+    # The joining may have been any day up to the transfer: before it unknown, from it on known gone.
+    assert members.members_on("2026-02-28") == []
     assert members.members_on("2026-03-01") == []
+    assert members.left_between("2026-03-01", "2026-12-31") == []  # unknown whether in service on 02-28
+    assert [m.name for m, _, _ in members.left_between("1970-01-01", "2026-12-31")] == ["老会员"]
 
     # Learning the real join date later moves the joining entry; forgetting it moves it back.
     member = members.get(old_hand)
@@ -191,4 +224,4 @@ def test_a_member_without_join_date_counts_on_every_date_but_never_as_new(member
     assert [m.name for m in members.joined_between("2019-01-01", "2019-12-31")] == ["老会员"]
     member.join_date = None
     members.update(member)
-    assert members.joined_between("0001-01-01", "9999-12-31") == []
+    assert members.joined_between("2019-01-01", "2019-12-31") == []

@@ -90,9 +90,9 @@ def test_generator_writes_each_past_version(tmp_path: Path) -> None:
         assert _names(path) == _names(FIXTURES / path.name)
 
 
-def test_v3_sorts_names_by_syllable(tmp_path: Path) -> None:
-    path = tmp_path / "v2.db"
-    shutil.copy(FIXTURES / "db_v2.sqlite", path)
+def test_names_sorted_by_syllable_after_migrating(tmp_path: Path) -> None:
+    path = tmp_path / "previous.db"
+    shutil.copy(FIXTURES / f"db_v{LATEST_VERSION - 1}.sqlite", path)  # pinyin run together, as written then
     assert ("张三", "zhangsan") in sqlite3.connect(path).execute(
         "SELECT name, name_pinyin FROM members"
     ).fetchall()

@@ -4,15 +4,21 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import sqlite3
+import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
+from unionclerk.core.members import Member
 from unionclerk.store import db as store_db
 from unionclerk.store.backup import list_backups
 from unionclerk.store.db import Store
 from unionclerk.store.errors import DatabaseInUse, DatabaseReadOnly, NewerSchema, NotAUnionclerkFile
+from unionclerk.store.members import MemberStore
 from unionclerk.store.schema import LATEST_VERSION
 
 
@@ -70,17 +76,60 @@ def test_second_open_of_the_same_file_is_refused(tmp_path: Path) -> None:
     Store.open(path, daily_backup=False).close()
 
 
-@pytest.mark.skipif(os.name == "nt" or os.geteuid() == 0, reason="permission bits do not bind root")
+@contextmanager
+def _read_only(path: Path) -> Iterator[None]:
+    """The file made read-only for real: permission bits, or for root (whom they do not bind) the immutable
+    attribute, which binds everyone."""
+    if os.geteuid() != 0:
+        path.chmod(0o444)
+        try:
+            yield
+        finally:
+            path.chmod(0o644)
+        return
+    chattr = shutil.which("chattr")
+    if chattr is None or subprocess.run([chattr, "+i", str(path)], capture_output=True).returncode:
+        pytest.skip("running as root where the file system cannot mark a file immutable (chattr +i)")
+    try:
+        yield
+    finally:
+        subprocess.run([chattr, "-i", str(path)], check=True)
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permissions")
 def test_read_only_file_is_refused_with_a_clear_message(tmp_path: Path) -> None:
     path = tmp_path / "stick.db"
     Store.open(path, daily_backup=False).close()
-    path.chmod(0o444)
     before = _digest(path)
-    try:
+    with _read_only(path), pytest.raises(DatabaseReadOnly, match="只读"):
+        Store.open(path)
+    assert _digest(path) == before
+
+
+def test_a_connection_sqlite_opens_read_only_refuses_writes_clearly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A write-protected stick the permission check cannot see (root, some network drives): SQLite opens the
+    file read-only (a mode=ro URI here), and the first write says 只读 instead of failing obscurely."""
+    path = tmp_path / "stick.db"
+    with Store.open(path, daily_backup=False) as store:
+        MemberStore(store).add(Member(name="甲", join_date="2020-01-01"))
+        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    before = _digest(path)
+    real_connect = sqlite3.connect
+    monkeypatch.setattr(
+        store_db.sqlite3,
+        "connect",
+        lambda target, **kw: real_connect(f"file:{target}?mode=ro", **{**kw, "uri": True}),
+    )
+    with Store.open(path, daily_backup=False) as store:
+        members = MemberStore(store)
+        assert [m.name for m in members.iter_members()] == ["甲"]  # reading works
         with pytest.raises(DatabaseReadOnly, match="只读"):
-            Store.open(path)
-    finally:
-        path.chmod(0o644)
+            members.add(Member(name="乙"))
+        with pytest.raises(DatabaseReadOnly, match="只读"), store.transaction() as conn:
+            conn.execute("INSERT INTO settings (key, value) VALUES ('unit_name', '某单位')")
+        assert [m.name for m in members.iter_members()] == ["甲"]
     assert _digest(path) == before
 
 

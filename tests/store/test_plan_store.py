@@ -50,7 +50,10 @@ def test_progress_and_proposals(plans: PlanStore, store: Store) -> None:
     assert plans.proposed_done(2026) == [] and plans.progress(2026).label == "2/3"
     with pytest.raises(RecordInUse):
         plans.delete_item(b)
-    assert c
+    # The untouched item is neither done, nor proposed, nor cancelled; cancelling it leaves 2 of 2 to count.
+    assert plans.get_item(c).status == "未开始"
+    plans.set_status(c, "取消")
+    assert plans.progress(2026).label == "2/2" and plans.progress(2026).cancelled == 2
 
 
 def test_copy_last_year_as_draft_leaves_source_alone(plans: PlanStore, store: Store) -> None:

@@ -10,6 +10,7 @@ import pytest
 from transfer_files import MAN_1990, WOMAN_1985, WOMAN_2001, messy_roster
 
 from unionclerk.core.members import JOIN_DATE_UNKNOWN
+from unionclerk.reports.members import member_figures
 from unionclerk.store.db import Store
 from unionclerk.store.members import MemberQuery, MemberStore
 from unionclerk.transfer.members import import_members, read_members, write_member_errors
@@ -265,7 +266,7 @@ def test_empty_join_date_is_a_warning_and_recorded_as_unknown(make_xlsx, store: 
     )
     parsed = read_members(path, today=TODAY)
     warnings = {(p.row, p.column): p.message for p in parsed.problems if not p.is_error}
-    message = "入会日期为空：按入会日期不详记录，不计入任何期间的新入会人数"
+    message = "入会日期为空：按日期不详记录，需要入会日期的期间人数不计入此人，并注明人数"
     assert warnings == {(3, "入会日期"): message, (4, "入会日期"): message}
     assert not parsed.error_rows
 
@@ -280,5 +281,8 @@ def test_empty_join_date_is_a_warning_and_recorded_as_unknown(make_xlsx, store: 
         ("在会", JOIN_DATE_UNKNOWN, "入会"),
         ("保留会籍", "2025-12-31", "退休"),
     ]
-    # New in no period: only 张三 joined, in 2012.
-    assert [m.name for m in members.joined_between("0001-01-01", TODAY.isoformat())] == ["张三"]
+    # Only 张三 is known to have joined, in 2012; the others' joining is unknown, said by the figures.
+    assert [m.name for m in members.joined_between("2012-01-01", "2012-12-31")] == ["张三"]
+    figures = member_figures(store, dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+    assert (figures.end, sorted(figures.unknown_join)) == (1, sorted([li.id, wang.id]))
+    assert figures.unknown_sentence().startswith("另有 2 人入会日期不详")

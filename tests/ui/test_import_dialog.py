@@ -46,7 +46,8 @@ def test_preview_then_valid_rows_only_and_error_workbook(
         [dialog.problems_table.item(r, c).text() for c in range(5)]
         for r in range(dialog.problems_table.rowCount())
     ]
-    assert cells[0][:2] == ["4", "身份证号"] and "丢失" in cells[0][3]
+    assert "没有“入会日期”列" in cells[0][3]  # the file as a whole first: a warning
+    assert cells[1][:2] == ["4", "身份证号"] and "丢失" in cells[1][3]
     assert not dialog.import_button.isEnabled()  # all-or-nothing with an error: nothing to do
 
     # Map the unknown column 班组 to 部门 and check again.
@@ -102,5 +103,5 @@ def test_members_tab_import_action_refreshes_the_roster(
     with qtbot.waitSignal(tab.membersChanged):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert tab.model.rowCount() > 0 and tab.model.total == 2000
-    assert tab.counts_label.text().startswith("会员 2000 人")
+    assert tab.counts_label.text().startswith("在职会员 2000 人")
     assert MemberStore(store).count(MemberQuery()) == 2000

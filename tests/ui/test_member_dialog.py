@@ -176,3 +176,57 @@ def test_status_dialog_records_a_change_and_refuses_a_date_before_joining(
         "2024-06-30",
         "退休",
     )
+
+
+def test_a_status_without_a_date_is_recorded_as_unknown_not_today_or_the_join_date(
+    qtbot: QtBot, members: MemberStore
+) -> None:
+    dialog = make_dialog(qtbot, members)
+    assert "日期不详" in dialog.status_date_edit.placeholderText()
+    type_text(qtbot, dialog.name_edit, "调走的人")
+    dialog.join_date_edit.clear()
+    type_text(qtbot, dialog.join_date_edit, "2015-03-01")
+    dialog.status_combo.setCurrentText("转出")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == MemberDialog.DialogCode.Accepted
+    member = members.get(dialog.member_id or 0)
+    assert (member.status, member.status_date) == ("转出", None)
+    assert [(c.status, c.date) for c in members.history(member.id or 0)] == [
+        ("在会", "2015-03-01"),
+        ("转出", None),
+    ]
+
+
+def test_a_back_dated_change_asks_then_is_refused_or_recorded_in_its_place(
+    qtbot: QtBot, members: MemberStore, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    member_id = members.add(validate_member({"name": "王芳", "join_date": "2010-09-01"}))
+    members.change_status(member_id, "转出", "2025-01-01", "调动")
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    asked: list[str] = []
+
+    def answer(_parent: object, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return answers[len(asked) - 1]
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    dialog = StatusDialog(members, member_id)
+    qtbot.addWidget(dialog)
+    dialog.status_combo.setCurrentText("保留会籍")
+    dialog.date_edit.setDate(dialog.date_edit.date().fromString("2020-06-30", "yyyy-MM-dd"))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # asked, said no: refused, why shown
+    assert "转出" in asked[0] and "2025-01-01" in asked[0]
+    assert "不会成为当前状态" in dialog.error_label.text()
+    assert dialog.result() != StatusDialog.DialogCode.Accepted
+    assert len(members.history(member_id)) == 2
+
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # said yes: recorded by its date
+    assert dialog.result() == StatusDialog.DialogCode.Accepted
+    assert [(c.status, c.date) for c in members.history(member_id)] == [
+        ("在会", "2010-09-01"),
+        ("保留会籍", "2020-06-30"),
+        ("转出", "2025-01-01"),
+    ]
+    assert (members.get(member_id).status, members.get(member_id).status_date) == ("转出", "2025-01-01")

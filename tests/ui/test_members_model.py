@@ -77,3 +77,22 @@ def test_id_numbers_are_masked_in_the_table(members: MemberStore) -> None:
     assert model.data(model.index(0, MembersModel.ID_NUMBER)) == "110105********002X"
     assert model.data(model.index(0, MembersModel.SEX)) == "女"
     assert model.headerData(MembersModel.ID_NUMBER, Qt.Orientation.Horizontal) == "身份证号"
+
+
+def test_shown_text_follows_edits_and_the_full_id_switch(members: MemberStore) -> None:
+    """Display strings are kept per row between paints; a re-read or the full-ID switch makes them again."""
+    member_id = members.add(validate_member({"name": "张三", "id_number": "11010519491231002X"}))
+    model = MembersModel(members)
+    id_cell = model.index(0, MembersModel.ID_NUMBER)
+    assert model.data(id_cell) == "110105********002X"
+    changed: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda top, bottom, *_: changed.append((top.column(), bottom.column())))
+    model.show_full_id = True
+    assert model.data(id_cell) == "11010519491231002X"
+    assert changed == [(MembersModel.ID_NUMBER, MembersModel.ID_NUMBER)]
+    member = members.get(member_id)
+    member.name = "张三丰"
+    members.update(member)
+    assert model.data(model.index(0, MembersModel.NAME)) == "张三"  # not yet re-read
+    model.reload()
+    assert model.data(model.index(0, MembersModel.NAME)) == "张三丰"

@@ -52,7 +52,7 @@ def tab(qtbot: QtBot, store: Store, members: MemberStore) -> MembersTab:
 
 def test_shows_roster_with_counts_and_masked_ids(tab: MembersTab) -> None:
     assert sorted(shown_names(tab)) == sorted(["张三", "李四", "赵四", "欧阳娜娜", "王五"])
-    assert tab.counts_label.text() == "会员 5 人，女 2 人，困难职工 1 人；列表显示 5 人"
+    assert tab.counts_label.text() == "在职会员 5 人，保留会籍 0 人，女 2 人，困难职工 1 人；列表显示 5 人"
     model = tab.view.model()
     row = shown_names(tab).index("张三")
     assert model.data(model.index(row, MembersModel.ID_NUMBER)) == "110105********002X"
@@ -70,7 +70,7 @@ def test_add_member_through_the_dialog_updates_table_and_counts(
 
     assert [m.name for m in members.iter_members(MemberQuery(text="孙丽"))] == ["孙丽"]
     assert "孙丽" in shown_names(tab)
-    assert tab.counts_label.text() == "会员 6 人，女 3 人，困难职工 1 人；列表显示 6 人"
+    assert tab.counts_label.text() == "在职会员 6 人，保留会籍 0 人，女 3 人，困难职工 1 人；列表显示 6 人"
     # the new member is selected and their history shows
     assert tab.selected_member_id() == members.find_by_id_number("110105198001010024").id  # type: ignore[union-attr]
     assert tab.history_table.rowCount() == 1
@@ -87,7 +87,7 @@ def test_rejected_dialog_keeps_text_and_saves_nothing(
     assert "身份证号已登记：张三" in dialog.error_label.text()
     assert dialog.name_edit.text() == "钱七"
     assert members.count(MemberQuery()) == 5
-    assert tab.counts_label.text().startswith("会员 5 人")
+    assert tab.counts_label.text().startswith("在职会员 5 人")
 
 
 def test_search_by_initials_narrows_the_table(qtbot: QtBot, tab: MembersTab) -> None:
@@ -154,7 +154,7 @@ def test_change_status_through_the_dialog_updates_history_and_counts(
     ]
     assert [h[1:] for h in history] == [("在会", "入会"), ("转出", "调动")]
     # 赵四 was a man in hardship: both the member and the hardship counts drop
-    assert tab.counts_label.text() == "会员 4 人，女 2 人，困难职工 0 人；列表显示 5 人"
+    assert tab.counts_label.text() == "在职会员 4 人，保留会籍 0 人，女 2 人，困难职工 0 人；列表显示 5 人"
 
 
 def test_delete_asks_first_and_removes_a_mistaken_entry(
@@ -174,7 +174,7 @@ def test_delete_asks_first_and_removes_a_mistaken_entry(
     assert "王五" in asked[-1]
     assert not members.find_by_name("王五")
     assert "王五" not in shown_names(tab)
-    assert tab.counts_label.text().startswith("会员 4 人")
+    assert tab.counts_label.text().startswith("在职会员 4 人")
 
 
 def test_delete_is_refused_when_other_books_refer_to_the_member(

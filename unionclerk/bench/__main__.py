@@ -1,4 +1,6 @@
-"""Entry point: `python -m unionclerk.bench members --n 100000`, `python -m unionclerk.bench import --n 10000`."""
+"""Entry point: `python -m unionclerk.bench members --n 100000`, `python -m unionclerk.bench import --n 10000`,
+`python -m unionclerk.bench summary --members 5000`, `python -m unionclerk.bench startup` (--n: fresh
+processes of each)."""
 
 from __future__ import annotations
 
@@ -10,13 +12,23 @@ import sys
 BENCHMARKS = {
     "members": "unionclerk.bench.members",
     "import": "unionclerk.bench.importing",
+    "summary": "unionclerk.bench.summary",
+    "figures": "unionclerk.bench.figures",
+    "startup": "unionclerk.bench.startup",
 }
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m unionclerk.bench", description="unionclerk benchmarks")
     parser.add_argument("name", choices=sorted(BENCHMARKS))
-    parser.add_argument("--n", type=int, default=None, help="number of records")
+    parser.add_argument(
+        "--n",
+        "--members",
+        dest="n",
+        type=int,
+        default=None,
+        help="number of records (members; startup: runs of each process)",
+    )
     args = parser.parse_args(argv)
     module = importlib.import_module(BENCHMARKS[args.name])
     lines = module.run(args.n) if args.n else module.run()

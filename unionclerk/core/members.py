@@ -64,7 +64,7 @@ class Member:
 class StatusChange:
     member_id: int
     status: str
-    date: str
+    date: str | None  # None: not known (an unknown join date is JOIN_DATE_UNKNOWN)
     reason: str = ""
     id: int | None = None
 

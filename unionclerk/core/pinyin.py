@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from pypinyin import Style, lazy_pinyin
-
 # Surnames whose reading differs from the character's everyday one. Compound surnames come first.
 SURNAME_READINGS: dict[str, tuple[str, ...]] = {
     "万俟": ("mo", "qi"),
@@ -44,6 +42,10 @@ _LONGEST_SURNAME = max(len(s) for s in SURNAME_READINGS)
 
 @lru_cache(maxsize=65536)  # rosters repeat names and imports re-read them; pypinyin is slow per call
 def _syllables(name: str) -> tuple[str, ...]:
+    # Imported on first use: pypinyin's dictionaries take a third of a second and ~60 MB, and the window
+    # needs them only when a name is typed or imported (stored names keep their pinyin in the database).
+    from pypinyin import Style, lazy_pinyin
+
     for length in range(_LONGEST_SURNAME, 0, -1):
         surname = name[:length]
         if len(name) > length and surname in SURNAME_READINGS:

@@ -7,6 +7,8 @@ from decimal import Decimal, InvalidOperation
 
 COLLECTION_PERIODS = {"monthly": "按月", "quarterly": "按季度", "half-yearly": "按半年", "yearly": "按年"}
 LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
+# How the summary's closing date is written: GB/T 9704-2012 Arabic numerals, or the older 〇 form.
+DATE_STYLES = {"arabic": "2026年11月30日", "chinese": "二〇二六年十一月三十日"}
 
 
 class SettingsError(ValueError):
@@ -27,6 +29,9 @@ class Settings:
     collection_period: str = "monthly"
     language: str = "zh_CN"
     backups_kept: int = 10
+    summary_date_style: str = (
+        "arabic"  # 落款日期: arabic (2026年11月30日) or chinese (二〇二六年十一月三十日)
+    )
 
     LABELS = {
         "unit_name": "单位名称",
@@ -41,6 +46,7 @@ class Settings:
         "collection_period": "收缴周期",
         "language": "界面语言",
         "backups_kept": "保留备份份数",
+        "summary_date_style": "落款日期格式",
     }
 
     @classmethod
@@ -77,6 +83,10 @@ class Settings:
             raise SettingsError(f"{label}应为 {'/'.join(COLLECTION_PERIODS)} 之一")
         elif key == "language" and value not in LANGUAGES:
             raise SettingsError(f"{label}应为 {'/'.join(LANGUAGES)} 之一")
+        elif key == "summary_date_style" and value not in DATE_STYLES:
+            raise SettingsError(
+                f"{label}应为 arabic（{DATE_STYLES['arabic']}）或 chinese（{DATE_STYLES['chinese']}）"
+            )
         copy = Settings(**{k: getattr(self, k) for k in self.setting_names()})
         setattr(copy, key, parsed)
         return copy

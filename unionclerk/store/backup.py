@@ -1,4 +1,8 @@
-"""Dated copies of the database through SQLite's backup API: daily, on demand, before migrations and restores."""
+"""Dated copies of the database through SQLite's backup API: daily, on demand, before migrations and restores.
+
+Below store/db.py: it works on anything with an open connection and a path (OpenDatabase), so db.py imports
+this module and never the other way round.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +11,21 @@ import re
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from unionclerk.store.errors import StoreError
+from unionclerk.store.files import read_only_connect
+from unionclerk.store.schema import APPLICATION_ID, LATEST_VERSION
 
-if TYPE_CHECKING:
-    from unionclerk.store.db import Store
+
+class OpenDatabase(Protocol):
+    """What a backup needs of an open database (a store.db.Store)."""
+
+    path: Path
+    conn: sqlite3.Connection
+
+    def migrate(self) -> None: ...
+
 
 _NAME_RE = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}(?:-\d+)?)-(?P<kind>[\w-]+)\.db$")
 KIND_LABELS = {"auto": "每日自动", "manual": "手动", "before-restore": "恢复前"}
@@ -48,7 +61,7 @@ def _copy(source: sqlite3.Connection, target: Path) -> None:
         dest.close()
 
 
-def make_backup(store: Store, *, kind: str = "manual", now: dt.datetime | None = None) -> Path:
+def make_backup(store: OpenDatabase, *, kind: str = "manual", now: dt.datetime | None = None) -> Path:
     """Copy the open database to a new dated file and prune old ones; returns the new file."""
     now = now or dt.datetime.now()
     folder = backup_dir(store.path)
@@ -67,7 +80,7 @@ def make_backup(store: Store, *, kind: str = "manual", now: dt.datetime | None =
     return target
 
 
-def _kept(store: Store) -> int:
+def _kept(store: OpenDatabase) -> int:
     try:
         row = store.conn.execute("SELECT value FROM settings WHERE key = 'backups_kept'").fetchone()
     except sqlite3.Error:
@@ -104,7 +117,7 @@ def prune(db_path: Path, *, keep: int) -> list[Path]:
     return removed
 
 
-def daily_backup_if_due(store: Store, *, today: dt.date | None = None) -> Path | None:
+def daily_backup_if_due(store: OpenDatabase, *, today: dt.date | None = None) -> Path | None:
     """At most one automatic backup a day, taken when the database is opened."""
     today = today or dt.date.today()
     if any(info.created.date() == today for info in list_backups(store.path)):
@@ -116,10 +129,8 @@ def daily_backup_if_due(store: Store, *, today: dt.date | None = None) -> Path |
 
 def check_backup(path: Path) -> list[str]:
     """Problems that make a backup unusable (empty list when it is a sound unionclerk file)."""
-    from unionclerk.store.schema import APPLICATION_ID, LATEST_VERSION
-
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = read_only_connect(path)
     except sqlite3.Error as exc:
         return [f"无法打开：{exc}"]
     try:
@@ -138,7 +149,7 @@ def check_backup(path: Path) -> list[str]:
     return []
 
 
-def restore(store: Store, backup_path: Path) -> Path:
+def restore(store: OpenDatabase, backup_path: Path) -> Path:
     """Replace the open database's content with a checked backup; the current state is backed up first.
 
     Returns the backup of the state that was replaced.
@@ -149,7 +160,7 @@ def restore(store: Store, backup_path: Path) -> Path:
     # Read the backup first: taking the safety copy may prune the oldest file, which may be this one.
     content = sqlite3.connect(":memory:")
     try:
-        _read = sqlite3.connect(f"file:{backup_path}?mode=ro", uri=True)
+        _read = read_only_connect(backup_path)
         try:
             _read.backup(content)
         finally:

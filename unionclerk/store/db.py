@@ -6,22 +6,28 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
-import sqlite_utils
 
 from unionclerk.store import backup as backups
 from unionclerk.store.errors import (
     CorruptDatabase,
     DatabaseBusy,
     DatabaseReadOnly,
+    NeedsUpgrade,
     NewerSchema,
     NotAUnionclerkFile,
     StoreError,
 )
+from unionclerk.store.files import read_only_connect, writable
 from unionclerk.store.lock import FileLock
 from unionclerk.store.schema import APPLICATION_ID, LATEST_VERSION, MIGRATIONS
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -31,9 +37,47 @@ def default_db_path() -> Path:
     return Path(platformdirs.user_data_dir("unionclerk", appauthor=False)) / "unionclerk.db"
 
 
+def data_file(given: str | os.PathLike[str] | None) -> Path:
+    """The data file a command works on.
+
+    A given path must exist: only `unionclerk new` and `demo --out` create files, so a mistyped --db is refused
+    rather than made into an empty database. Without one, the user's default file, created with its folder on
+    first use, as the window does.
+    """
+    if given is not None:
+        path = Path(given).expanduser()
+        if path.is_dir():
+            _check_exists(path)
+        if not path.exists():
+            raise StoreError(
+                f"找不到数据文件“{path}”：请检查 --db 的路径（只有 unionclerk new 和 demo --out 会新建数据文件）。"
+            )
+        return path
+    path = default_db_path()
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        Store.open(path, daily_backup=False).close()
+    return path
+
+
+def _check_exists(path: Path) -> None:
+    if path.is_dir():
+        raise NotAUnionclerkFile(
+            f"“{path}”是一个文件夹，不是 unionclerk 数据文件：请给出文件夹中的 .db 文件。"
+        )
+    if not path.exists():
+        raise StoreError(f"找不到数据文件“{path}”。")
+    if path.stat().st_size:
+        with path.open("rb") as handle:
+            if handle.read(16) != SQLITE_HEADER:
+                raise NotAUnionclerkFile(f"“{path.name}”不是 unionclerk 数据文件（也不是 SQLite 数据库）。")
+
+
 def _check_file(path: Path) -> None:
     if path.is_dir():
-        raise NotAUnionclerkFile(f"“{path}” 是一个文件夹，不是 unionclerk 数据文件。")
+        raise NotAUnionclerkFile(
+            f"“{path}”是一个文件夹，不是 unionclerk 数据文件：请给出文件夹中的 .db 文件。"
+        )
     folder = path.parent
     if not folder.exists():
         raise StoreError(f"文件夹“{folder}”不存在。")
@@ -53,6 +97,11 @@ def _check_file(path: Path) -> None:
         raise DatabaseReadOnly(f"文件夹“{folder}”是只读的，无法在这里新建数据文件。")
 
 
+def _read_only(exc: sqlite3.Error) -> bool:
+    """SQLITE_READONLY or one of its extended codes."""
+    return exc.sqlite_errorcode & 0xFF == sqlite3.SQLITE_READONLY
+
+
 class Store:
     """An open unionclerk database. Use `Store.open(path)`; close() when done.
 
@@ -62,11 +111,14 @@ class Store:
     there.
     """
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, lock: FileLock) -> None:
+    def __init__(
+        self, path: Path, conn: sqlite3.Connection, lock: FileLock | None, *, read_only: bool = False
+    ) -> None:
         self.path = path
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
         self._lock = lock
+        # Opened with read_only=True: every write is refused with DatabaseReadOnly, and nothing is migrated.
+        self.read_only = read_only
         self._depth = 0
         self.migrated_from: int | None = None
         self.pre_migration_backup: Path | None = None
@@ -96,6 +148,55 @@ class Store:
             raise
         return store
 
+    @cached_property
+    def db(self) -> sqlite_utils.Database:
+        """sqlite-utils over the same connection (table introspection); imported on first use, it is slow."""
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn)
+
+    @classmethod
+    def open_read_only(cls, path: str | os.PathLike[str]) -> Store:
+        """Open an existing file to read it only: no lock (it may be open in the window), no backup, no
+        migration, and every write refused. Works on a write-protected USB stick or a CD."""
+        path = Path(path).expanduser().absolute()
+        _check_exists(path)
+        try:
+            conn = read_only_connect(path, isolation_level=None, check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise StoreError(f"无法打开“{path}”：{exc}") from exc
+        store = cls(path, conn, None, read_only=True)
+        try:
+            store._prepare()
+        except BaseException:
+            store.close()
+            raise
+        return store
+
+    @classmethod
+    def open_for_reading(cls, path: str | os.PathLike[str]) -> Store:
+        """Read-only (open_read_only), except that a writable file of an older data version is opened to work
+        on, which upgrades it (with a copy first) as any writable open does."""
+        try:
+            return cls.open_read_only(path)
+        except NeedsUpgrade:
+            if not writable(Path(path).expanduser().absolute()):
+                raise
+            return cls.open(path, daily_backup=False)
+
+    @classmethod
+    def open_scratch(cls, path: str | os.PathLike[str]) -> Store:
+        """A copy in memory of an existing file, read without writing to it: a dry run writes to the copy and
+        rolls back, and nothing ever reaches the file."""
+        source = cls.open_for_reading(path)
+        try:
+            memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+            source.conn.backup(memory)
+        finally:
+            source.close()
+        memory.execute("PRAGMA foreign_keys = ON")
+        return cls(source.path, memory, None)
+
     def _prepare(self) -> None:
         try:
             self.conn.execute("PRAGMA busy_timeout = 5000")
@@ -112,6 +213,11 @@ class Store:
                 f"“{self.path.name}”由更新版本的 unionclerk 写入（数据版本 {version}，本程序支持到 {LATEST_VERSION}）。"
                 "请升级 unionclerk 后再打开；文件未作任何改动。"
             )
+        if self.read_only and version < LATEST_VERSION:
+            raise NeedsUpgrade(
+                f"“{self.path.name}”的数据版本（{version}）较旧，只读时无法升级。"
+                "请把它复制到可写的位置，用 unionclerk 打开一次（会先备份再升级）。"
+            )
         if has_tables:
             try:
                 problems = [row[0] for row in self.conn.execute("PRAGMA quick_check").fetchall()]
@@ -121,6 +227,10 @@ class Store:
                 raise CorruptDatabase(
                     f"“{self.path.name}”已损坏（{problems[0]}）。请用“文件 → 恢复”从备份恢复。"
                 )
+        if self.read_only:
+            self.conn.execute("PRAGMA query_only = ON")
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            return
         self.conn.execute("PRAGMA journal_mode = WAL")
         self.conn.execute("PRAGMA foreign_keys = ON")
         self.migrate()
@@ -153,6 +263,11 @@ class Store:
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """All-or-nothing: commit at the end of the block, roll back on any exception. Nests."""
+        if self.read_only:
+            raise DatabaseReadOnly(
+                f"“{self.path.name}”是只读打开的（可能在写保护的U盘或光盘上），这次修改没有保存。"
+                "要修改，请把文件复制到可写的位置后再打开。"
+            )
         if self._depth:
             name = f"sp{self._depth}"
             self.conn.execute(f"SAVEPOINT {name}")
@@ -171,16 +286,21 @@ class Store:
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
+            if _read_only(exc):
+                raise self._read_only_error(exc) from exc
             raise DatabaseBusy(
                 f"数据文件“{self.path.name}”正被其他程序占用（{exc}），这次修改没有保存。请稍后再试。"
             ) from exc
         self._depth = 1
         try:
             yield self.conn
-        except BaseException:
+        except BaseException as exc:
             # SQLite may already have rolled back by itself (disk full, I/O error): keep the real error.
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.OperationalError) and _read_only(exc):
+                # A write-protected stick the permission check could not see (e.g. running as root).
+                raise self._read_only_error(exc) from exc
             raise
         else:
             try:
@@ -195,6 +315,12 @@ class Store:
         finally:
             self._depth = 0
 
+    def _read_only_error(self, exc: sqlite3.Error) -> DatabaseReadOnly:
+        return DatabaseReadOnly(
+            f"数据文件“{self.path}”是只读的（可能在写保护的U盘或只读文件夹中），这次修改没有保存（{exc}）。"
+            "请把它复制到可写的位置，或选择另一个文件。"
+        )
+
     def integrity_problems(self) -> list[str]:
         """Empty when PRAGMA integrity_check says ok."""
         rows = [row[0] for row in self.conn.execute("PRAGMA integrity_check").fetchall()]
@@ -204,7 +330,8 @@ class Store:
         try:
             self.conn.close()
         finally:
-            self._lock.release()
+            if self._lock is not None:
+                self._lock.release()
 
     def __enter__(self) -> Store:
         return self
@@ -215,16 +342,12 @@ class Store:
 
 def inspect_file(path: str | os.PathLike[str]) -> tuple[int, list[str]]:
     """(schema version, problems) of a file, read-only: nothing is migrated or written."""
-    from unionclerk.store.backup import check_backup
-
-    path = Path(path)
-    if not path.is_file():
-        raise StoreError(f"找不到文件“{path}”。")
-    with path.open("rb") as handle:
-        if handle.read(16) != SQLITE_HEADER:
-            raise NotAUnionclerkFile(f"“{path.name}”不是 unionclerk 数据文件（也不是 SQLite 数据库）。")
-    problems = check_backup(path)
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    path = Path(path).absolute()
+    _check_exists(path)
+    if not path.stat().st_size:
+        raise NotAUnionclerkFile(f"“{path.name}”是空文件，不是 unionclerk 数据文件。")
+    problems = backups.check_backup(path)
+    conn = read_only_connect(path)
     try:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     except sqlite3.DatabaseError:

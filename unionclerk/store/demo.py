@@ -18,6 +18,7 @@ from unionclerk.core.plan import DONE, IN_PROGRESS, NOT_STARTED, PlanItem, PlanY
 from unionclerk.core.settings import Settings
 from unionclerk.store.activities import ActivityStore
 from unionclerk.store.db import Store
+from unionclerk.store.demo_summary import add_demo_summary_notes
 from unionclerk.store.members import MemberQuery, MemberStore
 from unionclerk.store.plan import PlanStore
 from unionclerk.store.settings import save_settings
@@ -140,8 +141,12 @@ def build_demo(store: Store, *, year: int | None = None, seed: int = 2026) -> st
             members.change_status(member_id, "保留会籍", retired_on.isoformat(), "退休")
     plan_ids = _build_plans(store, year)
     activities = _build_activities(store, rng, year, plan_ids, today)
+    add_demo_summary_notes(store, year)  # the summary's 存在问题和不足 (store/demo_summary.py)
     counts = members.counts()
-    return f"{counts['members']} 名会员，其中女会员 {counts['women']} 名；{activities} 项活动；{year}、{year + 1} 年计划"
+    return (
+        f"{counts['members'] + counts['retirees']} 名会员（在职 {counts['members']}，保留会籍 {counts['retirees']}），"
+        f"在职女会员 {counts['women']} 名；{activities} 项活动；{year}、{year + 1} 年计划"
+    )
 
 
 # (title, category, planned month or None, planned quarter or None, responsible, status this year)

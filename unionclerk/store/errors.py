@@ -31,6 +31,10 @@ class DatabaseReadOnly(StoreError):
     pass
 
 
+class NeedsUpgrade(StoreError):
+    """Opened read-only, the file is of an older data version, which only a writable open can upgrade."""
+
+
 class RecordInUse(StoreError):
     """A record cannot be deleted because others refer to it."""
 

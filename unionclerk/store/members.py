@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -11,12 +12,21 @@ from unionclerk.core.dates import today_iso
 from unionclerk.core.members import (
     ACTIVE,
     JOIN_DATE_UNKNOWN,
-    LEFT_STATUSES,
-    MEMBER_STATUSES,
+    RETAINED,
     STATUSES,
     FieldErrors,
     Member,
     StatusChange,
+)
+from unionclerk.core.membership import (
+    DatedEntry,
+    PeriodOutcome,
+    UnknownDate,
+    dated_entries,
+    is_retirement,
+    period_outcome,
+    status_on,
+    uncertain_entry,
 )
 from unionclerk.core.pinyin import pinyin_initials, pinyin_sort_key
 from unionclerk.store.db import Store
@@ -146,9 +156,37 @@ def search_predicate(text: str) -> tuple[str, list[object]]:
     return "(name LIKE ? ESCAPE '\\' OR department LIKE ? ESCAPE '\\')", [like, like]
 
 
+# A history entry to write: (status, date, reason, date_unknown). With date_unknown the date only places the
+# entry after the one before it (schema v3).
+_Entry = tuple[str, str, str, int]
+
+
+class BackDatedChange(FieldErrors):
+    """A dated change earlier than the member's latest entry: it would not become the current status.
+
+    change_status(..., back_dated=True) records it in its place in the history all the same.
+    """
+
+
+@dataclass(frozen=True)
+class PersonInPeriod:
+    """What a period did to one member (see core.membership.PeriodOutcome); None when a date is unknown."""
+
+    member_id: int
+    sex: str | None
+    hardship: bool
+    outcome: PeriodOutcome | None
+    unknown_join: bool = False
+
+
 def _registered(other: Member) -> FieldErrors:
     """The refusal of a second member with another's ID number."""
     return FieldErrors({"id_number": f"身份证号已登记：{other.name}（{other.department or '未填部门'}）"})
+
+
+def _shown(row: tuple[int, str, str, int]) -> str:
+    """The date of a history row from _history_rows, as the clerk reads it."""
+    return "日期不详" if row[3] or row[2] == JOIN_DATE_UNKNOWN else row[2]
 
 
 def _member_from_row(row: sqlite3.Row | tuple) -> Member:
@@ -197,28 +235,32 @@ class MemberStore:
         values["name_initials"] = pinyin_initials(member.name)
         return values
 
-    def _prepared(self, member: Member, reason: str) -> tuple[dict[str, object], list[tuple[str, str, str]]]:
-        """The row and the history entries (status, date, reason) that adding `member` writes; checks first.
+    def _prepared(self, member: Member, reason: str) -> tuple[dict[str, object], list[_Entry]]:
+        """The row and the history entries that adding `member` writes; checks first.
 
-        A member without a join date joined before the records began (JOIN_DATE_UNKNOWN): they count as a
-        member on any date and as joining in no period.
+        A member without a join date has an unknown joining (JOIN_DATE_UNKNOWN, first in the history). A status
+        other than 在会 without a date is recorded with an unknown date, never today's or the join date.
         """
         self._check_unique(member)
         if member.status not in STATUSES:
             raise FieldErrors({"status": f"会籍状态“{member.status}”不在可选范围内"})
         joined = member.join_date or JOIN_DATE_UNKNOWN
-        status_date = member.status_date or (joined if member.status == ACTIVE else today_iso())
-        if status_date < joined:
+        history: list[_Entry] = [(ACTIVE, joined, "入会", 0)]
+        status_date = member.status_date
+        if status_date and status_date < joined:
             raise FieldErrors({"status_date": f"状态变更日期 {status_date} 早于入会日期 {joined}"})
+        if member.status == ACTIVE:
+            status_date = status_date or member.join_date
+        elif status_date:
+            history.append((member.status, status_date, reason, 0))
+        else:
+            history.append((member.status, joined, reason, 1))
         values = self._values(member)
-        values["status_date"] = None if status_date == JOIN_DATE_UNKNOWN else status_date
-        history = [(ACTIVE, joined, "入会")]
-        if member.status != ACTIVE:
-            history.append((member.status, status_date, reason))
+        values["status_date"] = status_date
         return values, history
 
     def _insert(
-        self, conn: sqlite3.Connection, prepared: list[tuple[dict[str, object], list[tuple[str, str, str]]]]
+        self, conn: sqlite3.Connection, prepared: list[tuple[dict[str, object], list[_Entry]]]
     ) -> list[int]:
         """Insert prepared members (from _prepared) and their history; their new ids, in order.
 
@@ -235,7 +277,8 @@ class MemberStore:
             [[member_id, *values.values()] for member_id, (values, _) in zip(ids, prepared, strict=True)],
         )
         conn.executemany(
-            "INSERT INTO member_status_history (member_id, status, date, reason) VALUES (?, ?, ?, ?)",
+            "INSERT INTO member_status_history (member_id, status, date, reason, date_unknown) "
+            "VALUES (?, ?, ?, ?, ?)",
             [
                 (member_id, *entry)
                 for member_id, (_, history) in zip(ids, prepared, strict=True)
@@ -274,15 +317,16 @@ class MemberStore:
             raise ValueError("update() needs a member that has an id")
         self.get(member.id)  # NotFound for a member deleted meanwhile
         self._check_unique(member)
-        history = self.history(member.id)
-        joining = min(history, key=lambda change: change.id or 0) if history else None
+        rows = self._history_rows(member.id)
+        joining = min(rows, key=lambda row: row[0]) if rows else None
         new_join = member.join_date or JOIN_DATE_UNKNOWN
-        moved = joining is not None and joining.date != new_join
-        later = [c for c in history if joining and c.id != joining.id]
-        if moved and later and new_join > min(c.date for c in later):
-            first = min(later, key=lambda change: change.date)
+        moved = joining is not None and joining[2] != new_join
+        later = [row for row in rows if joining and row[0] != joining[0]]
+        dated_later = [row for row in later if not row[3]]
+        if moved and dated_later and new_join > min(row[2] for row in dated_later):
+            first = min(dated_later, key=lambda row: row[2])
             raise FieldErrors(
-                {"join_date": f"入会日期 {member.join_date} 晚于会籍变动“{first.status}”的日期 {first.date}"}
+                {"join_date": f"入会日期 {member.join_date} 晚于会籍变动“{first[1]}”的日期 {first[2]}"}
             )
         values = self._values(member)
         values.pop("status")
@@ -294,48 +338,91 @@ class MemberStore:
                 [*values.values(), member.id],
             )
             if moved and joining is not None:
-                # The joining entry is the member's first history row; it moves with the join date.
-                conn.execute("UPDATE member_status_history SET date = ? WHERE id = ?", (new_join, joining.id))
+                # The joining entry is the member's first history row; it moves with the join date, and the
+                # entries of unknown date right after it keep their place after it.
+                conn.execute("UPDATE member_status_history SET date = ? WHERE id = ?", (new_join, joining[0]))
+                conn.execute(
+                    "UPDATE member_status_history SET date = ? WHERE member_id = ? AND date_unknown = 1 "
+                    "AND date < ?",
+                    (new_join, member.id, new_join),
+                )
 
-    def change_status(self, member_id: int, status: str, date: str, reason: str = "") -> None:
-        """Record a status change with its date; the previous statuses stay in the history."""
+    def change_status(
+        self, member_id: int, status: str, date: str | None, reason: str = "", *, back_dated: bool = False
+    ) -> None:
+        """Record a status change with its date (None: not known); the previous statuses stay in the history.
+
+        The current status is the latest dated entry. A change dated before the latest entry would not become
+        it: refused (BackDatedChange, saying why) unless back_dated, when it is recorded in its place in the
+        history. A change that repeats the status in force at its date, or the status recorded right after
+        it, is refused. A change of unknown date comes after every entry so far.
+        """
         member = self.get(member_id)
         if status not in STATUSES:
             raise FieldErrors({"status": f"会籍状态“{status}”不在可选范围内"})
-        try:
-            valid = dt.date.fromisoformat(date).isoformat() == date  # no 20240101 or week dates
-        except ValueError:
-            valid = False
-        if not valid:
-            raise FieldErrors({"date": f"日期“{date}”无效，应写成 2026-03-01"})
-        if date > today_iso():
-            raise FieldErrors({"date": "变更日期不能晚于今天"})
-        history = self.history(member_id)
-        if history and date < history[0].date:
-            raise FieldErrors({"date": f"变更日期不能早于入会日期 {history[0].date}"})
-        if status == member.status:
-            raise FieldErrors({"status": f"{member.name}的状态已经是“{status}”"})
+        rows = self._history_rows(member_id)
+        if date is None:
+            place, unknown = (rows[-1][2] if rows else JOIN_DATE_UNKNOWN), 1
+        else:
+            try:
+                valid = dt.date.fromisoformat(date).isoformat() == date  # no 20240101 or week dates
+            except ValueError:
+                valid = False
+            if not valid:
+                raise FieldErrors({"date": f"日期“{date}”无效，应写成 2026-03-01"})
+            if date > today_iso():
+                raise FieldErrors({"date": "变更日期不能晚于今天"})
+            if rows and date < rows[0][2]:
+                raise FieldErrors({"date": f"变更日期不能早于入会日期 {rows[0][2]}"})
+            place, unknown = date, 0
+        earlier = [row for row in rows if row[2] <= place]
+        later = [row for row in rows if row[2] > place]
+        if earlier and earlier[-1][1] == status:
+            if not later:
+                raise FieldErrors({"status": f"{member.name}的状态已经是“{status}”"})
+            raise FieldErrors({"status": f"{date} 时{member.name}的状态已经是“{status}”，不必重复记录"})
+        if later and later[0][1] == status:
+            raise FieldErrors(
+                {"status": f"其后 {_shown(later[0])} 已记有“{status}”，不必重复记录；如日期有误请先更正"}
+            )
+        if later and not back_dated:
+            latest = later[-1]
+            raise BackDatedChange(
+                {
+                    "date": f"{date} 之后已有“{latest[1]}”（{_shown(latest)}），这一变更记入历史后不会成为"
+                    f"当前状态（仍为“{latest[1]}”）"
+                }
+            )
         with self.store.transaction() as conn:
             conn.execute(
-                "INSERT INTO member_status_history (member_id, status, date, reason) VALUES (?, ?, ?, ?)",
-                (member_id, status, date, reason),
+                "INSERT INTO member_status_history (member_id, status, date, reason, date_unknown) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (member_id, status, place, reason, unknown),
             )
-            latest = conn.execute(
-                "SELECT status, date FROM member_status_history WHERE member_id = ? "
-                "ORDER BY date DESC, id DESC LIMIT 1",
+            latest_row = conn.execute(
+                "SELECT status, CASE WHEN date_unknown THEN NULL ELSE date END FROM member_status_history "
+                "WHERE member_id = ? ORDER BY date DESC, id DESC LIMIT 1",
                 (member_id,),
             ).fetchone()
             conn.execute(
                 "UPDATE members SET status = ?, status_date = ?, updated_at = datetime('now', 'localtime') "
                 "WHERE id = ?",
-                (latest[0], latest[1], member_id),
+                (latest_row[0], latest_row[1], member_id),
             )
 
+    def _history_rows(self, member_id: int) -> list[tuple[int, str, str, int]]:
+        """(id, status, date or place, date_unknown), oldest first."""
+        return self.conn.execute(
+            "SELECT id, status, date, date_unknown FROM member_status_history WHERE member_id = ? "
+            "ORDER BY date, id",
+            (member_id,),
+        ).fetchall()
+
     def history(self, member_id: int) -> list[StatusChange]:
-        """Oldest first."""
+        """Oldest first; an unknown date is None (an unknown join date is JOIN_DATE_UNKNOWN)."""
         rows = self.conn.execute(
-            "SELECT id, member_id, status, date, reason FROM member_status_history "
-            "WHERE member_id = ? ORDER BY date, id",
+            "SELECT id, member_id, status, CASE WHEN date_unknown THEN NULL ELSE date END, reason "
+            "FROM member_status_history WHERE member_id = ? ORDER BY date, id",
             (member_id,),
         )
         return [StatusChange(id=r[0], member_id=r[1], status=r[2], date=r[3], reason=r[4]) for r in rows]
@@ -392,61 +479,78 @@ class MemberStore:
         return [r[0] for r in rows]
 
     def counts(self) -> dict[str, int]:
-        """Current members (在会 and 保留会籍), women among them, members in hardship."""
-        placeholders = ", ".join("?" * len(MEMBER_STATUSES))
+        """Current in-service members (在会), 保留会籍 retirees apart, and women and members in hardship among
+        the in-service members."""
         row = self.conn.execute(
-            f"SELECT count(*), coalesce(sum(sex = '女'), 0), coalesce(sum(hardship), 0) "
-            f"FROM members WHERE status IN ({placeholders})",
-            MEMBER_STATUSES,
+            "SELECT coalesce(sum(status = ?), 0), coalesce(sum(status = ?), 0), "
+            "coalesce(sum(status = ? AND sex = '女'), 0), coalesce(sum(status = ? AND hardship), 0) "
+            "FROM members WHERE status IN (?, ?)",
+            (ACTIVE, RETAINED, ACTIVE, ACTIVE, ACTIVE, RETAINED),
         ).fetchone()
-        return {"members": int(row[0]), "women": int(row[1]), "hardship": int(row[2])}
+        return {
+            "members": int(row[0]),
+            "retirees": int(row[1]),
+            "women": int(row[2]),
+            "hardship": int(row[3]),
+        }
 
     # -- history questions the summary asks ----------------------------
 
-    def _status_on(self) -> str:
-        return (
-            "(SELECT h.status FROM member_status_history h WHERE h.member_id = m.id AND h.date <= ? "
-            "ORDER BY h.date DESC, h.id DESC LIMIT 1)"
+    def dated_histories(self) -> Iterator[tuple[int, str | None, bool, list[DatedEntry]]]:
+        """(member id, sex, hardship, history with the range of each date) for every member, by id."""
+        rows = self.conn.execute(
+            "SELECT m.id, m.sex, m.hardship, m.birth_date, h.status, "
+            "CASE WHEN h.date_unknown THEN NULL ELSE h.date END, h.recorded_at, h.reason "
+            "FROM members m JOIN member_status_history h ON h.member_id = m.id ORDER BY m.id, h.date, h.id"
         )
+        for member_id, group in itertools.groupby(rows, key=lambda row: row[0]):
+            history = list(group)
+            _, sex, hardship, birth_date, *_ = history[0]
+            yield member_id, sex, bool(hardship), dated_entries([row[4:] for row in history], birth_date)
 
-    def members_on(self, date: str) -> list[Member]:
-        """Who was a member (在会 or 保留会籍) at the end of the given day."""
-        placeholders = ", ".join("?" * len(MEMBER_STATUSES))
-        sql = (
-            _SELECT_MEMBER.replace("FROM members", "FROM members m")
-            + f" WHERE {self._status_on()} IN ({placeholders}) ORDER BY name_pinyin, id"
-        )
-        return [_member_from_row(r) for r in self.conn.execute(sql, [date, *MEMBER_STATUSES])]
+    def people_in_period(self, start: str, end: str) -> Iterator[PersonInPeriod]:
+        """What [start, end] (both included) did to each member, by person; outcome None: a date unknown."""
+        for member_id, sex, hardship, entries in self.dated_histories():
+            try:
+                outcome: PeriodOutcome | None = period_outcome(entries, start, end)
+            except UnknownDate as unknown:
+                yield PersonInPeriod(member_id, sex, hardship, None, unknown.joining)
+            else:
+                yield PersonInPeriod(member_id, sex, hardship, outcome)
+
+    def _members(self, ids: list[int]) -> list[Member]:
+        found = [self.get(member_id) for member_id in ids]
+        return sorted(found, key=lambda m: (pinyin_sort_key(m.name), m.id or 0))
+
+    def members_on(self, date: str, statuses: tuple[str, ...] = (ACTIVE,)) -> list[Member]:
+        """Who held one of `statuses` (default: in service, 在会) at the end of the day; people whose status
+        on that day hangs on an unknown date are not among them."""
+        ids = [
+            member_id
+            for member_id, _, _, entries in self.dated_histories()
+            if uncertain_entry(entries, (date,)) is None and status_on(entries, date) in statuses
+        ]
+        return self._members(ids)
 
     def joined_between(self, start: str, end: str) -> list[Member]:
-        """Members whose first history entry (joining) falls in [start, end]; an unknown join date never does."""
-        sql = _SELECT_MEMBER + (
-            " WHERE id IN (SELECT member_id FROM member_status_history GROUP BY member_id "
-            "HAVING min(date) BETWEEN ? AND ? AND min(date) != ?) ORDER BY name_pinyin, id"
+        """People who came into service in [start, end]: first joining or rejoining, by person."""
+        return self._members(
+            [p.member_id for p in self.people_in_period(start, end) if p.outcome and p.outcome.joined]
         )
-        return [_member_from_row(r) for r in self.conn.execute(sql, (start, end, JOIN_DATE_UNKNOWN))]
 
-    def status_changes_between(
-        self, start: str, end: str, statuses: tuple[str, ...] = LEFT_STATUSES
-    ) -> list[tuple[Member, StatusChange]]:
-        """Status changes to one of `statuses` dated in [start, end], oldest first."""
-        placeholders = ", ".join("?" * len(statuses))
-        rows = self.conn.execute(
-            f"SELECT id, member_id, status, date, reason FROM member_status_history "
-            f"WHERE date BETWEEN ? AND ? AND status IN ({placeholders}) "
-            f"AND id != (SELECT min(h2.id) FROM member_status_history h2 WHERE h2.member_id = "
-            f"member_status_history.member_id) ORDER BY date, id",
-            (start, end, *statuses),
-        ).fetchall()
-        return [
-            (self.get(r[1]), StatusChange(id=r[0], member_id=r[1], status=r[2], date=r[3], reason=r[4]))
-            for r in rows
-        ]
+    def left_between(self, start: str, end: str) -> list[tuple[Member, str, str]]:
+        """People who left service in [start, end], by person: (member, status held at its end, its reason)."""
+        left = {
+            p.member_id: (str(p.outcome.left_to), p.outcome.after_reason)
+            for p in self.people_in_period(start, end)
+            if p.outcome and p.outcome.left_to
+        }
+        return [(member, *left[member.id or 0]) for member in self._members(list(left))]
 
     def retired_between(self, start: str, end: str) -> list[Member]:
-        """Members who retired (保留会籍 with reason 退休) in [start, end]."""
+        """People who retired (保留会籍 with the reason 退休) in [start, end] and are retired at its end."""
         return [
             member
-            for member, change in self.status_changes_between(start, end, ("保留会籍",))
-            if "退休" in change.reason
+            for member, status, reason in self.left_between(start, end)
+            if is_retirement(status, reason)
         ]

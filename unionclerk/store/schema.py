@@ -163,7 +163,47 @@ def _v2_activities_and_plan(conn: sqlite3.Connection) -> None:
     )
 
 
-def _v3_names_sorted_by_syllable(conn: sqlite3.Connection) -> None:
+def _v3_unknown_status_dates(conn: sqlite3.Connection) -> None:
+    """A status change whose date the clerk did not give is recorded as unknown, never as today.
+
+    date_unknown = 1: `date` then only keeps the entry in its place in the history (it is the date of the
+    entry before it) and is the date of nothing; readers take the date as unknown (MemberStore.history gives
+    None, the figures leave the person out of any period that needs it).
+    """
+    conn.execute(
+        "ALTER TABLE member_status_history ADD COLUMN date_unknown INTEGER NOT NULL DEFAULT 0 "
+        "CHECK (date_unknown IN (0, 1))"
+    )
+
+
+def _summary_edits_and_notes(conn: sqlite3.Connection) -> None:
+    """The clerk's edits of the generated summary, per period and document kind, and the text only the clerk
+    writes (存在问题和不足) per period. `based_on` is the generated text an edit replaced: when the records
+    later generate something else, the program shows both and asks."""
+    run_script(
+        conn,
+        """
+        CREATE TABLE summary_edits (
+            period TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            key TEXT NOT NULL,
+            text TEXT NOT NULL,
+            based_on TEXT NOT NULL,
+            updated_at TEXT NOT NULL DEFAULT (datetime('now', 'localtime')),
+            PRIMARY KEY (period, kind, key)
+        );
+        CREATE TABLE summary_notes (
+            period TEXT NOT NULL,
+            name TEXT NOT NULL,
+            text TEXT NOT NULL,
+            updated_at TEXT NOT NULL DEFAULT (datetime('now', 'localtime')),
+            PRIMARY KEY (period, name)
+        );
+        """,
+    )
+
+
+def _names_sorted_by_syllable(conn: sqlite3.Connection) -> None:
     """name_pinyin becomes 'fan ce rong' (was 'fancerong'), so 范 sorts before 方 whatever the given names."""
     from unionclerk.core.pinyin import pinyin_sort_key
 
@@ -182,7 +222,9 @@ Migration = Callable[[sqlite3.Connection], None]
 MIGRATIONS: list[Migration] = [
     _v1_members_and_settings,
     _v2_activities_and_plan,
-    _v3_names_sorted_by_syllable,
+    _v3_unknown_status_dates,
+    _summary_edits_and_notes,
+    _names_sorted_by_syllable,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -79,7 +79,12 @@ def _import_options(kind: str) -> Callable[[argparse.ArgumentParser], None]:
 
 def _export_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--year", type=int, default=dt.date.today().year, help="哪一年（默认今年）")
-    parser.add_argument("--out", type=Path, required=True, help="输出的 .xlsx 文件")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        help="输出文件：.xlsx（可打印的 Excel 台账）或 .csv（UTF-8 文本表格）",
+    )
     _cli().db_argument(parser)
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from unionclerk.transfer import activities_cli
+from unionclerk.transfer import activities_cli, summary_cli
 from unionclerk.transfer.problems import ImportReport, ParsedRows, TransferError
 
 Subparsers = argparse._SubParsersAction  # argparse has no public name for it
@@ -57,14 +57,20 @@ def import_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def open_store(args: argparse.Namespace):  # -> Store, imported lazily to keep `--help` fast
-    """The --db database (or the default one). A --db that does not exist is refused, not created empty:
-    a mistyped path would otherwise take the import, and new data files come from the window or `demo --out`.
-    """
-    from unionclerk.store.db import Store, default_db_path
+    """The --db database, which must exist (never created empty: a mistyped path would otherwise take the
+    import), or the default one, created on first use.
 
-    if args.db is not None and not args.db.exists():
-        raise TransferError(f"找不到数据文件“{args.db}”：请检查 --db 的路径（导入导出不会新建数据文件）。")
-    return Store.open(args.db if args.db is not None else default_db_path())
+    What only reads opens the file read-only, so it works on a write-protected USB stick and while the window
+    has the file open: every export, and a dry run (on a copy in memory, which it writes to and rolls back).
+    """
+    from unionclerk.store.db import Store, data_file
+
+    path = data_file(args.db)
+    if getattr(args, "verb", None) == "export":
+        return Store.open_for_reading(path)
+    if getattr(args, "dry_run", False):
+        return Store.open_scratch(path)
+    return Store.open(path)
 
 
 def report_unknown(unknown: list[str], drop: bool) -> None:
@@ -142,7 +148,12 @@ def _add_members_import(kinds: Subparsers) -> None:
 
 def _add_members_export(kinds: Subparsers) -> None:
     parser = kinds.add_parser("members", help="导出可打印的会员花名册")
-    parser.add_argument("--out", type=Path, required=True, help="输出的 .xlsx 文件")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        help="输出文件：.xlsx（可打印的 Excel 台账）或 .csv（UTF-8 文本表格）",
+    )
     db_argument(parser)
     parser.add_argument("--full-id", action="store_true", help="写出完整身份证号（默认隐去出生日期8位）")
     parser.add_argument(
@@ -201,6 +212,7 @@ def register(verbs: Subparsers) -> None:
     for book in BOOKS:
         book.add_import(import_kinds)
         book.add_export(export_kinds)
+    summary_cli.add_export(export_kinds, _guarded, db_argument)  # export summary (the work summary and plan)
     template = export_kinds.add_parser("template", help="写出空白导入模板（含示例行和填写说明）")
     template.add_argument("book", choices=[b.kind for b in BOOKS], help="哪本台账的模板")
     template.add_argument("--out", type=Path, required=True, help="输出的 .xlsx 文件")

@@ -132,17 +132,27 @@ MEMBER_SPEC = BookSpec(
             "status_date",
             "状态变更日期",
             ("变更日期", "状态日期", "离会日期", "退会时间", "退会日期"),
-            help="会籍状态开始的日期；不填时按今天记录（在会的按入会日期）",
+            help="会籍状态开始的日期；不填时记为日期不详（在会的按入会日期）",
         ),
         F("retire_date", "退休时间", ("退休日期",), help="填了而会籍状态为空时，记为 保留会籍（退休）"),
         F("transfer_date", "转出时间", ("转出日期", "调出时间"), help="填了而会籍状态为空时，记为 转出"),
         F("notes", "备注", ("说明",)),
+        F(
+            "former_name",
+            "原姓名",
+            ("曾用名", "改名前姓名"),
+            help="改名时填写登记的原姓名；身份证号已登记而姓名不同的行，不填原姓名不会导入",
+        ),
     ),
     ignored=("序号", "编号", "No", "NO.", "No.", "导入问题", "年龄"),
 )
 
 TEXT_FIELDS = ("id_number", "phone", "card_no")
-UNKNOWN_JOIN_WARNING = "入会日期为空：按入会日期不详记录，不计入任何期间的新入会人数"
+UNKNOWN_JOIN_WARNING = "入会日期为空：按日期不详记录，需要入会日期的期间人数不计入此人，并注明人数"
+NO_JOIN_COLUMN_WARNING = (
+    "文件没有“入会日期”列：新会员按入会日期不详记录，需要入会日期的期间人数不计入他们，并注明人数；"
+    "已有会员的入会日期不变"
+)
 # Fields taken as text, only trimmed.
 _TEXT_FIELDS = (
     "ethnicity",
@@ -178,6 +188,7 @@ _PROVIDES = {
     "transfer_date": (),
     "status": (),
     "status_date": (),
+    "former_name": (),
 }
 
 
@@ -186,6 +197,7 @@ class MemberRow(RowIn[Member]):
     """A roster row: record is the member to write."""
 
     reason: str = ""  # reason recorded with a non-active status (e.g. 退休)
+    former_name: str = ""  # 原姓名: the row renames the member registered under this name
     status_given: bool = False  # a status / 退休时间 / 转出时间 cell said something; else keep the stored one
 
 
@@ -228,6 +240,8 @@ def parse_members(
                 WARNING,
             )
         )
+    if "join_date" not in header.fields:
+        parsed.file_problems.append(Problem(header.row_number, "", "", NO_JOIN_COLUMN_WARNING, WARNING))
     seen_ids: dict[str, int] = {}
     seen_names: dict[tuple[str, str | None], int] = {}
     for raw in rows:
@@ -287,6 +301,7 @@ def _parse_row(
             return None
 
     form["name"] = cleaning.clean_name(cells.get("name"))
+    row.former_name = cleaning.clean_name(cells.get("former_name"))
     for name in _TEXT_FIELDS:
         value = cells.get(name)
         form[name] = "" if value is None else cleaning.clean_text(value)
@@ -388,7 +403,7 @@ def _parse_row(
                 header,
                 "status",
                 status_text or member.status,
-                f"“{member.status}”没有填写日期，将按今天（{today.isoformat()}）记录",
+                f"“{member.status}”没有填写日期：按日期不详记录，需要该日期的期间人数不计入此人，并注明人数",
                 WARNING,
             )
         )
@@ -424,6 +439,7 @@ def import_members(
     With errors and without skip_invalid nothing is written. A dry run does the same work and rolls back,
     so its counts are exactly what an import would do.
     """
+    parsed = with_stored_names_checked(store, parsed)
     matcher = _Matcher(MemberStore(store))
     provided = provided_attributes(parsed.header, parsed.keep_unmapped)
     notes_from_file = "notes" in parsed.header.fields
@@ -443,6 +459,53 @@ def import_members(
         progress=progress,
         finish=matcher.flush,
     )
+
+
+def with_stored_names_checked(store: Store, parsed: ParsedMembers) -> ParsedMembers:
+    """The rows again, with a problem for each row whose ID number is registered under another name.
+
+    Such a row would overwrite someone else's record: an error, unless its 原姓名 is the registered name (a
+    rename, said as a 提示). The rows of `parsed` are not changed, and checking twice adds nothing (the window's
+    preview checks, then the import).
+    """
+    registered = dict(
+        store.conn.execute("SELECT id_number, name FROM members WHERE id_number IS NOT NULL").fetchall()
+    )
+    checked: list[MemberRow] = []
+    for row in parsed.rows:
+        member = row.record
+        stored = registered.get(member.id_number) if member is not None and member.id_number else None
+        if member is None or stored is None or stored == member.name:
+            checked.append(row)
+            continue
+        if row.former_name == stored:
+            problem = _problem(
+                row,
+                parsed.header,
+                "name",
+                member.name,
+                f"按改名处理：登记的“{stored}”改为“{member.name}”",
+                WARNING,
+            )
+        elif row.former_name:
+            problem = _problem(
+                row,
+                parsed.header,
+                "former_name",
+                row.former_name,
+                f"原姓名与身份证号 {member.id_number} 登记的姓名“{stored}”不符",
+            )
+        else:
+            problem = _problem(
+                row,
+                parsed.header,
+                "name",
+                member.name,
+                f"身份证号 {member.id_number} 已登记为“{stored}”，姓名不同：不会覆盖。"
+                f"若是改名，请在“原姓名”列填写“{stored}”；否则请核对身份证号",
+            )
+        checked.append(row if problem in row.problems else replace(row, problems=[*row.problems, problem]))
+    return replace(parsed, rows=checked)
 
 
 def _conflict(row: MemberRow, exc: FieldErrors) -> TransferError:
@@ -541,8 +604,9 @@ def _write_one(matcher: _Matcher, row: MemberRow, provided: set[str], notes_from
         members.update(merged)
     if status_changed:
         assert existing.id is not None
-        date = new.status_date or dt.date.today().isoformat()
-        members.change_status(existing.id, new.status, date, row.reason)
+        # A status without a date is recorded with an unknown date; an earlier date is a correction of the
+        # history the clerk asked for by giving it, recorded in its place.
+        members.change_status(existing.id, new.status, new.status_date, row.reason, back_dated=True)
     return "updated" if changed or status_changed else "unchanged"
 
 

@@ -43,6 +43,7 @@ from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
 from unionclerk.core.idcard import mask_id_number
+from unionclerk.transfer.output import output_suffix, write_csv
 from unionclerk.transfer.workbook import check_destination, put, safe_value, save_book
 
 FONT_NAME = "宋体"  # SimSun: what Office and WPS on a Chinese Windows print with
@@ -442,6 +443,20 @@ class PrintTable:
         self._written(number)
 
 
+class _Masker:
+    """A row's values with the ID numbers masked unless full_ids (for the CSV form of a table)."""
+
+    def __init__(self, columns: Sequence[Column], full_ids: bool) -> None:
+        self._ids = [column.kind == "id" for column in columns]
+        self._full = full_ids
+
+    def __call__(self, row: Sequence[object]) -> list[object]:
+        return [
+            mask_id_number(str(value)) if is_id and value and not self._full else value
+            for is_id, value in zip(self._ids, row, strict=False)
+        ]
+
+
 def write_table(
     path: str | Path,
     *,
@@ -459,10 +474,19 @@ def write_table(
 ) -> int:
     """Write one printable table as a workbook (streaming); returns the number of data rows.
 
-    The column widths come from the first 500 rows, so rows may be a generator of any length.
+    The column widths come from the first 500 rows, so rows may be a generator of any length. A path ending
+    in .csv gets the header row and the rows as CSV (UTF-8 with BOM) instead, IDs masked the same way; any
+    other extension than .xlsx or .csv is refused, naming those two.
     """
     path = Path(path)
     check_destination(path)
+    if output_suffix(path) == ".csv":
+        masker = _Masker(columns, full_ids)
+        return write_csv(
+            path,
+            [c.header for c in columns],
+            (masker(r.values if isinstance(r, Row) else r) for r in rows),
+        )
     book = Workbook(write_only=True)
     iterator: Iterator[Sequence[object] | Row] = iter(rows)
     first: list[Sequence[object] | Row] = []

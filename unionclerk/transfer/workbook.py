@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-import tempfile
 import unicodedata
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -21,6 +20,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
 from unionclerk.transfer.headers import BookSpec
+from unionclerk.transfer.output import output_suffix, temporary_beside
 from unionclerk.transfer.problems import ParsedRows, TransferError
 
 if TYPE_CHECKING:
@@ -76,10 +76,9 @@ def save_book(book: Workbook, path: str | Path) -> None:
     path = Path(path)
     check_destination(path)
     try:
-        handle, temp_name = tempfile.mkstemp(prefix=".~", suffix=path.suffix or ".xlsx", dir=path.parent)
+        temp_name = str(temporary_beside(path, path.suffix or ".xlsx"))
     except OSError as exc:
         raise TransferError(f"无法写入“{path}”：{exc.strerror or exc}") from exc
-    os.close(handle)
     try:
         book.save(temp_name)
         os.replace(temp_name, path)
@@ -122,6 +121,7 @@ def write_template(
     Excel does not turn what the clerk types into numbers.
     """
     path = Path(path)
+    output_suffix(path, (".xlsx",))
     book = Workbook()
     sheet = book.active
     sheet.title = spec.title[:31]
@@ -173,6 +173,7 @@ def write_error_rows(
 
     The clerk fixes the cells and imports this workbook again; the 导入问题 column is ignored then.
     """
+    output_suffix(path, (".xlsx",))
     book = Workbook()
     sheet = book.active
     sheet.title = sheet_name[:31]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QShowEvent
@@ -26,9 +27,7 @@ from unionclerk.store.errors import StoreError
 from unionclerk.store.members import MemberStore
 from unionclerk.store.plan import PlanStore
 from unionclerk.transfer.problems import ImportReport
-from unionclerk.ui.dialogs.activity_dialog import ActivityDialog, CategoriesDialog
 from unionclerk.ui.dialogs.import_dialog import ImportDialog, download_template, export_year, open_import
-from unionclerk.ui.dialogs.transfer_books import ACTIVITIES_BOOK
 from unionclerk.ui.models.activities_model import ActivitiesModel
 from unionclerk.ui.values import shown
 from unionclerk.ui.widgets import (
@@ -40,6 +39,15 @@ from unionclerk.ui.widgets import (
     select_row,
     selected_id,
 )
+
+if TYPE_CHECKING:
+    from unionclerk.ui.dialogs.transfer_books import TransferBook
+
+
+def _activities_book() -> TransferBook:
+    from unionclerk.ui.dialogs.transfer_books import ACTIVITIES_BOOK  # openpyxl: loaded on first use
+
+    return ACTIVITIES_BOOK
 
 
 class ActivitiesTab(QWidget):
@@ -132,7 +140,7 @@ class ActivitiesTab(QWidget):
         self.export_action = toolbar.addAction(self.tr("导出…"), self.export_file)
         self.export_action.setToolTip(self.tr("导出所选年份的可打印活动台账（Excel）"))
         self.template_action = toolbar.addAction(
-            self.tr("下载模板"), lambda: download_template(self, ACTIVITIES_BOOK)
+            self.tr("下载模板"), lambda: download_template(self, _activities_book())
         )
         self.template_action.setToolTip(self.tr("空白活动台账模板：列名、示例行和填写说明"))
         return toolbar
@@ -222,6 +230,8 @@ class ActivitiesTab(QWidget):
     def _dialog_finished(self, result: int) -> None:
         dialog = self.dialog
         self.dialog = None
+        from unionclerk.ui.dialogs.activity_dialog import CategoriesDialog  # loaded: a form was open
+
         if isinstance(dialog, CategoriesDialog):
             self.reload()
             return
@@ -238,7 +248,7 @@ class ActivitiesTab(QWidget):
         return int(year) if year is not None else dt.date.today().year
 
     def import_file(self) -> ImportDialog:
-        self.transfer_dialog = open_import(self, self.store, ACTIVITIES_BOOK, self._imported)
+        self.transfer_dialog = open_import(self, self.store, _activities_book(), self._imported)
         return self.transfer_dialog
 
     def _imported(self, _report: ImportReport) -> None:
@@ -246,9 +256,11 @@ class ActivitiesTab(QWidget):
         self.activitiesChanged.emit()
 
     def export_file(self) -> None:
-        export_year(self, self.store, ACTIVITIES_BOOK, self.export_year())
+        export_year(self, self.store, _activities_book(), self.export_year())
 
     def add_activity(self) -> QDialog:
+        from unionclerk.ui.dialogs.activity_dialog import ActivityDialog  # forms load when first opened
+
         return self._open(ActivityDialog(self.activities, self.members, self.plans, parent=self))
 
     def edit_activity(self) -> QDialog | None:
@@ -256,6 +268,8 @@ class ActivitiesTab(QWidget):
         if activity_id is None:
             return None
         activity = self.activities.get(activity_id)
+        from unionclerk.ui.dialogs.activity_dialog import ActivityDialog
+
         return self._open(ActivityDialog(self.activities, self.members, self.plans, activity, parent=self))
 
     def _edit_index(self, index: QModelIndex) -> None:
@@ -280,6 +294,8 @@ class ActivitiesTab(QWidget):
         focus_search(self.search_edit)
 
     def edit_categories(self) -> QDialog:
+        from unionclerk.ui.dialogs.activity_dialog import CategoriesDialog
+
         return self._open(CategoriesDialog(self.activities, parent=self))
 
     def delete_activity(self) -> None:

@@ -7,23 +7,32 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from unionclerk import __version__
 from unionclerk.core.settings import Settings
 from unionclerk.store import backup as backups
 from unionclerk.store.db import Store
-from unionclerk.store.errors import StoreError
+from unionclerk.store.errors import DatabaseReadOnly, StoreError
 from unionclerk.store.settings import load_settings
 from unionclerk.ui import preferences
 from unionclerk.ui.activities_tab import ActivitiesTab
-from unionclerk.ui.dialogs.restore_dialog import RestoreDialog
-from unionclerk.ui.dialogs.settings_dialog import SettingsDialog
 from unionclerk.ui.errors import store_error_text
+from unionclerk.ui.export_tab import ExportTab
 from unionclerk.ui.members_tab import MembersTab
 from unionclerk.ui.plan_tab import PlanTab
 from unionclerk.ui.unavailable_tab import UnavailableTab
 from unionclerk.ui.widgets import RECORD_HOOKS
+
+
+def open_or_read_only(path: Path) -> Store:
+    """Open `path` to work on it; an existing file that cannot be written is opened read-only instead."""
+    try:
+        return Store.open(path)
+    except DatabaseReadOnly:
+        if not path.is_file():
+            raise
+        return Store.open_read_only(path)
 
 
 class MainWindow(QMainWindow):
@@ -38,11 +47,24 @@ class MainWindow(QMainWindow):
         self._demo_path: Path | None = store.path if demo else None
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.setCentralWidget(self.tabs)
+        # Shown above the tabs while the file is open read-only (a write-protected USB stick, a CD).
+        self.read_only_banner = QLabel()
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setStyleSheet(
+            "QLabel { background: #fff3cd; color: #664d03; padding: 6px 10px; border-bottom: 1px solid #e6c65c; }"
+        )
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.read_only_banner)
+        layout.addWidget(self.tabs)
+        self.setCentralWidget(central)
         self._create_menus()
         self._build_tabs()
         self._connect_tabs()
         self._update_title()
+        self._update_read_only_banner()
         self._restore_geometry()
         if not demo:
             preferences.remember_db_path(store.path)
@@ -69,7 +91,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(UnavailableTab(self.tr("慰问")), self.tr("慰问"))
         self.tabs.addTab(UnavailableTab(self.tr("经费")), self.tr("经费"))
         self.tabs.addTab(self.plan_tab, self.tr("计划"))
-        self.tabs.addTab(UnavailableTab(self.tr("导出")), self.tr("导出"))
+        self.export_tab = ExportTab(store)
+        self.tabs.addTab(self.export_tab, self.tr("导出"))
 
     def _connect_tabs(self) -> None:
         """Tabs talk to each other only through signals connected here: a write in one book refreshes the
@@ -81,6 +104,14 @@ class MainWindow(QMainWindow):
         self.activities_tab.activitiesChanged.connect(self.plan_tab.reload)
         # Plan items an activity carries out.
         self.plan_tab.planChanged.connect(self.activities_tab.reload)
+        # The summary is written from every book, and signed with the union's name from the settings.
+        for changed in (
+            self.members_tab.membersChanged,
+            self.activities_tab.activitiesChanged,
+            self.plan_tab.planChanged,
+            self.settings_changed,
+        ):
+            changed.connect(self.export_tab.reload)
         # The 记录 menu acts on the tab shown; the 查看 menu lists the tabs (Ctrl+1…).
         self.tabs.currentChanged.connect(self._update_record_actions)
         self._update_record_actions()
@@ -107,7 +138,17 @@ class MainWindow(QMainWindow):
         if not self.is_demo:
             preferences.remember_db_path(store.path)
         self._update_title()
+        self._update_read_only_banner()
         self._warn_about_backup()
+
+    def _update_read_only_banner(self) -> None:
+        self.read_only_banner.setText(
+            self.tr(
+                "只读打开：这个数据文件在不能写入的位置（如写保护的U盘、光盘或只读文件夹），"
+                "可以查看和导出，不能修改。要修改，请把它复制到可写的位置后再打开。"
+            )
+        )
+        self.read_only_banner.setVisible(self._store.read_only)
 
     def _warn_about_backup(self) -> None:
         """Today's automatic backup failed (a full USB stick, say): the file is open, but the clerk is told."""
@@ -222,6 +263,8 @@ class MainWindow(QMainWindow):
         title = " — ".join(parts) + " — unionclerk"
         if self.is_demo:
             title = self.tr("【演示数据】") + title
+        if self._store.read_only:
+            title = self.tr("【只读】") + title
         self.setWindowTitle(title)
         self.statusBar().showMessage(str(self._store.path))
 
@@ -251,7 +294,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("这个文件已经打开：%1").replace("%1", str(path)), 5000)
             return True
         try:
-            store = Store.open(path)
+            store = open_or_read_only(path)
         except StoreError as exc:
             QMessageBox.warning(
                 self,
@@ -301,6 +344,8 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, self.tr("已备份"), self.tr("已备份到：\n%1").replace("%1", str(target)))
 
     def restore_backup(self) -> None:
+        from unionclerk.ui.dialogs.restore_dialog import RestoreDialog  # loaded when first used
+
         dialog = RestoreDialog(self._store, self)
         try:
             if dialog.exec() == RestoreDialog.DialogCode.Accepted and dialog.restored_from is not None:
@@ -310,6 +355,8 @@ class MainWindow(QMainWindow):
             dialog.deleteLater()
 
     def edit_settings(self) -> None:
+        from unionclerk.ui.dialogs.settings_dialog import SettingsDialog  # loaded when first used
+
         dialog = SettingsDialog(self._store, self)
         try:
             if dialog.exec() != SettingsDialog.DialogCode.Accepted or dialog.saved is None:

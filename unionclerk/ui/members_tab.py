@@ -25,9 +25,6 @@ from unionclerk.store.db import Store
 from unionclerk.store.errors import RecordInUse, StoreError
 from unionclerk.store.members import MemberQuery, MemberStore
 from unionclerk.ui.dialogs.import_dialog import add_member_transfer_actions
-from unionclerk.ui.dialogs.member_activities_dialog import open_member_activities
-from unionclerk.ui.dialogs.member_dialog import MemberDialog
-from unionclerk.ui.dialogs.status_dialog import StatusDialog
 from unionclerk.ui.models.members_model import MembersModel
 from unionclerk.ui.values import shown
 from unionclerk.ui.widgets import (
@@ -147,7 +144,7 @@ class MembersTab(QWidget):
             toolbar.addAction(action)
         self.activities_action = QAction(self.tr("参加的活动"), self)
         self.activities_action.setToolTip(self.tr("选中会员参加过的活动和获奖情况"))
-        self.activities_action.triggered.connect(lambda: open_member_activities(self))
+        self.activities_action.triggered.connect(self._open_member_activities)
         toolbar.addAction(self.activities_action)
         add_member_transfer_actions(self, toolbar)  # 导入…/导出…/下载模板 (ui/dialogs/import_dialog.py)
         return toolbar
@@ -198,8 +195,12 @@ class MembersTab(QWidget):
     def _show_counts(self) -> None:
         counts = self._counts
         self.counts_label.setText(
-            self.tr("会员 {members} 人，女 {women} 人，困难职工 {hardship} 人；列表显示 {shown} 人").format(
+            self.tr(
+                "在职会员 {members} 人，保留会籍 {retirees} 人，女 {women} 人，困难职工 {hardship} 人；"
+                "列表显示 {shown} 人"
+            ).format(
                 members=counts["members"],
+                retirees=counts["retirees"],
                 women=counts["women"],
                 hardship=counts["hardship"],
                 shown=self.model.total,
@@ -235,7 +236,8 @@ class MembersTab(QWidget):
         history = self.members.history(member_id)
         self.history_table.setRowCount(len(history))
         for row, change in enumerate(history):
-            shown_date = self.tr("日期不详") if change.date == JOIN_DATE_UNKNOWN else change.date
+            unknown = change.date is None or change.date == JOIN_DATE_UNKNOWN
+            shown_date = self.tr("日期不详") if unknown else str(change.date)
             for column, text in enumerate((shown_date, shown(change.status), shown(change.reason))):
                 self.history_table.setItem(row, column, QTableWidgetItem(text))
 
@@ -257,13 +259,24 @@ class MembersTab(QWidget):
             self.select_member(member_id)
         self.membersChanged.emit()
 
+    # The forms are imported when first opened, not at start-up.
+
+    def _open_member_activities(self) -> None:
+        from unionclerk.ui.dialogs.member_activities_dialog import open_member_activities
+
+        open_member_activities(self)
+
     def add_member(self) -> QDialog:
+        from unionclerk.ui.dialogs.member_dialog import MemberDialog
+
         return self._open(MemberDialog(self.members, parent=self))
 
     def edit_member(self) -> QDialog | None:
         member_id = self.selected_member_id()
         if member_id is None:
             return None
+        from unionclerk.ui.dialogs.member_dialog import MemberDialog
+
         return self._open(MemberDialog(self.members, self.members.get(member_id), parent=self))
 
     def _edit_index(self, index: QModelIndex) -> None:
@@ -291,6 +304,8 @@ class MembersTab(QWidget):
         member_id = self.selected_member_id()
         if member_id is None:
             return None
+        from unionclerk.ui.dialogs.status_dialog import StatusDialog
+
         return self._open(StatusDialog(self.members, member_id, parent=self))
 
     def delete_member(self) -> None:

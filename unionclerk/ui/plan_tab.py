@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QShowEvent
@@ -32,8 +33,6 @@ from unionclerk.store.errors import StoreError
 from unionclerk.store.plan import PlanStore
 from unionclerk.transfer.problems import ImportReport
 from unionclerk.ui.dialogs.import_dialog import ImportDialog, download_template, export_year, open_import
-from unionclerk.ui.dialogs.plan_item_dialog import PlanItemDialog
-from unionclerk.ui.dialogs.transfer_books import plan_book
 from unionclerk.ui.models.plan_model import PlanModel
 from unionclerk.ui.values import shown
 from unionclerk.ui.widgets import (
@@ -44,6 +43,15 @@ from unionclerk.ui.widgets import (
     select_row,
     selected_id,
 )
+
+if TYPE_CHECKING:
+    from unionclerk.ui.dialogs.transfer_books import TransferBook
+
+
+def _plan_book(year: int) -> TransferBook:
+    from unionclerk.ui.dialogs.transfer_books import plan_book  # openpyxl: loaded on first use
+
+    return plan_book(year)
 
 
 class PlanTab(QWidget):
@@ -173,7 +181,7 @@ class PlanTab(QWidget):
         self.export_action = toolbar.addAction(self.tr("导出…"), self.export_file)
         self.export_action.setToolTip(self.tr("导出当前年度的可打印工作计划（Excel）"))
         self.template_action = toolbar.addAction(
-            self.tr("下载模板"), lambda: download_template(self, plan_book(self.year))
+            self.tr("下载模板"), lambda: download_template(self, _plan_book(self.year))
         )
         self.template_action.setToolTip(self.tr("空白年度计划模板：列名、示例行和填写说明"))
         return toolbar
@@ -281,7 +289,7 @@ class PlanTab(QWidget):
             self.planChanged.emit()
 
     def import_file(self) -> ImportDialog:
-        self.transfer_dialog = open_import(self, self.store, plan_book(self.year), self._imported)
+        self.transfer_dialog = open_import(self, self.store, _plan_book(self.year), self._imported)
         return self.transfer_dialog
 
     def _imported(self, _report: ImportReport) -> None:
@@ -289,9 +297,11 @@ class PlanTab(QWidget):
         self.planChanged.emit()
 
     def export_file(self) -> None:
-        export_year(self, self.store, plan_book(self.year), self.year)
+        export_year(self, self.store, _plan_book(self.year), self.year)
 
     def add_item(self) -> QDialog:
+        from unionclerk.ui.dialogs.plan_item_dialog import PlanItemDialog  # forms load when first opened
+
         return self._open(PlanItemDialog(self.plans, self.activities, self.year, parent=self))
 
     def edit_item(self) -> QDialog | None:
@@ -299,6 +309,8 @@ class PlanTab(QWidget):
         if item_id is None:
             return None
         item = self.plans.get_item(item_id)
+        from unionclerk.ui.dialogs.plan_item_dialog import PlanItemDialog
+
         return self._open(PlanItemDialog(self.plans, self.activities, self.year, item, parent=self))
 
     def _edit_index(self, index: QModelIndex) -> None:

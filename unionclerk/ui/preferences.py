@@ -24,10 +24,18 @@ def last_db_path() -> Path | None:
     return Path(str(value)) if value else None
 
 
-def remember_db_path(path: Path) -> None:
+def _remember(key: str, value: str) -> None:
+    # Written only when it changes: rewriting the file (lock, copy, rename) on every start took longer than
+    # building a tab.
     settings = app_settings()
-    settings.setValue(LAST_DB, str(path))
+    if settings.value(key) == value:
+        return
+    settings.setValue(key, value)
     settings.sync()
+
+
+def remember_db_path(path: Path) -> None:
+    _remember(LAST_DB, str(path))
 
 
 def remembered_language() -> str:
@@ -35,6 +43,4 @@ def remembered_language() -> str:
 
 
 def remember_language(language: str) -> None:
-    settings = app_settings()
-    settings.setValue(LANGUAGE, language)
-    settings.sync()
+    _remember(LANGUAGE, language)

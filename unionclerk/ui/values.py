@@ -171,6 +171,17 @@ def person_label(name: str, department: str = "", id_number: str | None = None) 
     )
 
 
+# A widget (and what it holds) that shows the Chinese document being written — the summary's paragraphs, the
+# ways its date can be written — sets this property to True: its text is the document, in Chinese whatever
+# the interface language (tests/ui/test_english.py leaves it out).
+DOCUMENT_TEXT = "documentText"
+
+
+def mark_document_text(widget: QWidget) -> QWidget:
+    widget.setProperty(DOCUMENT_TEXT, True)
+    return widget
+
+
 def shown(value: str | None) -> str:
     """A stored value as the interface shows it."""
     if not value:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import (
@@ -41,10 +41,18 @@ from PySide6.QtWidgets import (
 from unionclerk.store.db import Store
 from unionclerk.store.errors import StoreError
 from unionclerk.store.members import MemberQuery
-from unionclerk.transfer.headers import IGNORE, NOTES
-from unionclerk.transfer.members import export_members
 from unionclerk.transfer.problems import ImportReport, TransferError
-from unionclerk.ui.dialogs.transfer_books import MEMBERS_BOOK, TransferBook
+
+if TYPE_CHECKING:
+    from unionclerk.ui.dialogs.transfer_books import TransferBook
+
+
+def _members_book() -> TransferBook:
+    # The books pull in openpyxl and the readers: loaded when a transfer is first used, not at start-up.
+    from unionclerk.ui.dialogs.transfer_books import MEMBERS_BOOK
+
+    return MEMBERS_BOOK
+
 
 SPREADSHEETS = "表格文件 (*.xlsx *.xlsm *.xls *.csv);;所有文件 (*)"
 
@@ -83,9 +91,10 @@ class ImportDialog(QDialog):
         path: Path | None = None,
         parent: QWidget | None = None,
         *,
-        book: TransferBook = MEMBERS_BOOK,
+        book: TransferBook | None = None,
     ) -> None:
         super().__init__(parent)
+        book = book or _members_book()
         self.store = store
         self.book = book
         self.path: Path | None = None
@@ -253,6 +262,8 @@ class ImportDialog(QDialog):
     # -- mapping ------------------------------------------------------
 
     def _show_mapping(self, headers: list[str]) -> None:
+        from unionclerk.transfer.headers import IGNORE, NOTES  # the header rules load with the first file
+
         self.mapping_table.setRowCount(len(headers))
         for row, header in enumerate(headers):
             self.mapping_table.setItem(row, 0, QTableWidgetItem(header))
@@ -404,6 +415,8 @@ class ExportDialog(QDialog):
             return
         path = Path(name if name.lower().endswith(".xlsx") else name + ".xlsx")
         query = self.shown if self.shown_radio.isChecked() else MemberQuery()
+        from unionclerk.transfer.members import export_members
+
         try:
             count = export_members(
                 self.store,
@@ -422,7 +435,9 @@ class ExportDialog(QDialog):
         self.accept()
 
 
-def download_template(parent: QWidget, book: TransferBook = MEMBERS_BOOK) -> Path | None:
+def download_template(parent: QWidget, book: TransferBook | None = None) -> Path | None:
+    """Save the empty import workbook of `book` (default: the roster) where the clerk says."""
+    book = book or _members_book()
     name, _ = QFileDialog.getSaveFileName(
         parent,
         QApplication.translate("ImportDialog", "保存导入模板"),
@@ -497,7 +512,7 @@ def add_member_transfer_actions(tab: QWidget, toolbar: QToolBar) -> None:
         tab.membersChanged.emit()  # type: ignore[attr-defined]
 
     def open_members_import() -> ImportDialog:
-        dialog = open_import(tab, tab.store, MEMBERS_BOOK, after_import)  # type: ignore[attr-defined]
+        dialog = open_import(tab, tab.store, _members_book(), after_import)  # type: ignore[attr-defined]
         tab.transfer_dialog = dialog  # type: ignore[attr-defined]
         return dialog
 

@@ -78,7 +78,7 @@ class MemberDialog(QDialog):
         # Status only for a new member; later changes go through 变更会籍状态 so history is kept.
         self.status_combo = _combo(STATUSES)
         self.status_date_edit = QLineEdit()
-        self.status_date_edit.setPlaceholderText(self.tr("不填则为入会日期"))
+        self.status_date_edit.setPlaceholderText(self.tr("在会：入会日期；其他状态不填则记为日期不详"))
 
         # field key (as validate_member names it) -> (label, widget); order = where the cursor goes first
         self._fields: dict[str, tuple[str, QWidget]] = {
@@ -111,7 +111,7 @@ class MemberDialog(QDialog):
         else:
             status_label = QLabel(
                 self.tr("{status}（{date}）").format(
-                    status=shown(member.status), date=member.status_date or ""
+                    status=shown(member.status), date=member.status_date or self.tr("日期不详")
                 )
             )
             status_label.setObjectName("status_label")

@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from unionclerk.core.money import MoneyError, format_yuan, yuan_to_fen
-from unionclerk.core.settings import COLLECTION_PERIODS, LANGUAGES, Settings, SettingsError
+from unionclerk.core.settings import COLLECTION_PERIODS, DATE_STYLES, LANGUAGES, Settings, SettingsError
 from unionclerk.store.db import Store
 from unionclerk.store.errors import StoreError
 from unionclerk.store.settings import load_settings, save_settings
 from unionclerk.ui.dialogs.form import tab_order_as_laid_out
-from unionclerk.ui.values import ValueCombo
+from unionclerk.ui.values import ValueCombo, mark_document_text
 
 PROVINCES = [
     "北京市", "天津市", "河北省", "山西省", "内蒙古自治区", "辽宁省", "吉林省", "黑龙江省", "上海市", "江苏省",
@@ -78,6 +78,13 @@ class SettingsDialog(QDialog):
         self.backups_kept_spin = QSpinBox()
         self.backups_kept_spin.setRange(1, 1000)
         self.backups_kept_spin.setValue(current.backups_kept)
+        self.date_style_combo = QComboBox()  # how the summary's closing date is written
+        mark_document_text(self.date_style_combo)  # examples of the (Chinese) document's date
+        for key, example in DATE_STYLES.items():
+            self.date_style_combo.addItem(example, key)
+        self.date_style_combo.setCurrentIndex(
+            max(0, self.date_style_combo.findData(current.summary_date_style))
+        )
 
         form = QFormLayout()
         form.addRow(self.tr("单位名称"), self.unit_name_edit)
@@ -92,6 +99,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("会费收缴周期"), self.period_combo)
         form.addRow(self.tr("界面语言"), self.language_combo)
         form.addRow(self.tr("保留备份份数"), self.backups_kept_spin)
+        form.addRow(self.tr("总结落款日期"), self.date_style_combo)
 
         note = QLabel(self.tr("界面语言在重新启动 unionclerk 后生效。"))
         note.setWordWrap(True)
@@ -121,6 +129,7 @@ class SettingsDialog(QDialog):
             ("collection_period", str(self.period_combo.currentData()), self.period_combo),
             ("language", str(self.language_combo.currentData()), self.language_combo),
             ("backups_kept", str(self.backups_kept_spin.value()), self.backups_kept_spin),
+            ("summary_date_style", str(self.date_style_combo.currentData()), self.date_style_combo),
         ]
 
     def edited_settings(self) -> Settings:

@@ -13,9 +13,10 @@ from PySide6.QtWidgets import (
 )
 
 from unionclerk.core.members import STATUSES
-from unionclerk.store.members import MemberStore
+from unionclerk.store.members import BackDatedChange, MemberStore
 from unionclerk.ui.dialogs.form import FormErrorLabel, save_cancel_buttons, tab_order_as_laid_out
 from unionclerk.ui.values import ValueCombo, person_label, shown
+from unionclerk.ui.widgets import confirm
 
 # Usual reasons for each status; the clerk may type another.
 REASONS: dict[str, tuple[str, ...]] = {
@@ -84,7 +85,14 @@ class StatusDialog(QDialog):
             self.accept()
 
     def _write(self) -> None:
+        """A change dated before the latest entry is only recorded in its place in the history if the clerk
+        says so; otherwise the refusal stays on the form, saying why."""
         date = self.date_edit.date().toString("yyyy-MM-dd")
-        self._members.change_status(
-            self.member_id, self.status_combo.currentText(), date, self.reason_combo.currentText().strip()
-        )
+        status, reason = self.status_combo.currentText(), self.reason_combo.currentText().strip()
+        try:
+            self._members.change_status(self.member_id, status, date, reason)
+        except BackDatedChange as refused:
+            question = self.tr("{why}。\n仍要把这一变更按日期补记进会籍变动记录吗？").format(why=refused)
+            if not confirm(self, self.tr("补记会籍变动"), question):
+                raise
+            self._members.change_status(self.member_id, status, date, reason, back_dated=True)

@@ -52,6 +52,10 @@ def _read_members(path: Path, overrides: dict[str, str], keep_unmapped: bool) ->
     return members_transfer.read_members(path, overrides=overrides, keep_unmapped=keep_unmapped)
 
 
+def _check_members(parsed: Any, store: Store, _overrides: dict[str, str], _keep_unmapped: bool) -> Any:
+    return members_transfer.with_stored_names_checked(store, parsed)
+
+
 def _import_members(store: Store, parsed: Any, skip_invalid: bool, progress: Progress | None) -> ImportReport:
     return members_transfer.import_members(store, parsed, skip_invalid=skip_invalid, progress=progress)
 
@@ -62,6 +66,7 @@ MEMBERS_BOOK = TransferBook(
     read=_read_members,
     import_rows=_import_members,
     write_template=members_transfer.write_members_template,
+    check=_check_members,
 )
 
 

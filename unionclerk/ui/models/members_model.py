@@ -36,6 +36,8 @@ class MembersModel(RecordTableModel):
     ) = range(len(LIST_COLUMNS))
     # IdRole gives the member id; RecordRole the whole row as a dict {column key: stored value, "id": member id}.
 
+    CENTERED = frozenset({SEX, HARDSHIP})  # short values, shown centred
+
     PAGE_SIZE = 200
     _ROLES = frozenset(
         {_DISPLAY, _TOOLTIP, _ALIGNMENT, int(RecordTableModel.IdRole), int(RecordTableModel.RecordRole)}
@@ -46,8 +48,11 @@ class MembersModel(RecordTableModel):
         self._members = members
         self._query = MemberQuery()
         self._rows: list[tuple] = []
+        # The display strings of a row, made on its first paint and kept until the rows are read again, so
+        # that repainting (scrolling, selecting) does no per-cell conversion.
+        self._shown: dict[int, tuple[str, ...]] = {}
         self._total = 0
-        self.show_full_id = False
+        self._show_full_id = False
         self._headers = (
             self.tr("姓名"),
             self.tr("性别"),
@@ -63,6 +68,19 @@ class MembersModel(RecordTableModel):
             self.tr("困难职工"),
         )
         self._load_first_page()
+
+    @property
+    def show_full_id(self) -> bool:
+        """Whether the 身份证号 column shows whole numbers (masked by default)."""
+        return self._show_full_id
+
+    @show_full_id.setter
+    def show_full_id(self, value: bool) -> None:
+        self._show_full_id = value
+        self._shown.clear()
+        if self._rows:
+            last = len(self._rows) - 1
+            self.dataChanged.emit(self.index(0, self.ID_NUMBER), self.index(last, self.ID_NUMBER))
 
     # -- queries ------------------------------------------------------
 
@@ -87,6 +105,7 @@ class MembersModel(RecordTableModel):
         self.set_query(self._query)
 
     def _load_first_page(self) -> None:
+        self._shown.clear()
         self._total = self._members.count(self._query)
         self._rows = self._members.page(self._query, 0, self.PAGE_SIZE) if self._total else []
 
@@ -101,6 +120,7 @@ class MembersModel(RecordTableModel):
         old_ids = [row[0] for row in self._rows]
         self._total = self._members.count(self._query)
         self._rows = self._members.page(self._query, 0, loaded)
+        self._shown.clear()
         new_position = {row[0]: i for i, row in enumerate(self._rows)}
         old_persistent = self.persistentIndexList()
         new_persistent = []
@@ -149,26 +169,28 @@ class MembersModel(RecordTableModel):
         number = index.row()
         if not 0 <= number < len(self._rows):
             return None
-        row = self._rows[number]
         column = index.column()
         if role in (_DISPLAY, _TOOLTIP):
-            return self._display(row, column)
+            shown = self._shown.get(number)
+            if shown is None:
+                shown = self._shown[number] = self._display_row(self._rows[number])
+            return shown[column]
+        row = self._rows[number]
         if role == _ALIGNMENT:
-            return _CENTER if column in (self.SEX, self.HARDSHIP) else None
+            return _CENTER if column in self.CENTERED else None
         if role == self.IdRole:
             return row[0]
         return {"id": row[0], **dict(zip(LIST_COLUMNS, row[1:], strict=True))}
 
-    def _display(self, row: tuple, column: int) -> str:
+    def _display_row(self, row: tuple) -> tuple[str, ...]:
         # Stored values (性别, 会籍状态…) show in the interface language; names and departments as typed.
-        value = row[column + 1]
-        if column == self.ID_NUMBER:
-            return (value or "") if self.show_full_id else mask_id_number(value)
-        if column == self.HARDSHIP:
-            return self.tr("是") if value else ""
-        if column in (self.SEX, self.STATUS, self.POLITICAL_STATUS, self.STAFF_CATEGORY):
-            return shown(value)
-        return "" if value is None else str(value)
+        texts = ["" if value is None else str(value) for value in row[1:]]
+        id_number = row[self.ID_NUMBER + 1]
+        texts[self.ID_NUMBER] = (id_number or "") if self.show_full_id else mask_id_number(id_number)
+        texts[self.HARDSHIP] = self.tr("是") if row[self.HARDSHIP + 1] else ""
+        for column in (self.SEX, self.STATUS, self.POLITICAL_STATUS, self.STAFF_CATEGORY):
+            texts[column] = shown(row[column + 1])
+        return tuple(texts)
 
     def row_of(self, member_id: int) -> int:
         """Row of a member among the loaded rows, or -1."""

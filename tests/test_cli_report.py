@@ -1,0 +1,144 @@
+"""`unionclerk report members`: the period options, Chinese text and JSON read back, one-line errors."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from unionclerk.cli import main
+from unionclerk.core.members import Member
+from unionclerk.core.settings import Settings
+from unionclerk.store.db import Store
+from unionclerk.store.demo import demo_year
+from unionclerk.store.members import MemberStore
+from unionclerk.store.settings import save_settings
+
+
+@pytest.fixture
+def union(tmp_path: Path) -> Path:
+    """Five in service at the start of 2025; one retires in March, one transfers in September; two join
+    (one in May, one in October); one joins without a join date."""
+    path = tmp_path / "union.db"
+    with Store.open(path, daily_backup=False) as store:
+        members = MemberStore(store)
+        ids = [
+            members.add(Member(name=f"会员{n}", sex="女" if n % 2 else "男", join_date="2015-01-01"))
+            for n in range(5)
+        ]
+        members.change_status(ids[0], "保留会籍", "2025-03-31", "退休")
+        members.change_status(ids[1], "转出", "2025-09-01", "调动")
+        members.add(Member(name="五月", sex="女", join_date="2025-05-10", hardship=True))
+        members.add(Member(name="十月", sex="男", join_date="2025-10-10"))
+        members.add(Member(name="不详", sex="男"))
+        save_settings(store, Settings(staff_count=7))
+    return path
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_year_as_json(union: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "report", "members", "--year", "2025", "--json", "--db", str(union))
+    assert code == 0
+    data = json.loads(out)
+    assert (data["from"], data["to"]) == ("2025-01-01", "2025-12-31")
+    assert (data["start"], data["joined"], data["end"]) == (5, 2, 5)
+    assert data["left"] == {
+        "retired": 1, "retained": 0, "transferred": 1, "resigned": 0, "expelled": 0, "died": 0
+    }  # fmt: skip
+    assert (data["retirees"], data["women"], data["hardship"], data["staff"]) == (1, 2, 1, 7)
+    assert data["join_rate"] == 71.4  # 5 / 7
+    assert data["unknown_dates"] == {"join_date": 1, "status_date": 0}
+
+
+def test_halves_and_a_chosen_period(union: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    first = json.loads(
+        run(capsys, "report", "members", "--year", "2025", "--half", "1", "--json", "--db", str(union))[1]
+    )
+    assert (first["start"], first["joined"], first["end"], first["left"]["retired"]) == (5, 1, 5, 1)
+    second = json.loads(
+        run(capsys, "report", "members", "--year", "2025", "--half", "2", "--json", "--db", str(union))[1]
+    )
+    assert (second["from"], second["start"], second["joined"], second["end"]) == ("2025-07-01", 5, 1, 5)
+    assert second["left"]["transferred"] == 1
+    chosen = json.loads(
+        run(
+            capsys,
+            "report",
+            "members",
+            "--from",
+            "2025-04-01",
+            "--to",
+            "2025-09-30",
+            "--json",
+            "--db",
+            str(union),
+        )[1]
+    )
+    assert (chosen["start"], chosen["joined"], chosen["left"]["transferred"], chosen["end"]) == (4, 1, 1, 4)
+
+
+def test_chinese_text(union: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "report", "members", "--year", "2025", "--db", str(union))
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == "会员情况 2025年"
+    assert "期初在职会员：5 人" in lines
+    assert "本期入会（含重新入会）：2 人" in lines
+    assert "本期减少：2 人（退休（保留会籍） 1，转出 1）" in lines
+    assert "期末在职会员：5 人（期初 5 + 入会 2 − 减少 2）" in lines
+    assert "入会率：71.4%" in lines
+    assert lines[-1] == "另有 1 人入会日期不详，未计入以上人数。"
+    half = run(capsys, "report", "members", "--year", "2025", "--half", "2", "--db", str(union))[1]
+    assert half.splitlines()[0] == "会员情况 2025年下半年"
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        ((), "请用 --year"),
+        (("--year", "2025", "--half", "1", "--from", "2025-01-01", "--to", "2025-02-01"), "不能同时使用"),
+        (("--from", "2025-01-01"), "要一起给出"),
+        (("--from", "2025-02-30", "--to", "2025-03-01"), "“2025-02-30”无效"),
+        (("--from", "20250101", "--to", "2025-03-01"), "无效"),
+        (("--from", "2025-05-01", "--to", "2025-03-01"), "早于"),
+        (("--year", "2024", "--from", "2025-01-01", "--to", "2025-03-01"), "不在 2024 年内"),
+        (("--year", "20250"), "年度 20250 不对"),
+    ],
+)
+def test_bad_periods_are_one_line(
+    union: Path, capsys: pytest.CaptureFixture[str], argv: tuple[str, ...], message: str
+) -> None:
+    code, out, err = run(capsys, "report", "members", *argv, "--db", str(union))
+    assert code == 1 and out == ""
+    assert err.startswith("错误：") and message in err and len(err.strip().splitlines()) == 1
+
+
+def test_a_missing_database_is_refused_not_created(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "typo.db"
+    code, _, err = run(capsys, "report", "members", "--year", "2025", "--db", str(missing))
+    assert code == 1 and "找不到数据文件" in err
+    assert not missing.exists()
+
+
+def test_the_demo_union(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    demo = tmp_path / "demo.db"
+    assert main(["demo", "--out", str(demo)]) == 0
+    capsys.readouterr()
+    year = str(demo_year(dt.date.today()))
+    data = json.loads(run(capsys, "report", "members", "--year", year, "--json", "--db", str(demo))[1])
+    assert (data["start"], data["joined"], data["end"], data["retirees"], data["members"]) == (
+        74,
+        4,
+        77,
+        1,
+        78,
+    )

@@ -1,0 +1,141 @@
+"""Start-up benchmark: `unionclerk --db demo.db` against a bare PySide6 QMainWindow, each in fresh processes.
+
+Time is from launching the process to the window having been shown and its first events processed; memory is
+the process's peak RSS at that moment. Both run offscreen from the same interpreter, N times, and the medians
+are compared.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+RUNS = 9
+
+# Each child prints one JSON line {"shown": wall-clock time, "rss_kb": peak RSS, "cpu": CPU seconds used} once
+# its window is up.
+_REPORT = """
+def _report():
+    import json, resource, sys, time
+    from PySide6.QtWidgets import QApplication
+    app = QApplication.instance()
+    app.processEvents()
+    shown = time.time()
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    cpu = usage.ru_utime + usage.ru_stime
+    print(json.dumps({"shown": shown, "rss_kb": usage.ru_maxrss, "cpu": cpu}), flush=True)
+    app.closeAllWindows()
+    app.quit()
+"""
+
+BARE = (
+    _REPORT
+    + """
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.resize(1100, 720)
+window.show()
+QTimer.singleShot(0, _report)
+app.exec()
+"""
+)
+
+# The real entry point (the `unionclerk` script's main), with one hook: when the main window is shown, report
+# on the next turn of the event loop. The hook is installed without importing the window's modules early.
+UNIONCLERK = (
+    _REPORT
+    + """
+import sys
+from PySide6.QtCore import QObject, QEvent, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+class _Watch(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Show and isinstance(obj, QMainWindow) and not getattr(self, "done", False):
+            self.done = True
+            QTimer.singleShot(0, _report)
+        return False
+
+_original_init = QApplication.__init__
+_watch = _Watch()
+def _init(self, *args, **kwargs):
+    _original_init(self, *args, **kwargs)
+    self.installEventFilter(_watch)
+QApplication.__init__ = _init
+
+from unionclerk.__main__ import main
+sys.exit(main(sys.argv[1:]))
+"""
+)
+
+
+def _child_env(home: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    # Private settings, data and log folders: the benchmark must not touch the clerk's own.
+    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        env[var] = str(home / var.lower())
+    env.pop("PYTHONPROFILEIMPORTTIME", None)
+    # Compiled modules cached outside the source tree, as an installed program has them (pip compiles on
+    # install); the unmeasured first run fills the cache.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(home / "pycache")
+    return env
+
+
+def _launch(code: str, args: list[str], env: dict[str, str]) -> tuple[float, int, float]:
+    """(seconds from launch to the window shown, peak RSS in kB, CPU seconds) of one fresh process."""
+    started = time.time()
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    if done.returncode != 0 or not lines:
+        raise RuntimeError(f"start-up run failed ({done.returncode}): {done.stderr.strip()[-2000:]}")
+    report = json.loads(lines[-1])
+    return report["shown"] - started, int(report["rss_kb"]), float(report["cpu"])
+
+
+def run(n: int = RUNS) -> list[str]:
+    from unionclerk.store.db import Store
+    from unionclerk.store.demo import build_demo
+
+    with tempfile.TemporaryDirectory(prefix="unionclerk-bench-startup-") as folder:
+        home = Path(folder)
+        db = home / "demo.db"
+        with Store.open(db, daily_backup=False) as store:
+            build_demo(store)
+        env = _child_env(home)
+        # One unmeasured run of each: the first touches files (today's automatic backup, caches).
+        _launch(BARE, [], env)
+        _launch(UNIONCLERK, ["--db", str(db)], env)
+        bare: list[tuple[float, int, float]] = []
+        app: list[tuple[float, int, float]] = []
+        for _ in range(n):  # interleaved, so a busy moment of the machine hits both alike
+            bare.append(_launch(BARE, [], env))
+            app.append(_launch(UNIONCLERK, ["--db", str(db)], env))
+    bare_t, app_t = (statistics.median(run[0] for run in runs) for runs in (bare, app))
+    bare_m, app_m = (statistics.median(run[1] for run in runs) for runs in (bare, app))
+    bare_c, app_c = (statistics.median(run[2] for run in runs) for runs in (bare, app))
+    return [
+        f"startup: {app_t / bare_t:.2f}x (target <= 1.5)",
+        f"startup-memory: {app_m / bare_m:.2f}x (target <= 2)",
+        f"absolute (median of {n} fresh offscreen processes each): unionclerk --db demo.db {app_t * 1000:.0f} ms, "
+        f"bare QMainWindow {bare_t * 1000:.0f} ms; peak RSS {app_m / 1024:.0f} MB vs {bare_m / 1024:.0f} MB",
+        # CPU time barely moves with the load of the machine, so it shows a change that wall time hides.
+        f"startup-cpu: {app_c / bare_c:.2f}x (for information: {app_c * 1000:.0f} ms vs {bare_c * 1000:.0f} ms "
+        "of CPU until the window is shown)",
+    ]

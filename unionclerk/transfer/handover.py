@@ -1,0 +1,138 @@
+"""The year-end handover pack: one folder with the year's books, the summary as .docx and PDF, and a checked copy
+of the database — what the next clerk or the higher union needs. No Qt (the PDF writer is passed in).
+
+The folder is written under a temporary name beside the target and renamed into place only when every file is
+written: a cancel or a failure leaves no half-written folder.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from unionclerk.core.members import MEMBER_STATUSES
+from unionclerk.reports.summary import BOTH, Document, Period, build_document, union_name
+from unionclerk.reports.summary_docx import write_docx
+from unionclerk.store import backup as backups
+from unionclerk.store.db import Store
+from unionclerk.store.members import MemberQuery
+from unionclerk.store.plan import PlanStore
+from unionclerk.store.settings import load_settings
+from unionclerk.transfer.activities import export_activities
+from unionclerk.transfer.members import export_members
+from unionclerk.transfer.plan import export_plan
+
+# Progress: (files done, files in all, what is being written) -> False to cancel.
+Progress = Callable[[int, int, str], bool]
+PdfWriter = Callable[[Document, Path], object]
+
+
+class HandoverError(Exception):
+    """The pack could not be written; str() says why, in Chinese. Nothing is left behind."""
+
+
+class HandoverCancelled(HandoverError):
+    pass
+
+
+@dataclass(frozen=True)
+class Step:
+    file_name: str
+    title: str  # what the progress dialog says
+    write: Callable[[Path], object]
+
+
+def default_folder_name(store: Store, year: int) -> str:
+    return f"{union_name(load_settings(store))}{year}年度台账移交"
+
+
+def handover_steps(
+    store: Store, year: int, *, pdf_writer: PdfWriter | None, today: dt.date | None = None
+) -> list[Step]:
+    """The files of the pack, in the order they are written."""
+    document = build_document(store, Period.year(year), BOTH, on=today)
+    plans = PlanStore(store)
+    steps = [
+        Step(
+            "会员花名册.xlsx",
+            "会员花名册",
+            lambda p: export_members(store, p, query=MemberQuery(statuses=MEMBER_STATUSES), today=today),
+        ),
+        Step(
+            f"{year}年活动台账.xlsx",
+            "活动台账",
+            lambda p: export_activities(store, p, year=year, today=today),
+        ),
+    ]
+    for plan_year in (year, year + 1):
+        if plans.items(plan_year):
+            steps.append(
+                Step(
+                    f"{plan_year}年工作计划.xlsx",
+                    f"{plan_year}年工作计划",
+                    lambda p, y=plan_year: export_plan(store, p, year=y, today=today),
+                )
+            )
+    steps.append(Step(f"{document.title}.docx", "工作总结（Word）", lambda p: write_docx(document, p)))
+    if pdf_writer is not None:
+        steps.append(Step(f"{document.title}.pdf", "工作总结（PDF）", lambda p: pdf_writer(document, p)))
+    steps.append(
+        Step(
+            f"{store.path.stem}-{year}年底副本.db",
+            "数据文件副本（已检查）",
+            lambda p: _checked_copy(store, p),
+        )
+    )
+    return steps
+
+
+def _checked_copy(store: Store, target: Path) -> None:
+    """A backup through the program's own backup code (so it is also among the backups), copied and checked."""
+    made = backups.make_backup(store, kind="handover")
+    shutil.copy2(made, target)
+    problems = backups.check_backup(target)
+    if problems:
+        raise HandoverError(f"数据文件副本检查未通过：{'；'.join(problems)}")
+
+
+def write_handover(
+    store: Store,
+    year: int,
+    folder: Path,
+    *,
+    pdf_writer: PdfWriter | None,
+    progress: Progress | None = None,
+    today: dt.date | None = None,
+) -> list[Path]:
+    """Write the pack into `folder` (which must not exist yet); returns the files written."""
+    folder = Path(folder)
+    if folder.exists():
+        raise HandoverError(f"“{folder}”已存在；移交包只写入新文件夹，请换一个名称或位置。")
+    if not folder.parent.is_dir():
+        raise HandoverError(f"文件夹“{folder.parent}”不存在。")
+    steps = handover_steps(store, year, pdf_writer=pdf_writer, today=today)
+    try:
+        partial = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", suffix=".partial", dir=folder.parent))
+    except OSError as exc:
+        raise HandoverError(f"无法在“{folder.parent}”中写入：{exc}") from exc
+    try:
+        for number, step in enumerate(steps):
+            if progress is not None and not progress(number, len(steps), step.title):
+                raise HandoverCancelled("已取消，移交包没有写出。")
+            try:
+                step.write(partial / step.file_name)
+            except HandoverError:
+                raise
+            except Exception as exc:  # the world's fault (disk full, a locked file): say which file
+                raise HandoverError(f"写“{step.file_name}”时出错：{exc}") from exc
+        if progress is not None and not progress(len(steps), len(steps), ""):
+            raise HandoverCancelled("已取消，移交包没有写出。")
+        partial.rename(folder)
+    except BaseException:
+        shutil.rmtree(partial, ignore_errors=True)
+        raise
+    return [folder / step.file_name for step in steps]
