@@ -112,8 +112,11 @@ class MainWindow(QMainWindow):
             self.settings_changed,
         ):
             changed.connect(self.export_tab.reload)
-        # The 记录 menu acts on the tab shown; the 查看 menu lists the tabs (Ctrl+1…).
-        self.tabs.currentChanged.connect(self._update_record_actions)
+        # The 记录 menu acts on the tab shown; the 查看 menu lists the tabs (Ctrl+1…). The tab widget outlives
+        # a rebuild of its tabs, so it is connected once.
+        if not getattr(self, "_record_actions_wired", False):
+            self.tabs.currentChanged.connect(self._update_record_actions)
+            self._record_actions_wired = True
         self._update_record_actions()
         self._update_tab_actions()
 
