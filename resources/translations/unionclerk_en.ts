@@ -710,7 +710,7 @@
     </message>
     <message>
         <source>类别</source>
-        <translation type="unfinished">Category</translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>全部导入：有任何错误就不导入（推荐）</source>
@@ -2337,6 +2337,178 @@ Record this change in the membership history by its date anyway?</translation>
     <message>
         <source>澳门特别行政区</source>
         <translation>Macao</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>民族</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>政治面貌</source>
+        <translation>Political status</translation>
+    </message>
+    <message>
+        <source>学历</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>职务/岗位</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>人员类别</source>
+        <translation>Staff category</translation>
+    </message>
+    <message>
+        <source>入会日期</source>
+        <translation>Join date</translation>
+    </message>
+    <message>
+        <source>会员证号</source>
+        <translation>Card number</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>月缴费基数</source>
+        <translation>Monthly dues base</translation>
+    </message>
+    <message>
+        <source>困难职工</source>
+        <translation>In hardship</translation>
+    </message>
+    <message>
+        <source>困难类型</source>
+        <translation>Hardship type</translation>
+    </message>
+    <message>
+        <source>会籍状态</source>
+        <translation>Membership status</translation>
+    </message>
+    <message>
+        <source>状态变更日期</source>
+        <translation>Status date</translation>
+    </message>
+    <message>
+        <source>退休时间</source>
+        <translation>Retirement date</translation>
+    </message>
+    <message>
+        <source>转出时间</source>
+        <translation>Transfer date</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>原姓名</source>
+        <translation>Former name</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>结束日期</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>活动名称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>组织层级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>组织者</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>参与人次</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>参与会员</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>参与会员身份证号</source>
+        <translation>Participants&apos; ID numbers</translation>
+    </message>
+    <message>
+        <source>学时</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>费用</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>活动成效</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>获奖情况</source>
+        <translation>Awards</translation>
+    </message>
+    <message>
+        <source>落实计划项</source>
+        <translation>Plan item carried out</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>计划项目</source>
+        <translation>Plan item</translation>
+    </message>
+    <message>
+        <source>具体内容</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>计划时间</source>
+        <translation>Planned time</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
     </message>
     <message>
         <source>恢复会籍</source>

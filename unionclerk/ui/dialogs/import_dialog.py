@@ -42,6 +42,7 @@ from unionclerk.store.db import Store
 from unionclerk.store.errors import StoreError
 from unionclerk.store.members import MemberQuery
 from unionclerk.transfer.problems import ImportReport, TransferError
+from unionclerk.ui.values import shown
 
 if TYPE_CHECKING:
     from unionclerk.ui.dialogs.transfer_books import TransferBook
@@ -271,7 +272,7 @@ class ImportDialog(QDialog):
             combo.addItem(self.tr("记入备注"), NOTES)
             combo.addItem(self.tr("忽略（不导入）"), IGNORE)
             for spec in self.book.spec.fields:
-                combo.addItem(spec.label, spec.name)
+                combo.addItem(shown(spec.label), spec.name)  # the field, in the interface language
             self.mapping_table.setCellWidget(row, 1, combo)
         for widget in (self.mapping_label, self.mapping_table, self.recheck_button):
             widget.setVisible(bool(headers) or bool(self._overrides_in_use()))
