@@ -27,6 +27,50 @@
         <source>空白花名册模板：列名、示例行和填写说明</source>
         <translation type="vanished">Blank roster template: headings, an example row and instructions</translation>
     </message>
+    <message>
+        <source>Breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach</source>
+        <comment>{message}（{rule}，依据：{source}）</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VisitsTab</source>
+        <comment>签收表</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VisitsTab</source>
+        <comment>按部门分页（每个部门一页，各有小计）吗？选“否”则全部人员排在一起。</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VisitsTab</source>
+        <comment>{year}年{festival}签收表</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VisitsTab</source>
+        <comment>导出{title}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VisitsTab</source>
+        <comment>导出失败</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VisitsTab</source>
+        <comment>导出完成</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VisitsTab</source>
+        <comment>已写出{title}（{n} 人）到 {path}，可用 Excel/WPS 打开后打印（A4）。</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActivitiesModel</name>
@@ -321,6 +365,135 @@
     </message>
 </context>
 <context>
+    <name>BatchEditDialog</name>
+    <message>
+        <source>修改节日发放批次</source>
+        <translation>Edit festival batch</translation>
+    </message>
+    <message>
+        <source>{date} {festival}，{n} 人</source>
+        <translation>{date} {festival}, {n} people</translation>
+    </message>
+    <message>
+        <source>发放日期</source>
+        <translation>Date given</translation>
+    </message>
+    <message>
+        <source>物品</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>每人价值（元）</source>
+        <translation>Value per person (yuan)</translation>
+    </message>
+    <message>
+        <source>每人价值</source>
+        <translation>Value per person</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>BenefitRulesDialog</name>
+    <message>
+        <source>慰问标准</source>
+        <translation>Benefit rules</translation>
+    </message>
+    <message>
+        <source>按单位设置的省份自动选择（{p}）</source>
+        <translation>Chosen from the unit&apos;s province ({p})</translation>
+    </message>
+    <message>
+        <source>未设置</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>规则</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>适用类别（用、分隔）</source>
+        <translation>Kinds (separated by 、)</translation>
+    </message>
+    <message>
+        <source>单次上限(元)</source>
+        <translation>Cap per event (yuan)</translation>
+    </message>
+    <message>
+        <source>每人全年上限(元)</source>
+        <translation>Cap per member per year (yuan)</translation>
+    </message>
+    <message>
+        <source>每年次数</source>
+        <translation>Times a year</translation>
+    </message>
+    <message>
+        <source>仅限会员（已离会者不享受）</source>
+        <translation>Members only (not for those who have left)</translation>
+    </message>
+    <message>
+        <source>保留会籍（退休）人员的慰问用工会经费时提示</source>
+        <translation>Warn when a retiree&apos;s visit is paid from the union fund</translation>
+    </message>
+    <message>
+        <source>增加规则</source>
+        <translation>Add rule</translation>
+    </message>
+    <message>
+        <source>删除所选规则</source>
+        <translation>Delete selected rule</translation>
+    </message>
+    <message>
+        <source>恢复原始标准</source>
+        <translation>Restore shipped rules</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>依据：{source}</source>
+        <translation>Source: {source}</translation>
+    </message>
+    <message>
+        <source>放弃对“{name}”的修改，恢复程序自带的数额吗？</source>
+        <translation>Discard your changes to &quot;{name}&quot; and restore the shipped amounts?</translation>
+    </message>
+</context>
+<context>
+    <name>Breach</name>
+    <message>
+        <source>慰问对象的会籍状态是“{status}”，已不是会员，不应享受会员福利</source>
+        <translation>The recipient&apos;s membership is &quot;{status}&quot;: no longer a member, so no member benefits</translation>
+    </message>
+    <message>
+        <source>保留会籍（退休）人员的慰问应由行政经费开支，不宜使用工会经费</source>
+        <translation>Visits to retirees keeping membership should be paid by the administration, not from the union fund</translation>
+    </message>
+    <message>
+        <source>本次{kind} {amount} 元，超过单次上限 {cap} 元</source>
+        <translation>This {kind} comes to {amount} yuan, over the cap of {cap} yuan per event</translation>
+    </message>
+    <message>
+        <source>{year}年{kinds}合计 {amount} 元，超过全年上限 {cap} 元</source>
+        <translation>{kinds} in {year} come to {amount} yuan, over the yearly cap of {cap} yuan</translation>
+    </message>
+    <message>
+        <source>{year}年已有 {count} 次{kinds}，每年限 {times} 次</source>
+        <translation>{count} {kinds} already in {year}; the limit is {times} a year</translation>
+    </message>
+    <message>
+        <source>仅限会员</source>
+        <translation>Members only</translation>
+    </message>
+    <message>
+        <source>退休人员慰问由行政经费开支</source>
+        <translation>Retirees are paid by the administration</translation>
+    </message>
+</context>
+<context>
     <name>CategoriesDialog</name>
     <message>
         <source>活动类别</source>
@@ -345,6 +518,13 @@
     <message>
         <source>{n} 项活动</source>
         <translation>{n} activities</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceDialog</name>
+    <message>
+        <source>{year}年慰问合规检查</source>
+        <translation>{year} benefit rules compliance</translation>
     </message>
 </context>
 <context>
@@ -660,6 +840,129 @@
 {folder}</source>
         <translation>Wrote {n} files to:
 {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>FestivalBatchDialog</name>
+    <message>
+        <source>节日慰问发放</source>
+        <translation>Festival distribution</translation>
+    </message>
+    <message>
+        <source>实物，如 大米、食用油（不得发现金或购物卡）</source>
+        <translation>Goods, e.g. rice and cooking oil (no cash or shopping cards)</translation>
+    </message>
+    <message>
+        <source>每人价值，元</source>
+        <translation>Value per person, yuan</translation>
+    </message>
+    <message>
+        <source>全体在会会员</source>
+        <translation>All active members</translation>
+    </message>
+    <message>
+        <source>在会会员及保留会籍（退休）人员</source>
+        <translation>Active members and retirees keeping membership</translation>
+    </message>
+    <message>
+        <source>一个部门</source>
+        <translation>One department</translation>
+    </message>
+    <message>
+        <source>当前筛选的会员</source>
+        <translation>Members in the current filter</translation>
+    </message>
+    <message>
+        <source>全选</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <source>有人超出慰问标准时必填：为什么仍然发放</source>
+        <translation>Required when someone exceeds the rules: why it is given anyway</translation>
+    </message>
+    <message>
+        <source>节日</source>
+        <translation>Festival</translation>
+    </message>
+    <message>
+        <source>发放日期</source>
+        <translation>Date given</translation>
+    </message>
+    <message>
+        <source>物品</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>每人价值（元）</source>
+        <translation>Value per person (yuan)</translation>
+    </message>
+    <message>
+        <source>经费来源</source>
+        <translation>Source of funds</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>发放对象</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>每人价值</source>
+        <translation>Value per person</translation>
+    </message>
+    <message>
+        <source>超标理由</source>
+        <translation>Reason for exceeding</translation>
+    </message>
+    <message>
+        <source>确认发放</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>日历库没有{year}年的假期数据，请自行填写日期</source>
+        <translation>The holiday calendar has no data for {year}; please type the date</translation>
+    </message>
+    <message>
+        <source>（{festival}假期前最后一个工作日）</source>
+        <translation>(last working day before the {festival} holiday)</translation>
+    </message>
+    <message>
+        <source>发放 {n} 人（共 {all} 人，取消勾选即不发）</source>
+        <translation>Giving to {n} people (of {all}; untick to leave someone out)</translation>
+    </message>
+    <message>
+        <source>发放日期不能为空</source>
+        <translation>The date given is required</translation>
+    </message>
+    <message>
+        <source>请填写每人价值</source>
+        <translation>Please fill in the value per person</translation>
+    </message>
+    <message>
+        <source>没有勾选任何人</source>
+        <translation>Nobody is ticked</translation>
+    </message>
+    <message>
+        <source>有 {n} 人超出慰问标准（见上方提示）：如确需发放，请填写理由</source>
+        <translation>{n} people exceed the benefit rules (see above): if it must be given, fill in a reason</translation>
+    </message>
+    <message>
+        <source>将为 {n} 人各登记一条{festival}慰问：{goods}，每人 {value} 元，合计 {total} 元。确定吗？</source>
+        <translation>Record a {festival} gift for each of {n} people: {goods}, {value} yuan each, {total} yuan in all. Go ahead?</translation>
+    </message>
+    <message>
+        <source>发放日期 {date} 在一个多月以后，请核对。</source>
+        <translation>The date given, {date}, is more than a month ahead: please check it.</translation>
+    </message>
+    <message>
+        <source>{n} 人超出慰问标准：</source>
+        <translation>{n} people exceed the benefit rules:</translation>
+    </message>
+    <message>
+        <source>……另有 {n} 人</source>
+        <translation>… and {n} more</translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1333,25 @@ Data file: %2</translation>
     </message>
 </context>
 <context>
+    <name>MemberChooser</name>
+    <message>
+        <source>搜索会员：姓名、拼音或首字母（如 zs）、电话</source>
+        <translation>Search members: name, pinyin or initials (e.g. zs), phone</translation>
+    </message>
+    <message>
+        <source>未选择会员</source>
+        <translation>No member chosen</translation>
+    </message>
+    <message>
+        <source>已选：{name}（{dept}，{status}）</source>
+        <translation>Chosen: {name} ({dept}, {status})</translation>
+    </message>
+    <message>
+        <source>未填部门</source>
+        <translation>No department</translation>
+    </message>
+</context>
+<context>
     <name>MemberDialog</name>
     <message>
         <source>编辑会员</source>
@@ -1196,6 +1518,77 @@ Data file: %2</translation>
     </message>
 </context>
 <context>
+    <name>MemberVisitsDialog</name>
+    <message>
+        <source>{name}的慰问记录</source>
+        <translation>Visits to {name}</translation>
+    </message>
+    <message>
+        <source>{name}共受慰问 {n} 次，合计 {total} 元。标准：{rules}</source>
+        <translation>{name} received {n} visits, {total} yuan in all. Rules: {rules}</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>慰问对象</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>慰问金</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>慰问品</source>
+        <translation>Gift</translation>
+    </message>
+    <message>
+        <source>价值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>经费来源</source>
+        <translation>Source of funds</translation>
+    </message>
+    <message>
+        <source>超出 {x} 元</source>
+        <translation>{x} yuan over</translation>
+    </message>
+    <message>
+        <source>余 {x} 元</source>
+        <translation>{x} yuan left</translation>
+    </message>
+    <message>
+        <source>全年合计</source>
+        <translation>Year total</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>合计(元)</source>
+        <translation>Total (yuan)</translation>
+    </message>
+    <message>
+        <source>全年上限(元)</source>
+        <translation>Yearly cap (yuan)</translation>
+    </message>
+    <message>
+        <source>对照</source>
+        <translation>Against the cap</translation>
+    </message>
+    <message>
+        <source>按年度合计（对照慰问标准的全年上限）</source>
+        <translation>Totals by year (against the yearly caps of the benefit rules)</translation>
+    </message>
+</context>
+<context>
     <name>MembersModel</name>
     <message>
         <source>姓名</source>
@@ -1327,6 +1720,14 @@ Data file: %2</translation>
     <message>
         <source>选中会员参加过的活动和获奖情况</source>
         <translation>Activities and awards of the selected member</translation>
+    </message>
+    <message>
+        <source>慰问记录</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>选中会员受到的每一次慰问，及各年度合计对照慰问标准</source>
+        <translation>Every visit to the selected member, with yearly totals against the benefit rules</translation>
     </message>
     <message>
         <source>全部部门</source>
@@ -1708,6 +2109,33 @@ The current data is backed up first and can be restored later.</translation>
     </message>
 </context>
 <context>
+    <name>RetirementAgesDialog</name>
+    <message>
+        <source>退休年龄</source>
+        <translation>Retirement ages</translation>
+    </message>
+    <message>
+        <source>男职工</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <source>女职工（在编）</source>
+        <translation>Women (established posts)</translation>
+    </message>
+    <message>
+        <source>女职工（其他人员类别）</source>
+        <translation>Women (other staff categories)</translation>
+    </message>
+    <message>
+        <source>“近期提醒”按这些年龄列出 90 天内到达退休年龄的会员。法定退休年龄正逐步调整，请按本单位实际填写。</source>
+        <translation>Reminders list members reaching these ages within 90 days. The statutory retirement ages are being raised step by step: fill in what applies to your unit.</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>单位设置</source>
@@ -1883,6 +2311,10 @@ Record this change in the membership history by its date anyway?</translation>
     <message>
         <source>年度工作计划</source>
         <translation>Year work plan</translation>
+    </message>
+    <message>
+        <source>慰问台账</source>
+        <translation>visits book</translation>
     </message>
 </context>
 <context>
@@ -2511,6 +2943,22 @@ Record this change in the membership history by its date anyway?</translation>
         <translation>Status</translation>
     </message>
     <message>
+        <source>安徽省（2018试行）</source>
+        <translation>Anhui (2018 trial)</translation>
+    </message>
+    <message>
+        <source>安徽省（2025）</source>
+        <translation>Anhui (2025)</translation>
+    </message>
+    <message>
+        <source>自定义</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <source>福建省（2018）</source>
+        <translation>Fujian (2018)</translation>
+    </message>
+    <message>
         <source>恢复会籍</source>
         <translation>Membership restored</translation>
     </message>
@@ -2581,6 +3029,398 @@ Record this change in the membership history by its date anyway?</translation>
     <message>
         <source>，</source>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>编辑慰问记录</source>
+        <translation>Edit visit</translation>
+    </message>
+    <message>
+        <source>新增慰问记录</source>
+        <translation>New visit</translation>
+    </message>
+    <message>
+        <source>慰问对象不是会员本人时填写（如去世会员的家属）</source>
+        <translation>Fill in when the recipient is not the member (e.g. a deceased member&apos;s family)</translation>
+    </message>
+    <message>
+        <source>元，如 500</source>
+        <translation>yuan, e.g. 500</translation>
+    </message>
+    <message>
+        <source>元</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <source>超出慰问标准时必填：为什么仍然发放（如经工会委员会研究同意）</source>
+        <translation>Required when the rules are exceeded: why it is given anyway (e.g. approved by the union committee)</translation>
+    </message>
+    <message>
+        <source>关系</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>会员</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>非会员对象</source>
+        <translation>Non-member recipient</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>慰问类别</source>
+        <translation>Kind of visit</translation>
+    </message>
+    <message>
+        <source>节日</source>
+        <translation>Festival</translation>
+    </message>
+    <message>
+        <source>慰问金（元）</source>
+        <translation>Cash (yuan)</translation>
+    </message>
+    <message>
+        <source>慰问品</source>
+        <translation>Gift</translation>
+    </message>
+    <message>
+        <source>物品价值（元）</source>
+        <translation>Gift value (yuan)</translation>
+    </message>
+    <message>
+        <source>经费来源</source>
+        <translation>Source of funds</translation>
+    </message>
+    <message>
+        <source>慰问人</source>
+        <translation>Visited by</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>超标理由</source>
+        <translation>Reason for exceeding</translation>
+    </message>
+    <message>
+        <source>慰问金</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>物品价值</source>
+        <translation>Gift value</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>不符合慰问标准：</source>
+        <translation>Breaks the benefit rules:</translation>
+    </message>
+    <message>
+        <source>请核对日期</source>
+        <translation>Please check the date</translation>
+    </message>
+    <message>
+        <source>请核对日期（{date}）</source>
+        <translation>Please check the date ({date})</translation>
+    </message>
+    <message>
+        <source>这条慰问不符合慰问标准（见上方提示）：如确需发放，请填写理由后再保存</source>
+        <translation>This visit breaks the benefit rules (see above): if it must be given, fill in a reason and save again</translation>
+    </message>
+</context>
+<context>
+    <name>VisitKindsDialog</name>
+    <message>
+        <source>慰问类别</source>
+        <translation>Kind of visit</translation>
+    </message>
+    <message>
+        <source>{n} 条慰问记录</source>
+        <translation>{n} visit records</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsModel</name>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>慰问对象</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>慰问金(元)</source>
+        <translation>Cash (yuan)</translation>
+    </message>
+    <message>
+        <source>慰问品</source>
+        <translation>Gift</translation>
+    </message>
+    <message>
+        <source>物品价值(元)</source>
+        <translation>Gift value (yuan)</translation>
+    </message>
+    <message>
+        <source>经费来源</source>
+        <translation>Source of funds</translation>
+    </message>
+    <message>
+        <source>慰问人</source>
+        <translation>Visited by</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>超标理由：{r}</source>
+        <translation>Reason for exceeding the rules: {r}</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsTab</name>
+    <message>
+        <source>全年</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <source>{m}月</source>
+        <translation>{m}</translation>
+    </message>
+    <message>
+        <source>全部来源</source>
+        <translation>All sources</translation>
+    </message>
+    <message>
+        <source>搜索：姓名、拼音或首字母、慰问品、备注</source>
+        <translation>Search: name, pinyin or initials, gift, notes</translation>
+    </message>
+    <message>
+        <source>双击一行，为此人登记一次慰问</source>
+        <translation>Double-click a line to record a visit for this person</translation>
+    </message>
+    <message>
+        <source>近期提醒</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <source>退休年龄…</source>
+        <translation>Retirement ages…</translation>
+    </message>
+    <message>
+        <source>提醒到达退休年龄所用的年龄（按性别、人员类别）</source>
+        <translation>The ages used to remind you of retirements (by sex and staff category)</translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>慰问</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>登记一次慰问</source>
+        <translation>Record a visit</translation>
+    </message>
+    <message>
+        <source>编辑</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>编辑选中的记录（也可双击该行）</source>
+        <translation>Edit the selected record (or double-click the row)</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>慰问类别…</source>
+        <translation>Visit kinds…</translation>
+    </message>
+    <message>
+        <source>此人的慰问记录</source>
+        <translation>This person&apos;s visits</translation>
+    </message>
+    <message>
+        <source>选中记录所涉会员的全部慰问记录，及各年度合计对照慰问标准</source>
+        <translation>Every visit to the selected record&apos;s member, with yearly totals against the benefit rules</translation>
+    </message>
+    <message>
+        <source>节日发放…</source>
+        <translation>Festival gifts…</translation>
+    </message>
+    <message>
+        <source>节日慰问品发给全体会员（或一个部门）：每人一条记录，作为一个批次</source>
+        <translation>Give a festival gift to every member (or one department): one record per person, kept as a batch</translation>
+    </message>
+    <message>
+        <source>修改批次</source>
+        <translation>Edit batch</translation>
+    </message>
+    <message>
+        <source>修改选中记录所在发放批次的物品和价值（整批一起改）</source>
+        <translation>Change the item and value of the selected record&apos;s batch (the whole batch)</translation>
+    </message>
+    <message>
+        <source>撤销批次</source>
+        <translation>Undo batch</translation>
+    </message>
+    <message>
+        <source>删除选中记录所在的整个发放批次</source>
+        <translation>Delete the whole batch of the selected record</translation>
+    </message>
+    <message>
+        <source>慰问标准…</source>
+        <translation>Benefit rules…</translation>
+    </message>
+    <message>
+        <source>选择或修改本省的慰问标准（上限、次数、依据文件）</source>
+        <translation>Choose or edit the province&apos;s benefit rules (caps, limits, source document)</translation>
+    </message>
+    <message>
+        <source>合规检查</source>
+        <translation>Compliance check</translation>
+    </message>
+    <message>
+        <source>列出所选年份所有超出慰问标准的记录及理由</source>
+        <translation>List every record of the chosen year that breaks the benefit rules, with the reasons given</translation>
+    </message>
+    <message>
+        <source>签收表…</source>
+        <translation>Sign-off sheet…</translation>
+    </message>
+    <message>
+        <source>选中记录所在发放批次的签收表（Excel，A4 可打印）</source>
+        <translation>Sign-off sheet of the selected record&apos;s batch (Excel, prints on A4)</translation>
+    </message>
+    <message>
+        <source>导入…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>从 Excel/WPS 慰问台账（.xlsx/.xls/.csv）导入慰问记录</source>
+        <translation>Import visits from an Excel/WPS book (.xlsx/.xls/.csv)</translation>
+    </message>
+    <message>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>导出所选年份的可打印慰问台账（Excel）</source>
+        <translation>Export the chosen year&apos;s printable visits book (Excel)</translation>
+    </message>
+    <message>
+        <source>下载模板</source>
+        <translation>Download template</translation>
+    </message>
+    <message>
+        <source>空白慰问台账模板：列名、示例行和填写说明</source>
+        <translation>Blank visits template: headers, an example row and instructions</translation>
+    </message>
+    <message>
+        <source>全部年份</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>全部类别</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>全部部门</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>显示 {n} 人次（{people} 人），慰问金 {cash} 元，慰问品价值 {goods} 元，合计 {total} 元</source>
+        <translation>Showing {n} visits ({people} people), cash {cash} yuan, goods worth {goods} yuan, total {total} yuan</translation>
+    </message>
+    <message>
+        <source>暂无需要提醒的事项</source>
+        <translation>Nothing to remind you of</translation>
+    </message>
+    <message>
+        <source>近期提醒（{n}）</source>
+        <translation>Reminders ({n})</translation>
+    </message>
+    <message>
+        <source>{name}（{dept}）</source>
+        <translation>{name} ({dept})</translation>
+    </message>
+    <message>
+        <source>未填部门</source>
+        <translation>No department</translation>
+    </message>
+    <message>
+        <source>【生日】{who} {date} {n}岁生日</source>
+        <translation>[Birthday] {who} {date}, turns {n}</translation>
+    </message>
+    <message>
+        <source>【退休】{who} {date} 满{n}岁，到达退休年龄</source>
+        <translation>[Retirement] {who} turns {n} on {date}: retirement age</translation>
+    </message>
+    <message>
+        <source>【住院回访】{who} {date} 住院慰问后已过 {n} 天，尚未回访</source>
+        <translation>[Hospital follow-up] {who}: {n} days since the hospital visit of {date}, no follow-up yet</translation>
+    </message>
+    <message>
+        <source>【困难职工】{who} {n}年尚未走访慰问</source>
+        <translation>[Hardship] {who} not visited yet in {n}</translation>
+    </message>
+    <message>
+        <source>（它属于一个节日发放批次，批次中其他人的记录保留）</source>
+        <translation>(It belongs to a festival batch; the other records of the batch stay.)</translation>
+    </message>
+    <message>
+        <source>删除慰问记录</source>
+        <translation>Delete visit</translation>
+    </message>
+    <message>
+        <source>确定删除 {date} 对{who}的{kind}记录吗？{note}</source>
+        <translation>Delete the {kind} record of {date} for {who}?{note}</translation>
+    </message>
+    <message>
+        <source>删除失败</source>
+        <translation>Delete failed</translation>
+    </message>
+    <message>
+        <source>撤销节日发放</source>
+        <translation>Undo festival distribution</translation>
+    </message>
+    <message>
+        <source>撤销 {date} {festival}“{goods}”的发放吗？将删除这一批的 {n} 条慰问记录，无法恢复。</source>
+        <translation>Undo the {festival} distribution of &quot;{goods}&quot; on {date}? The batch&apos;s {n} visit records will be deleted; this cannot be undone.</translation>
+    </message>
+    <message>
+        <source>撤销失败</source>
+        <translation>Undo failed</translation>
     </message>
 </context>
 </TS>

@@ -50,7 +50,14 @@ def test_six_tabs_in_order_with_chinese_titles(window: MainWindow) -> None:
     assert _members_tab(window).store is window.store
 
 
-@pytest.mark.parametrize("index,book", [(2, "慰问"), (3, "经费")])
+def test_visits_tab_is_the_visits_book(window: MainWindow) -> None:
+    from unionclerk.ui.visits_tab import VisitsTab
+
+    tab = window.tabs.widget(2)
+    assert isinstance(tab, VisitsTab) and tab.store is window.store
+
+
+@pytest.mark.parametrize("index,book", [(3, "经费")])
 def test_open_books_say_they_are_not_available(window: MainWindow, index: int, book: str) -> None:
     tab = window.tabs.widget(index)
     assert isinstance(tab, UnavailableTab)

@@ -15,6 +15,7 @@ BENCHMARKS = {
     "summary": "unionclerk.bench.summary",
     "figures": "unionclerk.bench.figures",
     "startup": "unionclerk.bench.startup",
+    "visits": "unionclerk.bench.visits",
 }
 
 

@@ -19,6 +19,7 @@ from unionclerk.core.settings import Settings
 from unionclerk.store.activities import ActivityStore
 from unionclerk.store.db import Store
 from unionclerk.store.demo_summary import add_demo_summary_notes
+from unionclerk.store.demo_visits import build_demo_visits
 from unionclerk.store.members import MemberQuery, MemberStore
 from unionclerk.store.plan import PlanStore
 from unionclerk.store.settings import save_settings
@@ -142,6 +143,7 @@ def build_demo(store: Store, *, year: int | None = None, seed: int = 2026) -> st
     plan_ids = _build_plans(store, year)
     activities = _build_activities(store, rng, year, plan_ids, today)
     add_demo_summary_notes(store, year)  # the summary's 存在问题和不足 (store/demo_summary.py)
+    build_demo_visits(store, year, today)  # 慰问: unionclerk/store/demo_visits.py
     counts = members.counts()
     return (
         f"{counts['members'] + counts['retirees']} 名会员（在职 {counts['members']}，保留会籍 {counts['retirees']}），"

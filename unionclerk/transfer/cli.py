@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from unionclerk.transfer import activities_cli, summary_cli
+from unionclerk.transfer import activities_cli, summary_cli, visits_cli
 from unionclerk.transfer.problems import ImportReport, ParsedRows, TransferError
 
 Subparsers = argparse._SubParsersAction  # argparse has no public name for it
@@ -177,7 +177,11 @@ def _members_template(path: Path) -> None:
 MEMBERS = BookCommands("members", _add_members_import, _add_members_export, _members_template)
 
 # Books with import/export on the command line; activities and plan come from transfer/activities_cli.py.
-BOOKS: list[BookCommands] = [MEMBERS, *(BookCommands(*kind) for kind in activities_cli.KINDS)]
+BOOKS: list[BookCommands] = [
+    MEMBERS,
+    *(BookCommands(*kind) for kind in activities_cli.KINDS),
+    *(BookCommands(*kind) for kind in visits_cli.KINDS),
+]
 
 
 # -- registration -----------------------------------------------------------------
@@ -213,6 +217,7 @@ def register(verbs: Subparsers) -> None:
         book.add_import(import_kinds)
         book.add_export(export_kinds)
     summary_cli.add_export(export_kinds, _guarded, db_argument)  # export summary (the work summary and plan)
+    visits_cli.add_signoff(export_kinds)  # `export signoff`: the 签收表 of a festival distribution
     template = export_kinds.add_parser("template", help="写出空白导入模板（含示例行和填写说明）")
     template.add_argument("book", choices=[b.kind for b in BOOKS], help="哪本台账的模板")
     template.add_argument("--out", type=Path, required=True, help="输出的 .xlsx 文件")

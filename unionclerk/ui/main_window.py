@@ -22,6 +22,7 @@ from unionclerk.ui.export_tab import ExportTab
 from unionclerk.ui.members_tab import MembersTab
 from unionclerk.ui.plan_tab import PlanTab
 from unionclerk.ui.unavailable_tab import UnavailableTab
+from unionclerk.ui.visits_tab import VisitsTab
 from unionclerk.ui.widgets import RECORD_HOOKS
 
 
@@ -85,10 +86,11 @@ class MainWindow(QMainWindow):
         store = self._store
         self.members_tab = MembersTab(store)
         self.activities_tab = ActivitiesTab(store)
+        self.visits_tab = VisitsTab(store)
         self.plan_tab = PlanTab(store)
         self.tabs.addTab(self.members_tab, self.tr("会员"))
         self.tabs.addTab(self.activities_tab, self.tr("活动"))
-        self.tabs.addTab(UnavailableTab(self.tr("慰问")), self.tr("慰问"))
+        self.tabs.addTab(self.visits_tab, self.tr("慰问"))
         self.tabs.addTab(UnavailableTab(self.tr("经费")), self.tr("经费"))
         self.tabs.addTab(self.plan_tab, self.tr("计划"))
         self.export_tab = ExportTab(store)
@@ -108,10 +110,13 @@ class MainWindow(QMainWindow):
         for changed in (
             self.members_tab.membersChanged,
             self.activities_tab.activitiesChanged,
+            self.visits_tab.visitsChanged,
             self.plan_tab.planChanged,
             self.settings_changed,
         ):
             changed.connect(self.export_tab.reload)
+        # Names, departments and statuses in the visits list and its life-events panel.
+        self.members_tab.membersChanged.connect(self.visits_tab.reload)
         # The 记录 menu acts on the tab shown; the 查看 menu lists the tabs (Ctrl+1…). The tab widget outlives
         # a rebuild of its tabs, so it is connected once.
         if not getattr(self, "_record_actions_wired", False):

@@ -146,6 +146,10 @@ class MembersTab(QWidget):
         self.activities_action.setToolTip(self.tr("选中会员参加过的活动和获奖情况"))
         self.activities_action.triggered.connect(self._open_member_activities)
         toolbar.addAction(self.activities_action)
+        self.visits_action = QAction(self.tr("慰问记录"), self)
+        self.visits_action.setToolTip(self.tr("选中会员受到的每一次慰问，及各年度合计对照慰问标准"))
+        self.visits_action.triggered.connect(self._open_member_visits)
+        toolbar.addAction(self.visits_action)
         add_member_transfer_actions(self, toolbar)  # 导入…/导出…/下载模板 (ui/dialogs/import_dialog.py)
         return toolbar
 
@@ -260,6 +264,11 @@ class MembersTab(QWidget):
         self.membersChanged.emit()
 
     # The forms are imported when first opened, not at start-up.
+
+    def _open_member_visits(self) -> None:
+        from unionclerk.ui.dialogs.member_visits_dialog import open_member_visits  # loaded when first used
+
+        open_member_visits(self)
 
     def _open_member_activities(self) -> None:
         from unionclerk.ui.dialogs.member_activities_dialog import open_member_activities

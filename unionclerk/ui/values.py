@@ -185,6 +185,14 @@ KNOWN = (
     QT_TRANSLATE_NOOP("Values", "计划时间"),
     QT_TRANSLATE_NOOP("Values", "负责人"),
     QT_TRANSLATE_NOOP("Values", "状态"),
+    # 慰问标准（规则集的名称）
+    QT_TRANSLATE_NOOP("Values", "安徽省（2018试行）"),
+    QT_TRANSLATE_NOOP("Values", "安徽省（2025）"),
+    QT_TRANSLATE_NOOP("Values", "自定义"),
+    QT_TRANSLATE_NOOP("Values", "福建省（2018）"),
+    QT_TRANSLATE_NOOP("Values", "广东省"),
+    QT_TRANSLATE_NOOP("Values", "湖北省"),
+    QT_TRANSLATE_NOOP("Values", "四川省"),
     # 会籍变更原因
     QT_TRANSLATE_NOOP("Values", "恢复会籍"),
     QT_TRANSLATE_NOOP("Values", "返聘"),
