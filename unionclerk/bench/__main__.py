@@ -1,5 +1,5 @@
-"""Entry point: `python -m unionclerk.bench members --n 100000`, `python -m unionclerk.bench import --n 10000`,
-`python -m unionclerk.bench summary --members 5000`, `python -m unionclerk.bench startup` (--n: fresh
+"""Entry point: `python -m unionclerk.bench members --n 100000`, `python -m unionclerk.bench import [--kind plan]
+--n 10000`, `python -m unionclerk.bench summary --members 5000`, `python -m unionclerk.bench startup` (--n: fresh
 processes of each)."""
 
 from __future__ import annotations
@@ -30,9 +30,11 @@ def main(argv: list[str] | None = None) -> int:
         default=None,
         help="number of records (members; startup: runs of each process)",
     )
+    parser.add_argument("--kind", default=None, help="import: members, activities or plan (default: all)")
     args = parser.parse_args(argv)
     module = importlib.import_module(BENCHMARKS[args.name])
-    lines = module.run(args.n) if args.n else module.run()
+    options = {"kind": args.kind} if args.kind else {}
+    lines = module.run(args.n, **options) if args.n else module.run(**options)
     for line in lines:
         print(line, flush=True)
     return 0

@@ -25,6 +25,7 @@ from unionclerk.transfer.headers import (
     book_header,
     book_rows,
     join_notes,
+    normalise_header,
     row_cells,
 )
 from unionclerk.transfer.printing import Column, write_table
@@ -51,7 +52,20 @@ PLAN_SPEC = BookSpec(
         F(
             "title",
             "计划项目",
-            ("项目", "工作项目", "工作内容", "名称", "计划内容"),
+            (
+                "项目",
+                "工作项目",
+                "工作内容",
+                "名称",
+                "计划内容",
+                "工作事项",
+                "事项",
+                "工作任务",
+                "任务",
+                "重点工作",
+                "计划事项",
+                "工作计划",
+            ),
             True,
             "",
             "举办职工运动会",
@@ -100,7 +114,7 @@ def read_plan(
     limits: Limits = DEFAULT_LIMITS,
 ) -> ParsedPlan:
     return parse_plan(
-        read_table(path, limits=limits),
+        read_table(path, limits=limits, stream=True),
         year=year,
         overrides=overrides,
         keep_unmapped=keep_unmapped,
@@ -124,13 +138,16 @@ def parse_plan(
     rows = book_rows(table, header, "没有计划项目")
     parsed = ParsedPlan(table, header, [], keep_unmapped)
     seen: dict[tuple[int, str], int] = {}
+    number_column = _number_column(header)
     for raw in rows:
         row = _parse_row(raw, header, year, keep_unmapped, limits)
+        if row.record is not None and number_column is not None:
+            row.record.position = _file_number(raw.value(number_column))
         if row.record is not None and row.ok:
             first = seen.setdefault((row.record.year, row.record.title), raw.number)
             if first != raw.number:
                 row.problems.append(Problem(raw.number, "计划项目", row.record.title, f"与第{first}行重复"))
-        parsed.rows.append(row)
+        parsed.add(row)
     return parsed
 
 
@@ -195,12 +212,21 @@ def import_plan(
     plans = PlanStore(store)
     provided = provided_attributes(parsed)
 
+    # year -> title -> the stored item a row updates; each year's items are read once, not once a row.
+    stored: dict[int, dict[str, PlanItem]] = {}
+
     def write(row: PlanRowIn) -> str:
         new = row.record
         assert new is not None
-        existing = next((i for i in plans.items(new.year) if i.title == new.title), None)
+        if new.year not in stored:
+            stored[new.year] = {}
+            for item in plans.items(new.year):
+                stored[new.year].setdefault(item.title, item)
+        existing = stored[new.year].get(new.title)
         if existing is None:
-            plans.add_item(replace(new))
+            added = replace(new)
+            plans.add_item(added)
+            stored[new.year][new.title] = added
             return "added"
         merged = replace(existing, **{n: getattr(new, n) for n in provided})
         if "notes" in provided and "notes" not in parsed.header.fields:
@@ -209,9 +235,39 @@ def import_plan(
         if merged == existing:
             return "unchanged"
         plans.update_item(merged)
+        stored[new.year][new.title] = merged
         return "updated"
 
-    return import_rows(store, parsed, write, skip_invalid=skip_invalid, dry_run=dry_run)
+    report = import_rows(store, in_file_order(parsed), write, skip_invalid=skip_invalid, dry_run=dry_run)
+    report.problems = parsed.problems  # listed in file order, whatever order the items were added in
+    return report
+
+
+_NUMBER_HEADERS = ("序号", "编号", "no", "no.")
+_UNNUMBERED = 10**9  # rows without a 序号 come after the numbered ones
+
+
+def _number_column(header: HeaderMap) -> int | None:
+    return next((i for i, h in enumerate(header.headers) if normalise_header(h) in _NUMBER_HEADERS), None)
+
+
+def _file_number(value: object) -> int:
+    text = cleaning.narrow(cleaning.clean_text(value))
+    try:
+        return int(float(text))
+    except ValueError:
+        return _UNNUMBERED
+
+
+def in_file_order(parsed: ParsedPlan) -> ParsedPlan:
+    """The rows in the order of the file's 序号 column (kept as each item's position until it is added,
+    when the store numbers it at the end of its year), else as they stand. Equal numbers keep file order.
+    """
+    if _number_column(parsed.header) is None:
+        return parsed
+    return replace(
+        parsed, rows=sorted(parsed.rows, key=lambda r: r.record.position if r.record else _UNNUMBERED)
+    )
 
 
 def write_plan_errors(path: str | Path, parsed: ParsedPlan) -> int:
