@@ -63,7 +63,10 @@ def test_the_read_only_message_in_full(tmp_path: Path, monkeypatch: pytest.Monke
 def test_a_folder_and_a_broken_header_are_named_in_full(tmp_path: Path) -> None:
     with pytest.raises(NotAUnionclerkFile) as folder:
         Store.open(tmp_path)
-    assert str(folder.value) == f"“{tmp_path}”是一个文件夹，不是 unionclerk 数据文件：请给出文件夹中的 .db 文件。"
+    assert (
+        str(folder.value)
+        == f"“{tmp_path}”是一个文件夹，不是 unionclerk 数据文件：请给出文件夹中的 .db 文件。"
+    )
     broken = tmp_path / "broken.db"
     broken.write_bytes(b"SQLite format 3\x00" + b"\x00" * 84)
     with pytest.raises(NotAUnionclerkFile) as header:

@@ -45,6 +45,7 @@ def test_the_pack_holds_every_book_the_summary_and_a_checked_copy(year_store: St
     assert {p.name for p in files} == {
         "会员花名册.xlsx",
         "2025年活动台账.xlsx",
+        "2025年慰问台账.xlsx",
         "2025年工作计划.xlsx",
         "2026年工作计划.xlsx",
         f"{title}.docx",
@@ -93,3 +94,19 @@ def test_an_existing_folder_is_refused(year_store: Store, tmp_path: Path) -> Non
     with pytest.raises(HandoverError, match="已存在"):
         write_handover(year_store, YEAR, folder, pdf_writer=None)
     assert [p.name for p in folder.iterdir()] == ["keep.txt"]
+
+
+def test_the_pack_holds_the_visits_book_and_each_sign_off_sheet(year_store: Store, tmp_path: Path) -> None:
+    from unionclerk.core.members import ACTIVE
+    from unionclerk.store.members import MemberQuery, MemberStore
+    from unionclerk.store.visits import VisitStore
+
+    ids = [m.id for m in MemberStore(year_store).iter_members(MemberQuery(statuses=(ACTIVE,))) if m.id]
+    VisitStore(year_store).add_batch(
+        date="2025-09-30", festival="中秋", goods="月饼", goods_fen=20000, member_ids=ids
+    )
+    folder = tmp_path / "pack"
+    files = {p.name for p in write_handover(year_store, YEAR, folder, pdf_writer=None)}
+    assert {"2025年慰问台账.xlsx", "2025-09-30中秋签收表.xlsx"} <= files
+    assert any(f"合计：{len(ids)} 人" in c for c in _cells(folder / "2025-09-30中秋签收表.xlsx"))
+    assert any(c.startswith(f"合计：{len(ids)} 人次") for c in _cells(folder / "2025年慰问台账.xlsx"))

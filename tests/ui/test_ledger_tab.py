@@ -275,7 +275,7 @@ def test_import_and_export_from_the_tab(
 def test_automatic_posting_when_the_setting_says_so(
     store: Store, tab: LedgerTab, ledger: LedgerStore
 ) -> None:
-    from unionclerk.store.settings import load_settings, save_settings
+    from unionclerk.store.settings import load_settings
 
     activities = ActivityStore(store)
     first = activities.add(
@@ -283,13 +283,42 @@ def test_automatic_posting_when_the_setting_says_so(
     )
     tab.sync_sources()
     assert ledger.entry_for_source("activity", first) is None  # by the button only
-    settings = load_settings(store).with_text("ledger_auto_post", "是")
-    save_settings(store, settings)
-    tab.sync_sources()
+    assert not tab.auto_post_action.isChecked()
+    tab.auto_post_action.trigger()  # 自动记账 on: saved, and what was not posted is posted now
+    assert load_settings(store).ledger_auto_post is True
     entry = ledger.entry_for_source("activity", first)
     assert entry is not None and entry.expense_fen == 600_00
+    second = activities.add(
+        Activity(date=f"{YEAR}-06-20", title="观影", category="文体活动", cost_fen=100_00)
+    )
+    tab.sync_sources()  # what MainWindow calls after an activity is saved
+    assert ledger.entry_for_source("activity", second) is not None
     tab.sync_sources()
-    assert ledger.totals(LedgerQuery(YEAR)) == (4, 500_00, 400_00 + 600_00)  # never twice
+    assert ledger.totals(LedgerQuery(YEAR)) == (5, 500_00, 400_00 + 700_00)  # never twice
+    tab.auto_post_action.trigger()
+    assert load_settings(store).ledger_auto_post is False
+
+
+def test_allocation_remembers_the_provincial_share(qtbot: QtBot, tab: LedgerTab, store: Store) -> None:
+    from decimal import Decimal
+
+    from unionclerk.store.settings import load_settings
+    from unionclerk.ui.dialogs.ledger_dialogs import AllocationDialog
+
+    click_toolbar(qtbot, tab, "拨缴经费…")
+    dialog = tab.dialog
+    assert isinstance(dialog, AllocationDialog)
+    assert dialog.share_edit.text() == "60%"
+    replace_text(qtbot, dialog.date_edit, f"{YEAR}-03-31")
+    type_text(qtbot, dialog.payroll_edit, "abc")
+    replace_text(qtbot, dialog.share_edit, "45%")
+    click(qtbot, dialog.save_button)
+    assert "不是金额" in dialog.error_label.text()
+    replace_text(qtbot, dialog.payroll_edit, "1,000,000")
+    with qtbot.waitSignal(tab.ledgerChanged):
+        click(qtbot, dialog.save_button)
+    assert load_settings(store).fund_kept_share == Decimal("0.45")
+    assert column(tab, LedgerModel.INCOME)[-1] == "9,000.00"  # 2% of 1,000,000 = 20,000, 45% kept
 
 
 def test_sub_items_of_the_unit(qtbot: QtBot, tab: LedgerTab, ledger: LedgerStore) -> None:
@@ -348,25 +377,3 @@ def test_owing_column_names_the_months(store: Store) -> None:
     owing = model.index(0, DuesModel.OWING_TOTAL)
     assert model.data(owing) == "56.70"  # September and October; November and December have not come
     assert model.data(owing, Qt.ItemDataRole.ToolTipRole) == "欠缴月份：9月、10月"
-
-
-def test_the_export_tab_writes_the_years_cash_book(
-    qtbot: QtBot,
-    store: Store,
-    ledger: LedgerStore,
-    monkeypatch: pytest.MonkeyPatch,
-    tmp_path: pytest.TempPathFactory,
-) -> None:
-    import openpyxl
-
-    from tests.ui.driving import save_as
-    from unionclerk.ui.export_tab import ExportTab
-
-    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
-    tab = shown(qtbot, ExportTab(store), 1100, 600)
-    tab.year_spin.setValue(YEAR)
-    out = tmp_path / "经费.xlsx"  # type: ignore[operator]
-    save_as(monkeypatch, out)
-    click_toolbar(qtbot, tab, "经费收支明细账…")
-    rows = list(openpyxl.load_workbook(out).active.iter_rows(values_only=True))
-    assert [r[2] for r in rows if r and isinstance(r[1], int)] == ["收1月会费", "春节慰问", "困难职工帮扶"]

@@ -131,18 +131,3 @@ def test_existing_settings_are_shown(qtbot: QtBot, store: Store) -> None:
     assert dialog.staff_count_edit.text() == "35"
     assert dialog.dues_rate_edit.text() == "1%"
     assert dialog.province_combo.currentText() == "四川省"
-
-
-def test_fund_share_and_automatic_posting_are_saved(qtbot: QtBot, store: Store, boxes: list[str]) -> None:
-    dialog = _dialog(qtbot, store)
-    assert dialog.fund_share_edit.text() == "60%" and not dialog.auto_post_check.isChecked()
-    _type(qtbot, dialog.fund_share_edit, "45%")
-    qtbot.keyClick(dialog.auto_post_check, Qt.Key.Key_Space)
-    _save(qtbot, dialog)
-    saved = load_settings(store)
-    assert saved.fund_kept_share == Decimal("0.45") and saved.ledger_auto_post is True
-    again = _dialog(qtbot, store)
-    _type(qtbot, again.fund_share_edit, "150%")
-    _save(qtbot, again)
-    assert "经费留成比例" in boxes[-1]
-    assert load_settings(store).fund_kept_share == Decimal("0.45")

@@ -32,6 +32,10 @@ class Settings:
     summary_date_style: str = (
         "arabic"  # 落款日期: arabic (2026年11月30日) or chinese (二〇二六年十一月三十日)
     )
+    benefit_rule_set: str = ""  # 慰问标准 (resources/benefit_rules id); empty: the province's newest
+    retire_age_male: int = 60  # 退休年龄 for the life-events panel; statutory ages are changing, so settings
+    retire_age_female_cadre: int = 55  # women 在编 (cadre posts)
+    retire_age_female_worker: int = 50  # other women
     fund_kept_share: Decimal = Decimal("0.6")  # 拨缴经费 the grassroots union keeps (set by the province)
     ledger_auto_post: bool = False  # activity costs go to the cash book by themselves, not by a button
 
@@ -49,6 +53,10 @@ class Settings:
         "language": "界面语言",
         "backups_kept": "保留备份份数",
         "summary_date_style": "落款日期格式",
+        "benefit_rule_set": "慰问标准",
+        "retire_age_male": "男职工退休年龄",
+        "retire_age_female_cadre": "女干部（在编）退休年龄",
+        "retire_age_female_worker": "女职工（其他）退休年龄",
         "fund_kept_share": "经费留成比例",
         "ledger_auto_post": "活动费用自动记账",
     }
@@ -67,12 +75,14 @@ class Settings:
         label = self.LABELS.get(key, key)
         value = value.strip()
         parsed: object = value
-        if key in ("staff_count", "dues_ignore_below_fen", "backups_kept"):
+        if key in ("staff_count", "dues_ignore_below_fen", "backups_kept") or key.startswith("retire_age_"):
             if not value.isdigit():
                 raise SettingsError(f"{label}应为不小于0的整数，不是“{value}”")
             parsed = int(value)
             if key == "backups_kept" and parsed < 1:
                 raise SettingsError(f"{label}至少为1")
+            if key.startswith("retire_age_") and not 40 <= parsed <= 75:
+                raise SettingsError(f"{label}应在 40 到 75 岁之间")
         elif key == "dues_rate":
             try:
                 rate = Decimal(value.rstrip("%")) / (100 if value.endswith("%") else 1)

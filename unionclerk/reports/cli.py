@@ -119,8 +119,15 @@ def add_members_report(kinds: Subparsers) -> None:
 
 # -- registration -----------------------------------------------------------------
 
+
 # One function per report kind; each adds its parser to the `report` subparsers.
-REPORTS: list[Callable[[Subparsers], None]] = [add_members_report]
+def _add_compliance(kinds: Subparsers) -> None:
+    from unionclerk.reports.compliance import add_compliance_kind  # its own module: the visits book's report
+
+    add_compliance_kind(kinds)
+
+
+REPORTS: list[Callable[[Subparsers], None]] = [add_members_report, _add_compliance]
 
 
 def guarded(handler: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:

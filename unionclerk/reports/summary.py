@@ -19,6 +19,7 @@ from typing import TypeVar
 from unionclerk.core.activities import ORGANISED_ABOVE, ORGANISED_HERE, TRAINING_CATEGORY, format_hours
 from unionclerk.core.plan import CANCELLED, DONE, IN_PROGRESS
 from unionclerk.core.settings import Settings
+from unionclerk.core.visits import FESTIVAL_KIND, HOSPITAL_KIND, SURGERY_KIND
 from unionclerk.reports.activities import (
     TOTAL_LABEL,
     AwardLine,
@@ -31,6 +32,8 @@ from unionclerk.reports.activities import (
     training_totals,
 )
 from unionclerk.reports.members import REASON_KEYS, REASON_LABELS, MemberFigures, member_figures
+from unionclerk.reports.visits import AID_KINDS, visit_figures
+from unionclerk.reports.visits import TOTAL_LABEL as VISITS_TOTAL
 from unionclerk.store.db import Store
 from unionclerk.store.plan import PlanStore
 from unionclerk.store.settings import load_settings
@@ -546,6 +549,72 @@ def awards_section(ctx: Context) -> Section | None:
     return Section("awards", "争先创优，展示职工风采", [Para("awards.text", text)], items=items)
 
 
+def _gift_text(cash_fen: int, goods_fen: int) -> str:
+    """'送去慰问金500元、慰问品价值800元' — the parts that are not zero."""
+    parts = []
+    if cash_fen:
+        parts.append(f"慰问金{yuan_text(cash_fen)}")
+    if goods_fen:
+        parts.append(f"慰问品价值{yuan_text(goods_fen)}")
+    return "、".join(parts)
+
+
+def visits_section(ctx: Context) -> Section | None:
+    """关心职工生活: visits by kind with 人次 and amounts, festival distributions, aid, retirees (篇4's words)."""
+    figures = ctx.once("visits", lambda: visit_figures(ctx.store, ctx.period.start, ctx.period.end))
+    total = figures.total
+    if not total.person_times:
+        return None
+    lead = (
+        f"{ctx.union}把关心职工生活、帮助困难职工作为工会工作的重要内容，{ctx.period.short_label}共慰问职工"
+        f"{total.person_times}人次，发放慰问金和慰问品合计{yuan_text(total.total_fen)}。"
+    )
+    items: list[Para] = []
+    for festival in figures.festivals:
+        text = f"{festival.festival}前夕，为{festival.people}名会员发放{'、'.join(festival.goods) or '节日慰问品'}"
+        if festival.per_person_fen is not None:
+            text += f"，每人价值{yuan_text(festival.per_person_fen)}"
+        items.append(
+            Para(f"visits.festival.{festival.festival}", text + f"，合计{yuan_text(festival.total_fen)}。")
+        )
+    hospital = [figures.kind(HOSPITAL_KIND), figures.kind(SURGERY_KIND)]
+    times = sum(k.person_times for k in hospital)
+    if times:
+        gifts = _gift_text(sum(k.cash_fen for k in hospital), sum(k.goods_fen for k in hospital))
+        items.append(
+            Para(
+                "visits.hospital", f"探望生病住院职工{times}人次" + (f"，送去{gifts}" if gifts else "") + "。"
+            )
+        )
+    if figures.aid.person_times:
+        items.append(
+            Para(
+                "visits.aid",
+                f"开展困难帮扶和送温暖活动{figures.aid.person_times}人次，"
+                f"发放帮扶资金和物品{yuan_text(figures.aid.total_fen)}。",
+            )
+        )
+    shown = {FESTIVAL_KIND, HOSPITAL_KIND, SURGERY_KIND, *AID_KINDS, VISITS_TOTAL}
+    for line in figures.by_kind:
+        if line.kind in shown:
+            continue
+        gifts = _gift_text(line.cash_fen, line.goods_fen)
+        items.append(
+            Para(
+                f"visits.kind.{line.kind}",
+                f"{line.kind}慰问{line.person_times}人次" + (f"，{gifts}" if gifts else "") + "。",
+            )
+        )
+    if figures.retirees_visited:
+        items.append(
+            Para(
+                "visits.retirees",
+                f"其中慰问保留会籍的退休人员{figures.retirees_visited}人，共{yuan_text(figures.retiree_fen)}。",
+            )
+        )
+    return Section("visits", "关心职工生活，做好慰问帮扶", [Para("visits.lead", lead)], items=items)
+
+
 def plan_done_section(ctx: Context) -> Section | None:
     """How far the year's plan got: done of total, and which."""
     report = _plan(ctx)
@@ -609,10 +678,8 @@ def ledger_section(ctx: Context) -> Section | None:
 # The sections of the summary part, in order. Each builder takes the Context (store, period, settings) and
 # returns a Section, or None when its book has no records for the period.
 #
-# Still to come, when their books land (issues 8 and 9) — insert them where marked; nothing else changes
-# (keys and numbering follow the list; the opening paragraph may then name their totals too):
-#   ("visits", visits_section)    after "awards": reports/visits.visit_figures — visits by kind with 人次, cash
-#                                 and goods value, festival distributions (关心职工生活 / 送温暖)
+# Still to come, when its book lands (issue 9) — insert it where marked; nothing else changes
+# (keys and numbering follow the list; the opening paragraph may then name its totals too):
 #   ("ledger", ledger_section)    before "problems": reports/ledger.ledger_figures — income and expense by
 #                                 subject, dues due and collected, the balance (经费管理)
 SUMMARY_SECTIONS: list[tuple[str, SectionBuilder]] = [
@@ -620,7 +687,7 @@ SUMMARY_SECTIONS: list[tuple[str, SectionBuilder]] = [
     ("activities", activities_section),
     ("training", training_section),
     ("awards", awards_section),
-    # ("visits", visits_section),  -- issue 8
+    ("visits", visits_section),
     ("plan_done", plan_done_section),
     ("ledger", ledger_section),
     ("problems", problems_section),

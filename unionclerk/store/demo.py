@@ -20,6 +20,7 @@ from unionclerk.store.activities import ActivityStore
 from unionclerk.store.db import Store
 from unionclerk.store.demo_ledger import build_demo_ledger
 from unionclerk.store.demo_summary import add_demo_summary_notes
+from unionclerk.store.demo_visits import build_demo_visits
 from unionclerk.store.members import MemberQuery, MemberStore
 from unionclerk.store.plan import PlanStore
 from unionclerk.store.settings import save_settings
@@ -143,6 +144,7 @@ def build_demo(store: Store, *, year: int | None = None, seed: int = 2026) -> st
     plan_ids = _build_plans(store, year)
     activities = _build_activities(store, rng, year, plan_ids, today)
     add_demo_summary_notes(store, year)  # the summary's 存在问题和不足 (store/demo_summary.py)
+    build_demo_visits(store, year, today)  # 慰问: unionclerk/store/demo_visits.py
     build_demo_ledger(store, year, today)  # 经费: a year of cash book and dues (store/demo_ledger.py)
     counts = members.counts()
     return (

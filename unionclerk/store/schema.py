@@ -203,6 +203,76 @@ def _summary_edits_and_notes(conn: sqlite3.Connection) -> None:
     )
 
 
+def _visits_book(conn: sqlite3.Connection) -> None:
+    """慰问: visits (each tied to a member), their editable kinds, festival batches, edited benefit rules."""
+    run_script(
+        conn,
+        """
+        CREATE TABLE visit_kinds (
+            name TEXT PRIMARY KEY,
+            position INTEGER NOT NULL DEFAULT 0
+        );
+        INSERT INTO visit_kinds (name, position) VALUES
+            ('生病住院', 1), ('住院手术', 2), ('生育', 3), ('结婚', 4), ('生日', 5), ('退休', 6),
+            ('会员去世', 7), ('直系亲属去世', 8), ('困难帮扶', 9), ('节日慰问', 10), ('夏送清凉', 11),
+            ('冬送温暖', 12), ('金秋助学', 13), ('其他', 14);
+        CREATE TABLE visit_batches (
+            id INTEGER PRIMARY KEY,
+            date TEXT NOT NULL,
+            festival TEXT NOT NULL,
+            goods TEXT NOT NULL,
+            goods_fen INTEGER NOT NULL CHECK (goods_fen >= 0),
+            source TEXT NOT NULL DEFAULT '工会经费',
+            visitors TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL DEFAULT (datetime('now', 'localtime'))
+        );
+        CREATE INDEX idx_visit_batches_date ON visit_batches(date);
+        CREATE TABLE visits (
+            id INTEGER PRIMARY KEY,
+            date TEXT NOT NULL,
+            kind TEXT NOT NULL REFERENCES visit_kinds(name) ON UPDATE CASCADE,
+            member_id INTEGER NOT NULL REFERENCES members(id),
+            person_name TEXT NOT NULL DEFAULT '',
+            relation TEXT NOT NULL DEFAULT '',
+            festival TEXT NOT NULL DEFAULT '',
+            cash_fen INTEGER NOT NULL DEFAULT 0 CHECK (cash_fen >= 0),
+            goods TEXT NOT NULL DEFAULT '',
+            goods_fen INTEGER NOT NULL DEFAULT 0 CHECK (goods_fen >= 0),
+            source TEXT NOT NULL DEFAULT '工会经费' CHECK (source IN ('工会经费', '行政经费', '上级帮扶资金')),
+            visitors TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            batch_id INTEGER REFERENCES visit_batches(id) ON DELETE CASCADE,
+            breach_reason TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL DEFAULT (datetime('now', 'localtime')),
+            updated_at TEXT NOT NULL DEFAULT (datetime('now', 'localtime')),
+            CHECK (kind != '节日慰问' OR cash_fen = 0)
+        );
+        CREATE INDEX idx_visits_date ON visits(date);
+        CREATE INDEX idx_visits_member ON visits(member_id, date);
+        CREATE INDEX idx_visits_kind ON visits(kind, date);
+        CREATE INDEX idx_visits_batch ON visits(batch_id);
+        CREATE TABLE benefit_rule_overrides (
+            rule_set TEXT PRIMARY KEY,
+            body TEXT NOT NULL
+        );
+        """,
+    )
+
+
+def _names_sorted_by_syllable(conn: sqlite3.Connection) -> None:
+    """name_pinyin becomes 'fan ce rong' (was 'fancerong'), so 范 sorts before 方 whatever the given names."""
+    from unionclerk.core.pinyin import pinyin_sort_key
+
+    rows = conn.execute("SELECT id, name FROM members").fetchall()
+    conn.executemany(
+        "UPDATE members SET name_pinyin = ? WHERE id = ?", [(pinyin_sort_key(n), i) for i, n in rows]
+    )
+    # Search-as-you-type reads the pinyin run together ('zhangs' -> 张三): an index on that expression
+    # keeps a keystroke on a 100,000 roster an index lookup.
+    conn.execute("CREATE INDEX idx_members_pinyin_run ON members(replace(name_pinyin, ' ', ''))")
+
+
 def _ledger_and_dues(conn: sqlite3.Connection) -> None:
     """The 经费 book: cash book entries (voucher unique in its year, a generic link to what caused them),
     the clerk's own sub-items, opening balances and year closings with their reopen log, dues collected
@@ -288,6 +358,8 @@ MIGRATIONS: list[Migration] = [
     _v2_activities_and_plan,
     _v3_unknown_status_dates,
     _summary_edits_and_notes,
+    _visits_book,
+    _names_sorted_by_syllable,
     _ledger_and_dues,
 ]
 

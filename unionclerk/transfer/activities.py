@@ -13,6 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from unionclerk.core.activities import (
+    AWARD_LEVELS,
     LEVELS,
     ORGANISED_ABOVE,
     ORGANISED_HERE,
@@ -28,7 +29,6 @@ from unionclerk.core.members import FieldErrors
 from unionclerk.core.money import format_yuan
 from unionclerk.store.activities import ActivityQuery, ActivityStore
 from unionclerk.store.db import Store
-from unionclerk.store.members import MemberStore
 from unionclerk.store.plan import PlanStore
 from unionclerk.transfer import cleaning
 from unionclerk.transfer.cleaning import CellError
@@ -42,8 +42,10 @@ from unionclerk.transfer.headers import (
     join_notes,
     row_cells,
 )
+from unionclerk.transfer.printing import Column, write_table
 from unionclerk.transfer.problems import (
     ERROR,
+    WARNING,
     ImportReport,
     ParsedRows,
     Problem,
@@ -53,10 +55,8 @@ from unionclerk.transfer.problems import (
 )
 from unionclerk.transfer.reading import DEFAULT_LIMITS, Limits, RawRow, Table, read_table
 from unionclerk.transfer.workbook import (
-    Column,
     export_heading,
     write_refused_rows,
-    write_table,
     write_template,
 )
 
@@ -64,7 +64,15 @@ F = FieldSpec
 ACTIVITY_SPEC = BookSpec(
     title="活动台账",
     fields=(
-        F("date", "日期", ("活动日期", "开始日期", "时间", "活动时间"), True, "如 2026-05-12", "2026-05-12"),
+        F(
+            "date",
+            "日期",
+            ("活动日期", "开始日期", "时间", "活动时间"),
+            True,
+            "如 2026-05-12",
+            "2026-05-12",
+            kind="date",
+        ),
         F("end_date", "结束日期", ("截止日期", "至"), help="多日活动才填", example=""),
         F("title", "活动名称", ("活动", "名称", "活动内容", "项目", "主题"), True, "", "护理知识竞赛"),
         F("category", "类别", ("活动类别", "类型", "活动类型"), True, "活动类别列表中的一项", "知识竞赛"),
@@ -74,6 +82,7 @@ ACTIVITY_SPEC = BookSpec(
             ("层级", "组织形式"),
             help=f"{ORGANISED_HERE} 或 {ORGANISED_ABOVE}（可写 本单位/上级）",
             example=ORGANISED_ABOVE,
+            choices=(*LEVELS, "单位组织", "上级组织"),  # "本单位" alone could be an organiser
         ),
         F("location", "地点", ("活动地点",), example="县人民医院"),
         F("organiser", "组织者", ("组织单位", "主办", "主办单位", "负责人"), example="县卫健局工会"),
@@ -97,6 +106,7 @@ ACTIVITY_SPEC = BookSpec(
             ("身份证号", "参与人身份证号"),
             help="可选：同名会员时填写其身份证号，用 、 分隔",
             example="",
+            kind="id_number",
         ),
         F(
             "training_hours",
@@ -170,7 +180,7 @@ def read_activities(
 ) -> ParsedActivities:
     """Read and check an activities file against the roster, categories and plan (nothing is written)."""
     return parse_activities(
-        read_table(path, limits=limits),
+        read_table(path, limits=limits, stream=True),
         store,
         overrides=overrides,
         keep_unmapped=keep_unmapped,
@@ -200,35 +210,53 @@ def parse_activities(
                 row.problems.append(
                     Problem(raw.number, "活动名称", row.record.title, f"与第{first}行日期、活动名称相同")
                 )
-        parsed.rows.append(row)
+        parsed.add(row)
     return parsed
 
 
 class _Context:
-    """What a row is checked against: the roster, the categories, the plan items."""
+    """What a row is checked against: the roster, the categories, the plan items — each read once.
+
+    A file of 50,000 rows asks about names and plan items 100,000 times; one query each would make the
+    import slow, and re-reading a year's plan for every row made it quadratic.
+    """
 
     def __init__(self, store: Store) -> None:
-        self.members = MemberStore(store)
         self.categories = ActivityStore(store).categories()
         self.plans = PlanStore(store)
+        self._by_name: dict[str, list[tuple[int, str | None]]] = {}
+        for member_id, name, id_number in store.conn.execute(
+            "SELECT id, name, id_number FROM members ORDER BY id"
+        ):
+            self._by_name.setdefault(name, []).append((member_id, id_number))
+        self._plan_items: dict[int, dict[str, int]] = {}
+
+    def has_member(self, name: str) -> bool:
+        return name in self._by_name
 
     def member_for(self, name: str, ids: list[str]) -> tuple[int | None, str]:
         """(member id, '') or (None, why)."""
-        found = self.members.find_by_name(name)
+        found = self._by_name.get(name, [])
         if not found:
             return None, f"花名册中没有会员“{name}”（导入不会新建会员，请先在会员台账中登记）"
         if len(found) == 1:
-            return found[0].id, ""
-        chosen = [m for m in found if m.id_number and m.id_number in ids]
+            return found[0][0], ""
+        chosen = [member_id for member_id, id_number in found if id_number and id_number in ids]
         if len(chosen) == 1:
-            return chosen[0].id, ""
+            return chosen[0], ""
         return None, f"花名册中有 {len(found)} 位会员叫“{name}”，请在“参与会员身份证号”列写明是哪一位"
 
     def plan_item_for(self, text: str, year: int) -> tuple[int | None, str]:
-        items = self.plans.items(year)
-        for item in items:
-            if text == str(item.position) or text == item.title:
-                return item.id, ""
+        if year not in self._plan_items:
+            index: dict[str, int] = {}
+            for item in self.plans.items(year):
+                assert item.id is not None
+                index.setdefault(str(item.position), item.id)
+                index.setdefault(item.title, item.id)
+            self._plan_items[year] = index
+        item_id = self._plan_items[year].get(text)
+        if item_id is not None:
+            return item_id, ""
         return None, f"{year}年计划中没有序号或名称为“{text}”的项目"
 
 
@@ -240,9 +268,12 @@ def _parse_row(
     )
     row = ActivityRowIn(raw.number, raw.values, problems=problems)
 
-    def problem(name: str, value: object, message: str) -> None:
+    def problem(name: str, value: object, message: str, severity: str = ERROR) -> None:
         label = header.label_of(name, ACTIVITY_SPEC)
-        row.problems.append(Problem(raw.number, label, cleaning.clean_text(value)[:60], message, ERROR))
+        row.problems.append(Problem(raw.number, label, cleaning.clean_text(value)[:60], message, severity))
+
+    def notice(name: str, value: object, message: str) -> None:
+        problem(name, value, message, WARNING)
 
     form: dict[str, str] = {}
     for name in (
@@ -269,7 +300,7 @@ def _parse_row(
             problem(name, cells.get(name), str(exc))
             cleaned = None
         if cleaned is not None and cleaned.month_only:
-            problem(name, cells.get(name), "只有年月，请写明哪一天")
+            problem(name, cells.get(name), f"{cleaned.vague()}，请写明哪一天")
         form[name] = cleaned.iso if cleaned else ""
     try:
         level = cleaning.clean_choice(cells.get("level"), LEVELS, _LEVEL_ALIASES)
@@ -301,17 +332,31 @@ def _parse_row(
     # The export writes the count of listed names as 人次; read back, it adds nothing to the names.
     if participants and form["headcount"].isdigit() and int(form["headcount"]) == len(participants):
         form["headcount"] = ""
+    if not form["headcount"] and not participants and not cleaning.clean_text(cells.get("participants")):
+        notice(
+            "headcount", "", "没有参与人次，也没有列出参与会员：按 0 人次导入；如有人参加，请填写人次或名单"
+        )
 
     awards: list[Award] = []
     for number, text in enumerate(
         [t for t in _AWARD_SPLIT.split(cleaning.clean_text(cells.get("awards"))) if t.strip()], 1
     ):
+        if not re.search(r"[/／]", text):
+            # Free text as clerks write it ("团体第二名", "县级二等奖", "3名职工获奖励"): read what can be
+            # read, keep the sentence as the award, and say how it was taken.
+            award, how = _sentence_award(text, context, ids)
+            awards.append(award)
+            notice("awards", text, f"第{number}项不是“奖项/名次/获奖者/级别”的写法：{how}，请核对")
+            continue
         parts = [p.strip() for p in re.split(r"[/／]", text)] + ["", "", "", ""]
         award = Award(award=parts[0], rank=parts[1], level=parts[3])
         winner = parts[2]
-        if winner in UNIT_WORDS:
+        if not winner and award.award:
             award.winner_kind = WINNER_UNIT
-        elif winner and context.members.find_by_name(winner):
+            notice("awards", text, f"第{number}项没有写获奖者：按本单位获奖记录，请核对")
+        elif winner in UNIT_WORDS:
+            award.winner_kind = WINNER_UNIT
+        elif winner and context.has_member(winner):
             member_id, why = context.member_for(winner, ids)
             if member_id is None:
                 problem("awards", text, f"第{number}项：{why}")
@@ -348,6 +393,48 @@ def _parse_row(
     return row
 
 
+_RANK = re.compile(
+    r"第[一二三四五六七八九十\d]+名|[一二三四五六七八九十\d]+等奖|特等奖|优秀奖|鼓励奖|优胜奖|纪念奖|金奖|银奖|铜奖|冠军|亚军|季军"
+)
+_LEVEL_WORDS = {
+    **{level: level for level in AWARD_LEVELS if level != "本单位"},
+    "全国": "国家级",
+    "全省": "省级",
+    "全市": "市级",
+    "地市级": "市级",
+    "州级": "市级",
+    "全县": "县级",
+    "区级": "县级",
+}
+
+
+def _sentence_award(text: str, context: _Context, ids: list[str]) -> tuple[Award, str]:
+    """An award written as a sentence: its rank and level when named, a member when exactly one roster name
+    appears in it, else the unit as winner; the sentence is kept as the award. Also says how it was read.
+    """
+    rank = _RANK.search(text)
+    level = next((lvl for word, lvl in _LEVEL_WORDS.items() if word in text), "")
+    award = Award(award=text, rank=rank.group(0) if rank else "", level=level)
+    names = {
+        text[i : i + size]
+        for size in (4, 3, 2)
+        for i in range(len(text) - size + 1)
+        if context.has_member(text[i : i + size])
+    }
+    names = {n for n in names if not any(n != other and n in other for other in names)}
+    member_id = context.member_for(next(iter(names)), ids)[0] if len(names) == 1 else None
+    if member_id is not None:
+        award.winner_member_id = member_id
+        who = f"获奖者为会员{next(iter(names))}"
+    else:
+        award.winner_kind = WINNER_UNIT
+        who = "按本单位获奖记录"
+    read = "，".join(
+        x for x in (f"名次“{award.rank}”" if award.rank else "", f"级别“{level}”" if level else "") if x
+    )
+    return award, f"{who}{'，' + read if read else ''}，原文记为奖项"
+
+
 _PERSON_NAME = re.compile(r"[\u3400-\u9fff·]{2,4}")
 _TEAM_WORDS = ("队", "组", "科", "室", "部", "中心", "团", "班", "会")
 
@@ -378,17 +465,23 @@ def import_activities(
     """All or nothing: with errors and without skip_invalid nothing is written; a dry run rolls back."""
     acts = ActivityStore(store)
     provided = provided_attributes(parsed)
+    # (date, title) -> the stored activity a row updates: the newest of that day and name, read once.
+    stored: dict[tuple[str, str], int] = {}
+    for activity_id, date, title in store.conn.execute(
+        "SELECT id, date, title FROM activities ORDER BY date DESC, id DESC"
+    ):
+        stored.setdefault((date, title), activity_id)
 
     def write(row: ActivityRowIn) -> str:
         new = row.record
         assert new is not None
-        same = [r for r in acts.list(ActivityQuery(start=new.date, end=new.date)) if r.title == new.title]
+        existing_id = stored.get((new.date, new.title))
         try:
-            if not same:
-                acts.add(new)
+            if existing_id is None:
+                stored[(new.date, new.title)] = acts.add(new)
                 return "added"
-            new.id = same[0].id
-            old = acts.get(new.id)
+            new.id = existing_id
+            old = acts.get(existing_id)
             merged = replace(old, **{n: getattr(new, n) for n in provided})
             if "notes" in provided and "notes" not in parsed.header.fields:
                 # Only unmapped columns speak for 备注: add to what is stored, never wipe it.
@@ -445,17 +538,17 @@ def write_activity_errors(path: str | Path, parsed: ParsedActivities) -> int:
 EXPORT_COLUMNS = [
     Column("日期", "date"),
     Column("结束日期", "date"),
-    Column("活动名称", width=30),
+    Column("活动名称"),
     Column("类别"),
     Column("组织层级"),
     Column("地点"),
     Column("组织者"),
     Column("参与人次", "int"),
-    Column("参与会员", width=40),
-    Column("学时"),
+    Column("参与会员"),
+    Column("学时", "number"),
     Column("费用", "money"),
-    Column("活动成效", width=30),
-    Column("获奖情况", width=36),
+    Column("活动成效"),
+    Column("获奖情况"),
     Column("落实计划项"),
     Column("备注"),
 ]

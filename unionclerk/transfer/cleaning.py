@@ -15,21 +15,32 @@ from decimal import Decimal, InvalidOperation
 
 from unionclerk.core.idcard import IdNumber, IdNumberError, parse_id_number
 from unionclerk.core.money import MoneyError, yuan_to_fen
-from unionclerk.transfer.reading import excel_serial_to_date, is_blank
+from unionclerk.transfer.base import excel_serial_to_date, is_blank
 
 
 class CellError(ValueError):
     """A cell that cannot be imported; str() says why, in Chinese."""
 
 
-# Spaces Excel users leave behind: non-breaking, ideographic (full-width), zero-width, BOM.
+# Spaces Excel users leave behind: non-breaking, ideographic (full-width), zero-width, BOM; and characters
+# that show nothing but make "张三" another name and an ID number 19 characters long: word joiner, soft
+# hyphen, direction marks and overrides, invisible operators, the Mongolian vowel separator.
+_INVISIBLE = (
+    "\u200b\u200c\u200d\ufeff\u2060\u00ad\u200e\u200f\u061c\u180e"
+    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u2061\u2062\u2063\u2064"
+)
 _ODD_SPACES = {ord(c): " " for c in "\u00a0\u3000\u2002\u2003\u2009\u202f"} | {
-    ord(c): None for c in "\u200b\u200c\u200d\ufeff"
+    ord(c): None for c in _INVISIBLE
 }
 # C0 control characters (a pasted bell, a NUL): invisible, and openpyxl refuses to write them later.
 _CONTROLS = {c: None for c in range(0x20) if chr(c) not in "\t\n"}
 _TIDY = _CONTROLS | _ODD_SPACES  # one pass: the two tables touch different characters
 _CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def tidy(text: str) -> str:
+    """text without control characters and invisible marks, odd spaces made plain (not collapsed)."""
+    return text.translate(_TIDY)
 
 
 def check_length(value: object, limit: int) -> None:
@@ -62,6 +73,17 @@ def clean_name(value: object) -> str:
     return text
 
 
+_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+
+
+def check_name(name: str) -> None:
+    """A person's name has at least one Chinese character or Latin letter (not only emoji, digits or marks)."""
+    if "\ufffd" in name or "锟斤拷" in name:
+        raise CellError(f"“{name}”是乱码（文件曾用错误的编码保存过），请改正姓名后再导入")
+    if name and not _LETTER.search(name):
+        raise CellError(f"“{name}”不是姓名：姓名中应有汉字或字母")
+
+
 def narrow(text: str) -> str:
     """Full-width digits, letters and punctuation to their ASCII forms (for IDs, phones, dates, numbers)."""
     return unicodedata.normalize("NFKC", text)
@@ -74,6 +96,11 @@ class CleanDate:
     iso: str
     month_only: bool = False
     reinterpreted: str = ""  # how an ambiguous cell was read, to tell the clerk
+    year_only: bool = False  # the cell gave only a year (2019): stored as 1 January, month_only is set too
+
+    def vague(self) -> str:
+        """'只有年份' / '只有年月' for a date that is not a day, for the messages."""
+        return "只有年份" if self.year_only else "只有年月"
 
 
 _FULL_DATE = re.compile(
@@ -108,6 +135,9 @@ def clean_date(value: object) -> CleanDate | None:
         number = float(value)
         if number.is_integer():
             whole = int(number)
+            if 1900 <= whole <= 2100:
+                # A year typed into a number cell (入会时间 2019), never the Excel serial 2019 (1905-07-11).
+                return _year_only(whole)
             if 19000101 <= whole <= 21001231:
                 return clean_date(str(whole))
             if 190001 <= whole <= 210012:
@@ -133,6 +163,9 @@ def clean_date(value: object) -> CleanDate | None:
             return CleanDate(excel_serial_to_date(number).isoformat())
         raise CellError(f"数字 {value} 不是日期")
     text = narrow(clean_text(value))
+    year = re.fullmatch(r"(\d{4})\s*年?", text)
+    if year and 1900 <= int(year.group(1)) <= 2100:
+        return _year_only(int(year.group(1)))
     if re.fullmatch(r"\d{8}", text):
         return CleanDate(_make_date(int(text[:4]), int(text[4:6]), int(text[6:]), text).isoformat())
     if re.fullmatch(r"\d{6}", text):
@@ -148,6 +181,10 @@ def clean_date(value: object) -> CleanDate | None:
         year, month = (int(g) for g in match.groups())
         return CleanDate(_make_date(year, month, 1, text).isoformat(), True)
     raise CellError(f"“{text}”不是日期，应写成 2019-03-01 或 2019年3月")
+
+
+def _year_only(year: int) -> CleanDate:
+    return CleanDate(f"{year}-01-01", month_only=True, reinterpreted=f"只有年份（{year}年）", year_only=True)
 
 
 _SEXES = {

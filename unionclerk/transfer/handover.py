@@ -22,9 +22,11 @@ from unionclerk.store.db import Store
 from unionclerk.store.members import MemberQuery
 from unionclerk.store.plan import PlanStore
 from unionclerk.store.settings import load_settings
+from unionclerk.store.visits import VisitStore
 from unionclerk.transfer.activities import export_activities
 from unionclerk.transfer.members import export_members
 from unionclerk.transfer.plan import export_plan
+from unionclerk.transfer.visits import export_signoff, export_visits
 
 # Progress: (files done, files in all, what is being written) -> False to cancel.
 Progress = Callable[[int, int, str], bool]
@@ -67,7 +69,20 @@ def handover_steps(
             "活动台账",
             lambda p: export_activities(store, p, year=year, today=today),
         ),
+        Step(
+            f"{year}年慰问台账.xlsx",
+            "慰问台账",
+            lambda p: export_visits(store, p, year=year, today=today),
+        ),
     ]
+    for batch in VisitStore(store).batches(year):  # each festival distribution's signed sheet
+        steps.append(
+            Step(
+                f"{batch.date}{batch.festival}签收表.xlsx",
+                f"{batch.festival}签收表",
+                lambda p, b=batch: export_signoff(store, p, [b], today=today),
+            )
+        )
     steps += _ledger_steps(store, year, today)
     for plan_year in (year, year + 1):
         if plans.items(plan_year):

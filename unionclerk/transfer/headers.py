@@ -7,15 +7,17 @@ map (window mapping step, or `--map "表头=field"` on the command line) or to k
 
 from __future__ import annotations
 
+import datetime as dt
+import itertools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from unionclerk.transfer.cleaning import CellError, check_length, clean_text
-from unionclerk.transfer.problems import Problem, TransferError
-from unionclerk.transfer.reading import RawRow, Table, is_blank
+from unionclerk.core.idcard import IdNumberError, parse_id_number
+from unionclerk.transfer.base import WARNING, Problem, RawRow, Table, TransferError, is_blank
+from unionclerk.transfer.cleaning import CellError, check_length, clean_date, clean_text, narrow, tidy
 
 IGNORE = "__ignore__"  # a column the clerk (or the spec) chose to drop
 NOTES = "__notes__"  # a column kept as "表头：值" in the record's notes
@@ -31,6 +33,10 @@ class FieldSpec:
     required: bool = False
     help: str = ""  # accepted values, for the template's explanation sheet
     example: str = ""  # the template's example row
+    # How a column under an unknown header is recognised by its values: "date", "id_number", or the
+    # accepted texts of a fixed choice (find_unknown_by_values). Empty: never guessed.
+    kind: str = ""
+    choices: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -89,7 +95,7 @@ def normalise_header(text: object) -> str:
     """'* 身份证号码（18位）' -> '身份证号码': width, spaces, required-marks and bracketed notes removed."""
     if text is None:
         return ""
-    cleaned = unicodedata.normalize("NFKC", str(text))
+    cleaned = unicodedata.normalize("NFKC", tidy(str(text)))
     cleaned = _BRACKETS.sub("", cleaned)
     cleaned = "".join(cleaned.split()).strip("*:：★").lower()
     return cleaned
@@ -109,6 +115,10 @@ class HeaderMap:
     columns: dict[int, str] = field(default_factory=dict)
     unknown: list[int] = field(default_factory=list)
     duplicates: list[int] = field(default_factory=list)  # second column mapped to an already-used field
+    # What the clerk should know about the header itself (a repeated column, a column recognised by its
+    # values, a two-row header): 提示 shown with the row problems of every book.
+    notices: list[Problem] = field(default_factory=list)
+    header_rows: int = 1  # 2 when a second header row under merged cells was read into this one
 
     def column_of(self, field_name: str) -> int | None:
         for index, name in self.columns.items():
@@ -145,7 +155,7 @@ class HeaderMap:
 
 
 def _header_text(value: object) -> str:
-    return "" if is_blank(value) else " ".join(str(value).split())
+    return "" if is_blank(value) else " ".join(tidy(str(value)).split())
 
 
 def find_header(table: Table, spec: BookSpec, *, scan: int = 30, extra: Iterable[str] = ()) -> HeaderMap:
@@ -174,7 +184,65 @@ def find_header(table: Table, spec: BookSpec, *, scan: int = 30, extra: Iterable
     index = best[1]
     row = table.rows[index]
     headers = [_header_text(v) for v in row.values]
-    return HeaderMap(row_number=row.number, row_index=index, headers=headers)
+    header = HeaderMap(row_number=row.number, row_index=index, headers=headers)
+    # A two-row header: the best row is its upper row (with the row below), or its lower row (the sub-headers
+    # under merged group titles can name more fields than the row above them).
+    for upper in (index, index - 1):
+        if upper < 0 or upper + 1 >= len(table.rows):
+            continue
+        top, below = table.rows[upper], table.rows[upper + 1]
+        if below.number != top.number + 1:
+            continue
+        joined = _two_row_headers([_header_text(v) for v in top.values], below, spec, known)
+        if joined is not None:
+            header.row_number, header.headers, header.row_index, header.header_rows = (
+                top.number,
+                joined,
+                upper + 1,
+                2,
+            )
+            break
+    return header
+
+
+def _two_row_headers(top: list[str], below: RawRow, spec: BookSpec, known: set[str]) -> list[str] | None:
+    """The headers of a two-row header (慰问品 over 名称 | 价值), or None when the row below is data.
+
+    In such a header the upper cells over one column are merged down (read: blank below them) and a group
+    title is merged across the columns it covers (read: blank to its right). The row below is a header row
+    when it holds only text, sits under at least one merged group title, leaves blank some column the top
+    row names, and has a cell the book recognises (alone or with its group title).
+    """
+    lower = [_header_text(v) for v in below.values]
+    if not any(lower) or any(not isinstance(v, str) for v in below.values if not is_blank(v)):
+        return None
+    width = max(len(top), len(lower))
+    top = top + [""] * (width - len(top))
+    lower = lower + [""] * (width - len(lower))
+    under_group = any(lower[i] and (not top[i] or (i + 1 < width and not top[i + 1])) for i in range(width))
+    merged_down = any(top[i] and not lower[i] for i in range(width))
+    if not (under_group and merged_down):
+        return None
+    joined: list[str] = []
+    recognised = 0
+    group = ""
+    for i in range(width):
+        if top[i]:
+            group = top[i]
+        if not lower[i]:
+            joined.append(top[i])
+            group = ""  # a header merged down ends any group to its left
+            continue
+        combined = group + lower[i] if group else lower[i]
+        if spec.lookup(combined) not in (None, IGNORE) or normalise_header(combined) in known:
+            joined.append(combined)
+            recognised += 1
+        elif spec.lookup(lower[i]) not in (None, IGNORE) or normalise_header(lower[i]) in known:
+            joined.append(lower[i])
+            recognised += 1
+        else:
+            joined.append(f"{group}·{lower[i]}" if group else lower[i])
+    return joined if recognised else None
 
 
 def map_columns(header: HeaderMap, spec: BookSpec, overrides: dict[str, str] | None = None) -> HeaderMap:
@@ -186,7 +254,7 @@ def map_columns(header: HeaderMap, spec: BookSpec, overrides: dict[str, str] | N
     overrides = overrides or {}
     wanted = {normalise_header(k): spec.resolve_target(v) for k, v in overrides.items()}
     seen_keys: set[str] = set()
-    header.columns, header.unknown, header.duplicates = {}, [], []
+    header.columns, header.unknown, header.duplicates, header.notices = {}, [], [], []
     used: set[str] = set()
     for index, text in enumerate(header.headers):
         key = normalise_header(text)
@@ -204,6 +272,18 @@ def map_columns(header: HeaderMap, spec: BookSpec, overrides: dict[str, str] | N
         if target not in (IGNORE, NOTES):
             if target in used:
                 header.duplicates.append(index)
+                first = header.column_of(target)
+                header.notices.append(
+                    Problem(
+                        header.row_number,
+                        header.header_of(index),
+                        "",
+                        f"与第{(first or 0) + 1}列“{header.header_of(first or 0)}”是同一字段"
+                        f"（{spec.field(target).label}）：只取第{(first or 0) + 1}列，本列内容记入备注、"
+                        "不计入该字段；如两列都要，请先在表格中合并成一列",
+                        WARNING,
+                    )
+                )
                 target = NOTES
             used.add(target)
         header.columns[index] = target
@@ -230,13 +310,33 @@ _TOTAL_WORDS = ("合计", "总计", "小计", "共计")
 
 def is_total_row(row: RawRow) -> bool:
     """A total line under a table ('合计：78 人'): one filled cell that starts with a total word."""
-    filled = [v for v in row.values if not is_blank(v)]
-    return len(filled) == 1 and isinstance(filled[0], str) and filled[0].strip().startswith(_TOTAL_WORDS)
+    found = False
+    for value in row.values:
+        if value is None:
+            continue
+        if isinstance(value, str):
+            text = value.strip()
+            if not text:
+                continue
+            if found or not text.startswith(_TOTAL_WORDS):
+                return False
+            found = True
+        else:
+            return False  # a number, a date: data (a total line has its figures inside the text)
+    return found
 
 
 def data_rows(table: Table, header: HeaderMap) -> list[RawRow]:
     """The rows below the header row, without total lines (a careful person skips them too)."""
-    return [row for row in table.rows[header.row_index + 1 :] if not is_total_row(row)]
+    return list(iter_data_rows(table, header))
+
+
+def iter_data_rows(table: Table, header: HeaderMap) -> Iterator[RawRow]:
+    """data_rows one at a time: a streamed table's rows are read from the file as they are needed."""
+    rows: Iterable[RawRow] = table.rows[header.row_index + 1 :]
+    if table.more is not None:
+        rows = itertools.chain(rows, table.more)
+    return (row for row in rows if not is_total_row(row))
 
 
 def book_header(
@@ -244,6 +344,19 @@ def book_header(
 ) -> HeaderMap:
     """The mapped header row of a book's file; TransferError when a required column is missing."""
     header = map_columns(find_header(table, spec, extra=overrides or {}), spec, overrides)
+    recognise_by_values(table, header, spec)
+    if header.header_rows == 2:
+        header.notices.insert(
+            0,
+            Problem(
+                header.row_number,
+                "",
+                "",
+                f"第{header.row_number}、{header.row_number + 1}行是两行表头（合并单元格），已合并读作一行："
+                + "、".join(h for h in header.headers if h),
+                WARNING,
+            ),
+        )
     for name in required:
         if name not in header.fields:
             raise TransferError(
@@ -252,12 +365,83 @@ def book_header(
     return header
 
 
+_VALUE_SAMPLE = 200  # data rows looked at to recognise a column
+
+
+def _column_kind(values: list[object], free: list[FieldSpec]) -> str | None:
+    """The one free field every value of a column fits, or None (no values, no fit, or more than one)."""
+    if not values:
+        return None
+    fits: list[str] = []
+    for candidate in free:
+        if candidate.choices:
+            texts = {clean_text(v).replace(" ", "") for v in values}
+            if texts <= set(candidate.choices):
+                fits.append(candidate.name)
+        elif candidate.kind == "date":
+            try:
+                ok = all(
+                    isinstance(v, dt.date)
+                    or (isinstance(v, str) and (c := clean_date(v)) is not None and not c.month_only)
+                    for v in values
+                )
+            except CellError:
+                ok = False
+            if ok:
+                fits.append(candidate.name)
+        elif candidate.kind == "id_number":
+            try:
+                for v in values:
+                    parse_id_number(narrow(clean_text(v)).upper())
+                fits.append(candidate.name)
+            except (IdNumberError, ValueError):
+                pass
+    return fits[0] if len(fits) == 1 else None
+
+
+def recognise_by_values(table: Table, header: HeaderMap, spec: BookSpec) -> None:
+    """Map an unknown column whose values are unambiguous (all 组织层级 words, all dates, all ID numbers) to
+    the one field of that kind the file lacks, and say so (a 提示). Ambiguous columns stay unknown.
+    """
+    if not header.unknown:
+        return
+    rows = [
+        r
+        for r in table.rows[header.row_index + 1 : header.row_index + 1 + _VALUE_SAMPLE]
+        if not is_total_row(r)
+    ]
+    for index in list(header.unknown):
+        free = [f for f in spec.fields if (f.kind or f.choices) and f.name not in header.fields]
+        if not free:
+            return
+        values = [r.value(index) for r in rows if not is_blank(r.value(index)) and index not in r.formulas]
+        name = _column_kind(values, free)
+        if name is None:
+            continue
+        header.unknown.remove(index)
+        header.columns[index] = name
+        shown = "、".join(dict.fromkeys(clean_text(v) for v in values[:3]))
+        header.notices.append(
+            Problem(
+                header.row_number,
+                header.header_of(index),
+                "",
+                f"表头不认识，按内容（{shown}…）当作“{spec.field(name).label}”导入；"
+                f'如不对，请改表头或用 --map "{header.header_of(index)}=备注"',
+                WARNING,
+            )
+        )
+
+
 def book_rows(table: Table, header: HeaderMap, nothing: str) -> list[RawRow]:
     """data_rows, or TransferError naming what is missing (nothing: e.g. 没有会员数据)."""
-    rows = data_rows(table, header)
-    if not rows:
+    rows = iter_data_rows(table, header)
+    first = next(rows, None)
+    if first is None:
         raise TransferError(f"“{table.source}”只有表头（第{header.row_number}行），{nothing}。")
-    return rows
+    if table.more is None:
+        return [first, *rows]
+    return itertools.chain([first], rows)  # type: ignore[return-value]  # walked once by the book's parser
 
 
 FORMULA_MESSAGE = "是公式，导入不接受公式：请复制该列，用“选择性粘贴→数值”后再导入"

@@ -8,7 +8,7 @@ Re-importing updates the members it matches (by ID number, else by name and birt
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -36,6 +36,7 @@ from unionclerk.transfer.headers import (
     join_notes,
     row_cells,
 )
+from unionclerk.transfer.printing import Column, write_table
 from unionclerk.transfer.problems import (
     ERROR,
     WARNING,
@@ -48,10 +49,8 @@ from unionclerk.transfer.problems import (
 )
 from unionclerk.transfer.reading import DEFAULT_LIMITS, Limits, RawRow, Table, is_blank, read_table
 from unionclerk.transfer.workbook import (
-    Column,
     export_heading,
     write_refused_rows,
-    write_table,
     write_template,
 )
 
@@ -75,6 +74,7 @@ MEMBER_SPEC = BookSpec(
             ("身份证号码", "公民身份号码", "身份证", "证件号码", "身份证件号码"),
             help="18位（旧15位号码自动转换）；请把该列设为文本格式，否则 Excel 会丢掉后几位",
             example="11010519491231002X",
+            kind="id_number",
         ),
         F(
             "political_status",
@@ -215,7 +215,7 @@ def read_members(
     progress: Callable[[int], None] | None = None,
 ) -> ParsedMembers:
     """Read and check a roster file; no database needed. Raises TransferError when the file is unusable."""
-    table = read_table(path, limits=limits, progress=progress)
+    table = read_table(path, limits=limits, progress=progress, stream=True)
     return parse_members(table, overrides=overrides, keep_unmapped=keep_unmapped, limits=limits, today=today)
 
 
@@ -231,16 +231,6 @@ def parse_members(
     rows = book_rows(table, header, "没有会员数据")
     today = today or dt.date.today()
     parsed = ParsedMembers(table, header, [], keep_unmapped)
-    for index in header.duplicates:
-        parsed.file_problems.append(
-            Problem(
-                header.row_number,
-                header.header_of(index),
-                "",
-                "与前面的列对应同一字段，本列内容记入备注",
-                WARNING,
-            )
-        )
     if "join_date" not in header.fields:
         parsed.file_problems.append(Problem(header.row_number, "", "", NO_JOIN_COLUMN_WARNING, WARNING))
     seen_ids: dict[str, int] = {}
@@ -268,7 +258,7 @@ def parse_members(
                             f"与第{first}行姓名、出生日期相同且都没有身份证号，无法区分",
                         )
                     )
-        parsed.rows.append(row)
+        parsed.add(row)
     return parsed
 
 
@@ -278,6 +268,13 @@ def _problem(
     return Problem(
         row.number, header.label_of(name, MEMBER_SPEC), cleaning.clean_text(value), message, severity
     )
+
+
+def _vague_date_message(date: cleaning.CleanDate) -> str:
+    """'只有年月，按当月1日（1990-03-01）记录' / '只有年份（2019年），按当年1月1日（2019-01-01）记录'."""
+    hint = date.reinterpreted or date.vague()
+    day = "当年1月1日" if date.year_only else "当月1日"
+    return f"{hint}，按{day}（{date.iso}）记录"
 
 
 def _parse_row(
@@ -320,29 +317,20 @@ def _parse_row(
         cleaned = clean(name, cleaning.clean_date)
         dates[name] = cleaned if isinstance(cleaned, cleaning.CleanDate) else None
         if dates[name] and dates[name].month_only and name != "birth_date":
-            hint = dates[name].reinterpreted or "只有年月"
             row.problems.append(
-                _problem(
-                    row, header, name, cells.get(name), f"{hint}，按当月1日（{dates[name].iso}）记录", WARNING
-                )
+                _problem(row, header, name, cells.get(name), _vague_date_message(dates[name]), WARNING)
             )
 
-    # A month-only birth date is checked against the ID number to the month; the ID then gives the day.
+    # A month-only (or year-only) birth date is checked against the ID number to the month (or year); the
+    # ID then gives the day.
     birth = dates["birth_date"]
     if birth and birth.month_only and form["id_number"]:
         id_birth = f"{form['id_number'][6:10]}-{form['id_number'][10:12]}"
-        if birth.iso[:7] == id_birth:
+        if birth.iso[: 4 if birth.year_only else 7] == id_birth[: 4 if birth.year_only else 7]:
             birth = None
     if birth and birth.month_only:
         row.problems.append(
-            _problem(
-                row,
-                header,
-                "birth_date",
-                cells.get("birth_date"),
-                f"只有年月，按当月1日（{birth.iso}）记录",
-                WARNING,
-            )
+            _problem(row, header, "birth_date", cells.get("birth_date"), _vague_date_message(birth), WARNING)
         )
     form["birth_date"] = birth.iso if birth else ""
     form["join_date"] = dates["join_date"].iso if dates["join_date"] else ""
@@ -372,6 +360,11 @@ def _parse_row(
     if not form["name"]:
         if not any(p.is_error for p in row.problems):
             row.problems.append(_problem(row, header, "name", "", "姓名为空"))
+        return row
+    try:
+        cleaning.check_name(form["name"])
+    except CellError as exc:
+        row.problems.append(_problem(row, header, "name", form["name"], str(exc)))
         return row
     try:
         member = validate_member(
@@ -440,7 +433,7 @@ def import_members(
     With errors and without skip_invalid nothing is written. A dry run does the same work and rolls back,
     so its counts are exactly what an import would do.
     """
-    parsed = with_stored_names_checked(store, parsed)
+    parsed = checked_against_stored(store, parsed)
     matcher = _Matcher(MemberStore(store))
     provided = provided_attributes(parsed.header, parsed.keep_unmapped)
     notes_from_file = "notes" in parsed.header.fields
@@ -509,6 +502,22 @@ def with_stored_names_checked(store: Store, parsed: ParsedMembers) -> ParsedMemb
     return replace(parsed, rows=checked)
 
 
+def checked_against_stored(store: Store, parsed: ParsedMembers) -> ParsedMembers:
+    """with_stored_names_checked, and a 提示 for each new member with a stored member's name and birth date
+    but another ID number (both shown). Rows are not changed in place; checking twice adds nothing.
+    """
+    parsed = with_stored_names_checked(store, parsed)
+    matcher = _Matcher(MemberStore(store))
+    checked: list[MemberRow] = []
+    for row in parsed.rows:
+        warning = matcher.namesake_warning(row, parsed.header) if row.ok else None
+        if warning is None or warning in row.problems:
+            checked.append(row)
+        else:
+            checked.append(replace(row, problems=[*row.problems, warning]))
+    return replace(parsed, rows=checked)
+
+
 def _conflict(row: MemberRow, exc: FieldErrors) -> TransferError:
     name = row.record.name if row.record else ""
     return TransferError(f"第{row.number}行（{name}）：{exc}。导入中止，未写入任何数据。")
@@ -537,6 +546,32 @@ class _Matcher:
         if id_number:
             self.by_id[id_number] = member_id
         self.by_name.setdefault((name, birth), []).append((member_id, bool(id_number)))
+
+    def namesake_warning(self, row: MemberRow, header: HeaderMap) -> Problem | None:
+        """A 提示 when a new row's name and birth date are a stored member's but its ID number is another.
+
+        Two people can share both; a mistyped ID number makes a second record of one person. Both are shown.
+        """
+        member = row.record
+        if member is None or not member.id_number or member.id_number in self.by_id or not member.birth_date:
+            return None
+        others = [
+            self.members.get(member_id)
+            for member_id, has_id in self.by_name.get((member.name, member.birth_date), [])
+            if has_id and member_id > 0
+        ]
+        if not others:
+            return None
+        shown = "；".join(f"身份证号 {o.id_number}，{o.department or '未填部门'}" for o in others)
+        return _problem(
+            row,
+            header,
+            "id_number",
+            member.id_number,
+            f"花名册中已有同名、同出生日期（{member.birth_date}）的会员“{member.name}”（{shown}），"
+            "本行身份证号不同，按另一人新增；如是同一人，请核对身份证号",
+            WARNING,
+        )
 
     def add(self, row: MemberRow, member: Member) -> None:
         self.pending.append((row, member))
@@ -648,13 +683,31 @@ _KINDS = {
 }
 
 
-def export_columns() -> list[Column]:
-    return [Column(MEMBER_SPEC.field(name).label, _KINDS.get(name, "text")) for name in EXPORT_FIELDS]
+# The 打印用 column set: what a printed roster shows, narrow enough for landscape A4 at 9 pt or more.
+PRINT_FIELDS = (
+    "name",
+    "sex",
+    "birth_date",
+    "ethnicity",
+    "id_number",
+    "political_status",
+    "education",
+    "department",
+    "position",
+    "join_date",
+    "status",
+    "notes",
+)
+COLUMN_SETS = {"full": EXPORT_FIELDS, "print": PRINT_FIELDS}
 
 
-def _export_row(member: Member) -> list[object]:
+def export_columns(fields: Sequence[str] = EXPORT_FIELDS) -> list[Column]:
+    return [Column(MEMBER_SPEC.field(name).label, _KINDS.get(name, "text")) for name in fields]
+
+
+def _export_row(member: Member, fields: Sequence[str] = EXPORT_FIELDS) -> list[object]:
     values: list[object] = []
-    for name in EXPORT_FIELDS:
+    for name in fields:
         if name == "wage_base":
             values.append(None if member.wage_base_fen is None else member.wage_base_fen / 100)
         elif name == "hardship":
@@ -674,21 +727,26 @@ def export_members(
     query: MemberQuery | None = None,
     full_ids: bool = False,
     today: dt.date | None = None,
+    column_set: str = "full",
 ) -> int:
-    """Write the roster (the query's members in its order, or everyone) as a printable workbook."""
+    """Write the roster (the query's members in its order, or everyone) as a printable workbook.
+
+    column_set "full" writes every field (the file imports again); "print" the 打印用 columns (PRINT_FIELDS).
+    """
+    fields = COLUMN_SETS[column_set]
     unit, subtitle = export_heading(store, today)
     counts = {"women": 0}
 
     def rows() -> Iterator[list[object]]:
         for member in MemberStore(store).iter_members(query):
             counts["women"] += member.sex == "女"
-            yield _export_row(member)
+            yield _export_row(member, fields)
 
     return write_table(
         path,
         title=f"{unit}会员花名册",
         subtitle=subtitle,
-        columns=export_columns(),
+        columns=export_columns(fields),
         rows=rows(),
         total_line=lambda count: f"合计：{count} 人，其中女 {counts['women']} 人",
         sheet_name=MEMBER_SPEC.title,

@@ -1,12 +1,13 @@
 """The year plan to and from Excel: import items (all or nothing), a printable export with done/total, a template.
 
-One row per plan item. The year comes from a 年度 column or from --year. Re-importing updates the item with
+One row per plan item. The year comes from a 年度 column, --year, or the sheet name of an export (2027年度工作计划). Re-importing updates the item with
 the same year and title (its status, details…) instead of adding it twice; new items go to the end in file order.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -24,8 +25,10 @@ from unionclerk.transfer.headers import (
     book_header,
     book_rows,
     join_notes,
+    normalise_header,
     row_cells,
 )
+from unionclerk.transfer.printing import Column, write_table
 from unionclerk.transfer.problems import (
     ImportReport,
     ParsedRows,
@@ -36,10 +39,8 @@ from unionclerk.transfer.problems import (
 )
 from unionclerk.transfer.reading import DEFAULT_LIMITS, Limits, RawRow, Table, read_table
 from unionclerk.transfer.workbook import (
-    Column,
     export_heading,
     write_refused_rows,
-    write_table,
     write_template,
 )
 
@@ -51,7 +52,20 @@ PLAN_SPEC = BookSpec(
         F(
             "title",
             "计划项目",
-            ("项目", "工作项目", "工作内容", "名称", "计划内容"),
+            (
+                "项目",
+                "工作项目",
+                "工作内容",
+                "名称",
+                "计划内容",
+                "工作事项",
+                "事项",
+                "工作任务",
+                "任务",
+                "重点工作",
+                "计划事项",
+                "工作计划",
+            ),
             True,
             "",
             "举办职工运动会",
@@ -100,7 +114,7 @@ def read_plan(
     limits: Limits = DEFAULT_LIMITS,
 ) -> ParsedPlan:
     return parse_plan(
-        read_table(path, limits=limits),
+        read_table(path, limits=limits, stream=True),
         year=year,
         overrides=overrides,
         keep_unmapped=keep_unmapped,
@@ -117,18 +131,23 @@ def parse_plan(
     limits: Limits = DEFAULT_LIMITS,
 ) -> ParsedPlan:
     header = book_header(table, PLAN_SPEC, overrides, required=("title",))
+    if "year" not in header.fields and year is None and (named := _SHEET_YEAR.match(table.sheet)):
+        year = int(named.group(1))
     if "year" not in header.fields and year is None:
         raise TransferError(f"“{table.source}”没有“年度”列：请用 --year 指明这是哪一年的计划。")
     rows = book_rows(table, header, "没有计划项目")
     parsed = ParsedPlan(table, header, [], keep_unmapped)
     seen: dict[tuple[int, str], int] = {}
+    number_column = _number_column(header)
     for raw in rows:
         row = _parse_row(raw, header, year, keep_unmapped, limits)
+        if row.record is not None and number_column is not None:
+            row.record.position = _file_number(raw.value(number_column))
         if row.record is not None and row.ok:
             first = seen.setdefault((row.record.year, row.record.title), raw.number)
             if first != raw.number:
                 row.problems.append(Problem(raw.number, "计划项目", row.record.title, f"与第{first}行重复"))
-        parsed.rows.append(row)
+        parsed.add(row)
     return parsed
 
 
@@ -193,12 +212,21 @@ def import_plan(
     plans = PlanStore(store)
     provided = provided_attributes(parsed)
 
+    # year -> title -> the stored item a row updates; each year's items are read once, not once a row.
+    stored: dict[int, dict[str, PlanItem]] = {}
+
     def write(row: PlanRowIn) -> str:
         new = row.record
         assert new is not None
-        existing = next((i for i in plans.items(new.year) if i.title == new.title), None)
+        if new.year not in stored:
+            stored[new.year] = {}
+            for item in plans.items(new.year):
+                stored[new.year].setdefault(item.title, item)
+        existing = stored[new.year].get(new.title)
         if existing is None:
-            plans.add_item(replace(new))
+            added = replace(new)
+            plans.add_item(added)
+            stored[new.year][new.title] = added
             return "added"
         merged = replace(existing, **{n: getattr(new, n) for n in provided})
         if "notes" in provided and "notes" not in parsed.header.fields:
@@ -207,9 +235,39 @@ def import_plan(
         if merged == existing:
             return "unchanged"
         plans.update_item(merged)
+        stored[new.year][new.title] = merged
         return "updated"
 
-    return import_rows(store, parsed, write, skip_invalid=skip_invalid, dry_run=dry_run)
+    report = import_rows(store, in_file_order(parsed), write, skip_invalid=skip_invalid, dry_run=dry_run)
+    report.problems = parsed.problems  # listed in file order, whatever order the items were added in
+    return report
+
+
+_NUMBER_HEADERS = ("序号", "编号", "no", "no.")
+_UNNUMBERED = 10**9  # rows without a 序号 come after the numbered ones
+
+
+def _number_column(header: HeaderMap) -> int | None:
+    return next((i for i, h in enumerate(header.headers) if normalise_header(h) in _NUMBER_HEADERS), None)
+
+
+def _file_number(value: object) -> int:
+    text = cleaning.narrow(cleaning.clean_text(value))
+    try:
+        return int(float(text))
+    except ValueError:
+        return _UNNUMBERED
+
+
+def in_file_order(parsed: ParsedPlan) -> ParsedPlan:
+    """The rows in the order of the file's 序号 column (kept as each item's position until it is added,
+    when the store numbers it at the end of its year), else as they stand. Equal numbers keep file order.
+    """
+    if _number_column(parsed.header) is None:
+        return parsed
+    return replace(
+        parsed, rows=sorted(parsed.rows, key=lambda r: r.record.position if r.record else _UNNUMBERED)
+    )
 
 
 def write_plan_errors(path: str | Path, parsed: ParsedPlan) -> int:
@@ -218,20 +276,27 @@ def write_plan_errors(path: str | Path, parsed: ParsedPlan) -> int:
 
 EXPORT_COLUMNS = [
     Column("序号", "int"),
-    Column("计划项目", width=30),
-    Column("具体内容", width=40),
+    Column("计划项目"),
+    Column("具体内容"),
     Column("类别"),
     Column("计划时间"),
     Column("负责人"),
     Column("状态"),
     Column("落实活动数", "int"),
     Column("备注"),
-    Column("年度", "int"),  # so that the export imports again without --year
 ]
+# Left out of the printed plan when no item of the year has them (an import keeps what is stored then).
+_OPTIONAL = ("具体内容", "类别", "负责人", "备注")
+# The export names its sheet after the year, so it imports again without a 年度 column or --year.
+_SHEET_YEAR = re.compile(r"^(\d{4})" + PLAN_SPEC.title + "$")
+
+
+def export_sheet_name(year: int) -> str:
+    return f"{year}{PLAN_SPEC.title}"
 
 
 def export_plan(store: Store, path: str | Path, *, year: int, today: dt.date | None = None) -> int:
-    """A year's plan items in their order, with 指导思想/工作目标 in the subtitle and done/total in the total line."""
+    """A year's plan items in their order, 指导思想 and 工作目标 above them, done/total in the total line."""
     unit, subtitle = export_heading(store, today)
     plans = PlanStore(store)
     texts = plans.get_year(year)
@@ -248,21 +313,27 @@ def export_plan(store: Store, path: str | Path, *, year: int, today: dt.date | N
             i.status,
             linked.get(i.id or 0, 0),
             i.notes,
-            i.year,
         ]
         for i in plans.items(year)
     ]
-    if texts.goals:
-        subtitle += f"　　工作目标：{texts.goals}"
+    keep = [
+        index
+        for index, column in enumerate(EXPORT_COLUMNS)
+        if column.header not in _OPTIONAL or any(row[index] for row in rows)
+    ]
+    paragraphs = [
+        f"{label}：{text}" for label, text in (("指导思想", texts.guiding), ("工作目标", texts.goals)) if text
+    ]
     cancelled = f"，取消 {progress.cancelled} 项" if progress.cancelled else ""
     return write_table(
         path,
         title=f"{unit}{year}年工作计划",
         subtitle=subtitle,
-        columns=EXPORT_COLUMNS,
-        rows=rows,
+        paragraphs=paragraphs,
+        columns=[EXPORT_COLUMNS[i] for i in keep],
+        rows=[[row[i] for i in keep] for row in rows],
         total_line=f"合计：计划 {progress.total} 项，已完成 {progress.done} 项{cancelled}",
-        sheet_name=PLAN_SPEC.title,
+        sheet_name=export_sheet_name(year),
     )
 
 

@@ -6,47 +6,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-if TYPE_CHECKING:  # headers and reading import this module
+from unionclerk.transfer.base import ERROR, WARNING, Problem, TransferError, shorten
+
+if TYPE_CHECKING:
     from unionclerk.store.db import Store
+    from unionclerk.transfer.base import Table
     from unionclerk.transfer.headers import HeaderMap
-    from unionclerk.transfer.reading import Table
 
-ERROR = "错误"  # the row cannot be imported as it is
-WARNING = "提示"  # imported, but the clerk should look (e.g. a month-only date)
-
-
-class TransferError(Exception):
-    """The file as a whole cannot be imported (not a workbook, too big, no header…); str() is a Chinese message."""
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One problem in one cell (or row, when column is empty) of the file being imported.
-
-    row is the row number as Excel shows it (1-based; for CSV the line number); None for the file itself.
-    """
-
-    row: int | None
-    column: str
-    value: str
-    message: str
-    severity: str = ERROR
-
-    @property
-    def is_error(self) -> bool:
-        return self.severity == ERROR
-
-    def describe(self) -> str:
-        """'第5行 身份证号 “110105…”：校验位错误…' — one line for a report or a terminal."""
-        where = f"第{self.row}行" if self.row is not None else "文件"
-        column = f" {self.column}" if self.column else ""
-        value = f" “{shorten(self.value)}”" if self.value else ""
-        return f"[{self.severity}] {where}{column}{value}：{self.message}"
-
-
-def shorten(text: str, limit: int = 60) -> str:
-    text = str(text)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+__all__ = ["ERROR", "WARNING", "Problem", "TransferError", "shorten"]  # kept here for older imports
 
 
 @dataclass
@@ -134,9 +101,16 @@ class ParsedRows(Generic[Row]):
     keep_unmapped: bool = True
     file_problems: list[Problem] = field(default_factory=list)  # about the header row, not a data row
 
+    def add(self, row: Row) -> None:
+        """Keep a checked row. A row that will be written drops its cells as read (only refused rows go to
+        the error workbook), so a large file costs its records, not its cells twice over."""
+        if row.ok:
+            row.values = []
+        self.rows.append(row)
+
     @property
     def problems(self) -> list[Problem]:
-        return [*self.file_problems, *(p for row in self.rows for p in row.problems)]
+        return [*self.header.notices, *self.file_problems, *(p for row in self.rows for p in row.problems)]
 
     @property
     def valid_rows(self) -> list[Row]:

@@ -59,6 +59,7 @@ from unionclerk.store.errors import StoreError
 from unionclerk.store.members import MemberQuery, MemberStore
 from unionclerk.store.reader import open_reader
 from unionclerk.ui.summary_print import font_notice, render, write_pdf
+from unionclerk.ui.values import mark_document_text
 
 WHOLE_YEAR, FIRST_HALF, SECOND_HALF, CUSTOM = range(4)
 EDITED_COLOUR = QColor("#1a5fb4")
@@ -166,6 +167,7 @@ class ExportTab(QWidget):
         choose.addStretch(1)
 
         self.paragraph_list = QListWidget()
+        mark_document_text(self.paragraph_list)  # the summary itself, in Chinese in either language
         self.paragraph_list.setWordWrap(True)
         self.paragraph_list.setAlternatingRowColors(True)
         self.paragraph_list.setUniformItemSizes(False)
@@ -253,8 +255,7 @@ class ExportTab(QWidget):
         self.members_action = toolbar.addAction(self.tr("会员花名册…"), self.export_members)
         self.activities_action = toolbar.addAction(self.tr("活动台账…"), self.export_activities)
         self.plan_action = toolbar.addAction(self.tr("年度计划…"), self.export_plan)
-        self.ledger_action = toolbar.addAction(self.tr("经费收支明细账…"), self.export_ledger)
-        for action in (self.members_action, self.activities_action, self.plan_action, self.ledger_action):
+        for action in (self.members_action, self.activities_action, self.plan_action):
             action.setToolTip(self.tr("导出所选年度的可打印 Excel 台账"))
         toolbar.addSeparator()
         self.handover_action = toolbar.addAction(self.tr("年终移交包…"), self.write_handover_pack)
@@ -570,6 +571,7 @@ class ExportTab(QWidget):
             return None
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         self.preview = QPrintPreviewDialog(printer, self)
+        mark_document_text(self.preview)  # its title quotes the document's
         self.preview.setWindowTitle(self.tr("打印预览：{title}").format(title=self.document.title))
         self.preview.paintRequested.connect(self._render)
         self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -661,10 +663,3 @@ class ExportTab(QWidget):
         from unionclerk.ui.dialogs.transfer_books import plan_book
 
         return export_year(self, self.store, plan_book(self.year_spin.value()), self.year_spin.value())
-
-    def export_ledger(self) -> Path | None:
-        """The year's 经费收支明细账 (the other 经费 books are on the 经费 tab)."""
-        from unionclerk.ui.dialogs.import_dialog import export_year
-        from unionclerk.ui.dialogs.transfer_books import LEDGER_BOOK
-
-        return export_year(self, self.store, LEDGER_BOOK, self.year_spin.value())

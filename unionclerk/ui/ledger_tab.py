@@ -30,7 +30,7 @@ from unionclerk.store.db import Store
 from unionclerk.store.dues import DuesStore
 from unionclerk.store.errors import StoreError
 from unionclerk.store.ledger import LedgerQuery, LedgerStore
-from unionclerk.store.settings import load_settings
+from unionclerk.store.settings import load_settings, save_settings
 from unionclerk.transfer.problems import ImportReport, TransferError
 from unionclerk.ui.dialogs.ledger_dialogs import (
     AllocationDialog,
@@ -43,7 +43,14 @@ from unionclerk.ui.dialogs.ledger_dialogs import (
     SubItemsDialog,
 )
 from unionclerk.ui.models.ledger_model import DuesModel, LedgerModel
-from unionclerk.ui.widgets import confirm, open_window_modal, record_table, select_row, selected_id
+from unionclerk.ui.widgets import (
+    confirm,
+    focus_search,
+    open_window_modal,
+    record_table,
+    select_row,
+    selected_id,
+)
 
 
 class LedgerTab(QWidget):
@@ -152,6 +159,13 @@ class LedgerTab(QWidget):
         self.collect_action.setToolTip(self.tr("登记会费收缴：全员已缴，取消勾选未缴的人；可改实收金额"))
         self.allocation_action = toolbar.addAction(self.tr("拨缴经费…"), self.add_allocation)
         self.post_action = toolbar.addAction(self.tr("活动费用记账…"), self.post_activities)
+        self.auto_post_action = toolbar.addAction(self.tr("自动记账"))
+        self.auto_post_action.setCheckable(True)
+        self.auto_post_action.setChecked(load_settings(self.store).ledger_auto_post)
+        self.auto_post_action.setToolTip(
+            self.tr("勾选后，活动登记了费用就自动记入经费收支账（单位设置：活动费用自动记账）")
+        )
+        self.auto_post_action.toggled.connect(self.set_auto_post)
         toolbar.addSeparator()
         self.subjects_action = toolbar.addAction(self.tr("科目子目…"), self.edit_sub_items)
         self.subjects_action.setToolTip(self.tr("会计科目表；可在科目下增加或改名本单位的明细子目"))
@@ -294,6 +308,19 @@ class LedgerTab(QWidget):
         if self.dialog is None:
             self.reload()
 
+    def set_auto_post(self, on: bool) -> None:
+        """Save the 活动费用自动记账 setting; turning it on posts what is not posted yet."""
+        settings = load_settings(self.store)
+        settings.ledger_auto_post = on
+        try:
+            save_settings(self.store, settings)
+        except StoreError as exc:
+            QMessageBox.warning(self, self.tr("无法保存设置"), str(exc))
+            return
+        if on:
+            self.sync_sources()
+            self.ledgerChanged.emit()
+
     def sync_sources(self) -> None:
         """An activity changed: its linked entry follows it (a closed year's entry cannot, and is reported);
         with 活动费用自动记账 on, an activity with a cost and no entry gets one."""
@@ -381,6 +408,25 @@ class LedgerTab(QWidget):
             return
         self.reload()
         self.ledgerChanged.emit()
+
+    # -- keyboard hooks (widgets.RECORD_HOOKS) ---------------------------------------------------
+
+    def new_record(self) -> QDialog | None:
+        return self.add_entry() if self.add_action.isEnabled() else None
+
+    def edit_selected(self) -> QDialog | None:
+        return self.edit_entry() if self.edit_action.isEnabled() else None
+
+    def delete_selected(self) -> None:
+        if self.delete_action.isEnabled():
+            self.delete_entry()
+
+    def export(self) -> None:
+        self.export_book("ledger")
+
+    def focus_search(self) -> None:
+        self.pages.setCurrentIndex(self.BOOK_PAGE)
+        focus_search(self.search_edit)
 
     def edit_sub_items(self) -> QDialog:
         return self._open(SubItemsDialog(self.ledger, parent=self))

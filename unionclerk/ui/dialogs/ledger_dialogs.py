@@ -40,7 +40,7 @@ from unionclerk.store.db import Store
 from unionclerk.store.dues import DuesStore
 from unionclerk.store.errors import StoreError
 from unionclerk.store.ledger import LedgerStore
-from unionclerk.store.settings import load_settings
+from unionclerk.store.settings import load_settings, save_settings
 from unionclerk.ui.dialogs.form import FormErrorLabel, save_cancel_buttons
 
 
@@ -463,6 +463,10 @@ class AllocationDialog(QDialog):
         if errors.errors:
             raise errors
         self._dues.add_allocation(date, payroll, period=self.period_edit.text().strip(), kept_share=share)
+        settings = load_settings(self._dues.store)
+        if settings.fund_kept_share != share:  # the province's share: the next allocation proposes it
+            settings.fund_kept_share = share
+            save_settings(self._dues.store, settings)
 
 
 class PostActivitiesDialog(QDialog):

@@ -6,7 +6,6 @@ import sqlite3
 from decimal import Decimal
 
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -19,12 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionclerk.core.ledger import format_share
 from unionclerk.core.money import MoneyError, format_yuan, yuan_to_fen
 from unionclerk.core.settings import COLLECTION_PERIODS, DATE_STYLES, LANGUAGES, Settings, SettingsError
 from unionclerk.store.db import Store
 from unionclerk.store.errors import StoreError
 from unionclerk.store.settings import load_settings, save_settings
+from unionclerk.ui.dialogs.form import tab_order_as_laid_out
+from unionclerk.ui.values import ValueCombo, mark_document_text
 
 PROVINCES = [
     "北京市", "天津市", "河北省", "山西省", "内蒙古自治区", "辽宁省", "吉林省", "黑龙江省", "上海市", "江苏省",
@@ -55,9 +55,7 @@ class SettingsDialog(QDialog):
         self.parent_union_edit = QLineEdit(current.parent_union)
         self.chair_edit = QLineEdit(current.chair)
         self.clerk_edit = QLineEdit(current.clerk)
-        self.province_combo = QComboBox()
-        self.province_combo.setEditable(True)
-        self.province_combo.addItems(PROVINCES)
+        self.province_combo = ValueCombo(PROVINCES, editable=True)
         self.province_combo.setCurrentText(current.province)
         self.staff_count_edit = QLineEdit(str(current.staff_count) if current.staff_count else "")
         self.staff_count_edit.setPlaceholderText(self.tr("用于计算入会率"))
@@ -73,10 +71,6 @@ class SettingsDialog(QDialog):
         for key in COLLECTION_PERIODS:
             self.period_combo.addItem(period_labels[key], key)
         self.period_combo.setCurrentIndex(max(0, self.period_combo.findData(current.collection_period)))
-        self.fund_share_edit = QLineEdit(format_share(current.fund_kept_share))
-        self.fund_share_edit.setToolTip(self.tr("拨缴经费中基层工会留成的比例，由省总工会规定（常见 60%）"))
-        self.auto_post_check = QCheckBox(self.tr("活动登记了费用，就自动记入经费收支账"))
-        self.auto_post_check.setChecked(current.ledger_auto_post)
         self.language_combo = QComboBox()
         for key, label in LANGUAGES.items():
             self.language_combo.addItem(label, key)  # each language named in itself
@@ -85,6 +79,7 @@ class SettingsDialog(QDialog):
         self.backups_kept_spin.setRange(1, 1000)
         self.backups_kept_spin.setValue(current.backups_kept)
         self.date_style_combo = QComboBox()  # how the summary's closing date is written
+        mark_document_text(self.date_style_combo)  # examples of the (Chinese) document's date
         for key, example in DATE_STYLES.items():
             self.date_style_combo.addItem(example, key)
         self.date_style_combo.setCurrentIndex(
@@ -102,8 +97,6 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("会费比例"), self.dues_rate_edit)
         form.addRow(self.tr("工资中不计缴会费的部分（低于多少元）"), self.dues_ignore_edit)
         form.addRow(self.tr("会费收缴周期"), self.period_combo)
-        form.addRow(self.tr("经费留成比例"), self.fund_share_edit)
-        form.addRow(self.tr("活动费用记账"), self.auto_post_check)
         form.addRow(self.tr("界面语言"), self.language_combo)
         form.addRow(self.tr("保留备份份数"), self.backups_kept_spin)
         form.addRow(self.tr("总结落款日期"), self.date_style_combo)
@@ -119,6 +112,7 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(self.buttons)
+        tab_order_as_laid_out(layout)
         self.setMinimumWidth(520)
 
     def _fields(self) -> list[tuple[str, str, QWidget]]:
@@ -133,8 +127,6 @@ class SettingsDialog(QDialog):
             ("staff_count", self.staff_count_edit.text().strip() or "0", self.staff_count_edit),
             ("dues_rate", self.dues_rate_edit.text(), self.dues_rate_edit),
             ("collection_period", str(self.period_combo.currentData()), self.period_combo),
-            ("fund_kept_share", self.fund_share_edit.text(), self.fund_share_edit),
-            ("ledger_auto_post", str(self.auto_post_check.isChecked()), self.auto_post_check),
             ("language", str(self.language_combo.currentData()), self.language_combo),
             ("backups_kept", str(self.backups_kept_spin.value()), self.backups_kept_spin),
             ("summary_date_style", str(self.date_style_combo.currentData()), self.date_style_combo),

@@ -53,7 +53,7 @@ def _read_members(path: Path, overrides: dict[str, str], keep_unmapped: bool) ->
 
 
 def _check_members(parsed: Any, store: Store, _overrides: dict[str, str], _keep_unmapped: bool) -> Any:
-    return members_transfer.with_stored_names_checked(store, parsed)
+    return members_transfer.checked_against_stored(store, parsed)
 
 
 def _import_members(store: Store, parsed: Any, skip_invalid: bool, progress: Progress | None) -> ImportReport:

@@ -1,0 +1,36 @@
+"""The summary's 关心职工生活 section is written from the visits book (篇4's figures in the demo)."""
+
+from __future__ import annotations
+
+from unionclerk.core.members import Member
+from unionclerk.core.visits import Visit
+from unionclerk.reports.summary import Period, build_document
+from unionclerk.store.db import Store
+from unionclerk.store.demo import build_demo
+from unionclerk.store.members import MemberStore
+from unionclerk.store.visits import VisitStore
+
+
+def _section(store: Store, period: Period) -> list[str]:
+    doc = build_document(store, period)
+    return [b.number + b.text for b in doc.blocks if b.key.startswith("visits")]
+
+
+def test_demo_year_visits_in_the_summary(store: Store) -> None:
+    build_demo(store, year=2025)
+    lines = _section(store, Period.year(2025))
+    text = "\n".join(lines)
+    assert lines[0].endswith("关心职工生活，做好慰问帮扶")
+    assert "共慰问职工159人次，发放慰问金和慰问品合计39900元" in text
+    assert "春节前夕，为75名会员发放大米、食用油，每人价值300元，合计22500元。" in text
+    assert "探望生病住院职工5人次，送去慰问品价值800元。" in text  # 篇4: 探望生病职工5次，慰问品价值800余元
+    assert "其中慰问保留会籍的退休人员1人，共200元。" in text  # 篇4: 慰问离退休干部…慰问金200元
+    assert "开展困难帮扶和送温暖活动1人次" in text
+
+
+def test_no_visits_no_section(store: Store, members: MemberStore) -> None:
+    zhang = members.add(Member(name="张三", join_date="2015-01-01"))
+    VisitStore(store).add(Visit(date="2025-03-01", kind="结婚", member_id=zhang, cash_fen=50050))
+    assert _section(store, Period.year(2026)) == []
+    lines = _section(store, Period.year(2025))
+    assert "结婚慰问1人次，慰问金500.50元。" in "\n".join(lines)

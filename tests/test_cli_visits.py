@@ -1,0 +1,133 @@
+"""`unionclerk report compliance` and the visits kinds of `import`/`export` from the command line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from unionclerk.cli import main
+from unionclerk.core.members import Member
+from unionclerk.core.visits import Visit
+from unionclerk.store.db import Store
+from unionclerk.store.members import MemberStore
+from unionclerk.store.settings import load_settings, save_settings
+from unionclerk.store.visits import VisitStore
+
+
+def _db_with_breaches(tmp_path: Path) -> Path:
+    path = tmp_path / "u.db"
+    with Store.open(path, daily_backup=False) as store:
+        save_settings(store, load_settings(store).with_text("province", "安徽"))
+        roster = MemberStore(store)
+        zhang = roster.add(Member(name="张三", department="检验科", join_date="2010-01-01"))
+        old = roster.add(Member(name="赵老", department="办公室", join_date="2000-01-01"))
+        roster.change_status(old, "保留会籍", "2026-06-30", "退休")
+        visits = VisitStore(store)
+        visits.add(
+            Visit(
+                date="2026-03-01",
+                kind="生日",
+                member_id=zhang,
+                goods="蛋糕",
+                goods_fen=60000,
+                breach_reason="含集体生日会",
+            )
+        )
+        visits.add(
+            Visit(date="2026-03-01", kind="生日", member_id=old, goods="蛋糕", goods_fen=10000)
+        )  # still in service
+        visits.add(
+            Visit(date="2026-08-01", kind="生日", member_id=old, goods="蛋糕", goods_fen=10000)
+        )  # retired by then
+    return path
+
+
+def test_report_compliance_prints_every_breach_and_exits_0(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = _db_with_breaches(tmp_path)
+    assert main(["report", "compliance", "--year", "2026", "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert "皖工发〔2025〕18号" in out
+    lines = [line for line in out.splitlines() if line[:2] in ("1.", "2.", "3.")]
+    assert len(lines) == 2
+    assert "2026-03-01  张三（检验科）  生日  600.00 元" in lines[0] and "生日慰问上限" in lines[0]
+    assert "理由：含集体生日会" in lines[0]
+    assert (
+        "2026-08-01  赵老" in lines[1]
+        and "退休人员慰问由行政经费开支" in lines[1]
+        and "理由：（未填写）" in lines[1]
+    )
+    assert main(["report", "compliance", "--year", "2025", "--db", str(db)]) == 0
+    assert "未发现" in capsys.readouterr().out
+
+
+def test_report_compliance_missing_db_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["report", "compliance", "--year", "2026", "--db", str(tmp_path / "none.db")]) == 1
+    err = capsys.readouterr().err
+    assert "none.db" in err and "Traceback" not in err
+    assert not (tmp_path / "none.db").exists()
+
+
+def test_import_export_signoff_and_template_from_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import openpyxl
+
+    db = _db_with_breaches(tmp_path)
+    template = tmp_path / "template.xlsx"
+    assert main(["export", "template", "visits", "--out", str(template)]) == 0
+    source = tmp_path / "in.xlsx"
+    book = openpyxl.Workbook()
+    book.active.append(["日期", "姓名", "慰问类别", "慰问品", "物品价值"])
+    book.active.append(["2026-09-20", "张三", "中秋慰问", "月饼", 200])
+    book.active.append(["2026-09-20", "赵老", "中秋慰问", "月饼", 200])
+    book.save(source)
+    assert main(["import", "visits", str(source), "--db", str(db), "--dry-run"]) == 0
+    assert main(["import", "visits", str(source), "--db", str(db)]) == 0
+    assert "新增 2" in capsys.readouterr().out
+    signoff = tmp_path / "signoff.xlsx"
+    assert (
+        main(
+            [
+                "export",
+                "signoff",
+                "--festival",
+                "中秋",
+                "--year",
+                "2026",
+                "--out",
+                str(signoff),
+                "--db",
+                str(db),
+            ]
+        )
+        == 0
+    )
+    sheet = openpyxl.load_workbook(signoff).active
+    assert {sheet.cell(row=r, column=3).value for r in (4, 5)} == {"张三", "赵老"}
+    out = tmp_path / "visits.xlsx"
+    assert main(["export", "visits", "--year", "2026", "--out", str(out), "--db", str(db)]) == 0
+    assert "5 条慰问记录" in capsys.readouterr().out
+    assert main(["export", "signoff", "--batch", "99", "--out", str(signoff), "--db", str(db)]) == 1
+    assert "99" in capsys.readouterr().err
+
+
+def test_import_with_an_unknown_name_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import openpyxl
+
+    db = _db_with_breaches(tmp_path)
+    source = tmp_path / "in.xlsx"
+    book = openpyxl.Workbook()
+    book.active.append(["日期", "姓名", "慰问类别", "慰问金"])
+    book.active.append(["2026-03-01", "张三", "生病住院", 300])
+    book.active.append(["2026-03-01", "查无此人", "生病住院", 300])
+    book.save(source)
+    assert main(["import", "visits", str(source), "--db", str(db)]) == 1
+    captured = capsys.readouterr()
+    assert "第3行" in captured.out and "查无此人" in captured.out
+    with Store.open(db, daily_backup=False) as store:
+        assert len(VisitStore(store).list()) == 3

@@ -1,0 +1,63 @@
+"""The benefit-rule compliance report: every breach of a year, as text lines (window and `unionclerk report
+compliance --year Y`)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from unionclerk.core.money import format_yuan
+from unionclerk.store.db import Store
+from unionclerk.store.visits import VisitStore
+
+
+def compliance_lines(store: Store, year: int) -> list[str]:
+    """A heading naming the rule set and its source, then one line per breach (or a line saying there is none).
+
+    A line: date, member (and a family recipient), kind, amount, the rule and its source, the reason given.
+    """
+    visits = VisitStore(store)
+    rule_set = visits.rule_set()
+    lines = visits.compliance(year, rule_set)
+    out = [f"{year}年慰问合规检查 — 标准：{rule_set.name}（依据：{rule_set.source}）"]
+    if rule_set.caution:
+        out.append(f"说明：{rule_set.caution}")
+    if not lines:
+        out.append("未发现超标或不合规的慰问。")
+        return out
+    out.append(f"共 {len(lines)} 处：")
+    for number, line in enumerate(lines, start=1):
+        row = line.visit
+        reason = row.breach_reason or "（未填写）"
+        out.append(
+            f"{number}. {row.date}  {row.recipient}（{row.department or '未填部门'}）  {row.kind_label}  "
+            f"{format_yuan(row.total_fen)} 元 — {line.breach.message}；规则：{line.breach.rule}，"
+            f"依据：{line.breach.source}；理由：{reason}"
+        )
+    return out
+
+
+def _run(args: argparse.Namespace) -> int:
+    from unionclerk.store.db import default_db_path
+    from unionclerk.store.errors import StoreError
+
+    path = args.db if args.db is not None else default_db_path()
+    if not Path(path).exists():
+        raise StoreError(f"找不到数据文件“{path}”：请检查 --db 的路径。")
+    with Store.open_for_reading(path) as store:  # a report only reads: works while the window has it open
+        for line in compliance_lines(store, args.year):
+            print(line)
+    return 0
+
+
+def add_compliance_kind(kinds: argparse._SubParsersAction) -> None:
+    """`compliance` under the `report` verb."""
+    parser = kinds.add_parser(
+        "compliance", help="列出某年所有不符合慰问标准的记录（会员、日期、类别、金额、规则及依据、理由）"
+    )
+    parser.add_argument("--year", type=int, default=dt.date.today().year, help="哪一年（默认今年）")
+    parser.add_argument(
+        "--db", type=Path, default=None, help="数据文件（默认：用户数据目录中的 unionclerk.db）"
+    )
+    parser.set_defaults(handler=_run)

@@ -1,0 +1,75 @@
+"""The visits book for the import dialog and the 慰问 tab's 导入…/导出…/下载模板, and the 签收表 export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from unionclerk.store.db import Store
+from unionclerk.store.errors import StoreError
+from unionclerk.store.visits import Batch
+from unionclerk.transfer import visits as visits_transfer
+from unionclerk.transfer.problems import ImportReport, TransferError
+from unionclerk.transfer.reading import read_table
+from unionclerk.ui.dialogs.transfer_books import Progress, TransferBook
+from unionclerk.ui.widgets import confirm
+
+
+def _read_table(path: Path, _overrides: dict[str, str], _keep_unmapped: bool) -> Any:
+    return read_table(path)
+
+
+def _check(table: Any, store: Store, overrides: dict[str, str], keep_unmapped: bool) -> Any:
+    return visits_transfer.parse_visits(table, store, overrides=overrides, keep_unmapped=keep_unmapped)
+
+
+def _import(store: Store, parsed: Any, skip_invalid: bool, _progress: Progress | None) -> ImportReport:
+    return visits_transfer.import_visits(store, parsed, skip_invalid=skip_invalid)
+
+
+def _export(store: Store, path: Path, year: int) -> int:
+    return visits_transfer.export_visits(store, path, year=year)
+
+
+VISITS_BOOK = TransferBook(
+    title=QT_TRANSLATE_NOOP("TransferBook", "慰问台账"),
+    spec=visits_transfer.VISIT_SPEC,
+    read=_read_table,
+    check=_check,
+    import_rows=_import,
+    write_template=visits_transfer.write_visits_template,
+    export_year=_export,
+)
+
+
+def export_signoff(parent: QWidget, store: Store, batch: Batch) -> Path | None:
+    """Ask where to write a batch's 签收表 (and whether one page per department), write it, say how it went."""
+    tr = QCoreApplication.translate
+    by_department = confirm(
+        parent,
+        tr("VisitsTab", "签收表"),
+        tr("VisitsTab", "按部门分页（每个部门一页，各有小计）吗？选“否”则全部人员排在一起。"),
+    )
+    title = tr("VisitsTab", "{year}年{festival}签收表").format(year=batch.date[:4], festival=batch.festival)
+    name, _ = QFileDialog.getSaveFileName(
+        parent, tr("VisitsTab", "导出{title}").format(title=title), title + ".xlsx", "Excel (*.xlsx)"
+    )
+    if not name:
+        return None
+    path = Path(name if name.lower().endswith(".xlsx") else name + ".xlsx")
+    try:
+        count = visits_transfer.export_signoff(store, path, [batch], by_department=by_department)
+    except (TransferError, StoreError) as exc:
+        QMessageBox.warning(parent, tr("VisitsTab", "导出失败"), str(exc))
+        return None
+    QMessageBox.information(
+        parent,
+        tr("VisitsTab", "导出完成"),
+        tr("VisitsTab", "已写出{title}（{n} 人）到 {path}，可用 Excel/WPS 打开后打印（A4）。").format(
+            title=title, n=count, path=path
+        ),
+    )
+    return path
