@@ -191,7 +191,7 @@ def test_any_book_can_link_an_entry_once(ledger: LedgerStore) -> None:
         17,
         date="2026-02-03",
         summary="住院慰问 张三",
-        subject=VISIT_SUBJECTS["住院慰问"],
+        subject=VISIT_SUBJECTS["生病住院"],
         expense_fen=50000,
     )
     again = ledger.post_linked(
@@ -222,3 +222,51 @@ def test_year_counts_with_other_years_around(ledger: LedgerStore) -> None:
     for year, n in ((2024, 3), (2025, 5), (2026, 2), (2027, 0)):
         assert ledger.count(LedgerQuery(year)) == n == len(list(ledger.iter_rows(year)))
     assert ledger.count(LedgerQuery(2025, month=3)) == 1
+
+
+def test_union_fund_visits_post_once_and_follow_their_visits(store: Store, ledger: LedgerStore) -> None:
+    from unionclerk.core.ledger import SOURCE_BATCH, SOURCE_VISIT
+    from unionclerk.core.members import Member
+    from unionclerk.store.members import MemberStore
+
+    roster = MemberStore(store)
+    zhang = roster.add(Member(name="张三", join_date="2020-01-01"))
+    li = roster.add(Member(name="李四", join_date="2020-01-01"))
+    with store.transaction() as conn:
+        hospital = conn.execute(
+            "INSERT INTO visits (date, kind, member_id, cash_fen) VALUES ('2026-03-02', '生病住院', ?, 50000)",
+            (zhang,),
+        ).lastrowid
+        conn.execute(  # paid by the administration: not the union fund's
+            "INSERT INTO visits (date, kind, member_id, cash_fen, source) VALUES ('2026-03-03', '退休', ?, 80000, '行政经费')",
+            (li,),
+        )
+        aid = conn.execute(
+            "INSERT INTO visits (date, kind, member_id, cash_fen) VALUES ('2026-04-01', '困难帮扶', ?, 200000)",
+            (li,),
+        ).lastrowid
+        batch = conn.execute(
+            "INSERT INTO visit_batches (date, festival, goods, goods_fen) VALUES ('2026-09-20', '中秋', '月饼', 15000)"
+        ).lastrowid
+        for member in (zhang, li):
+            conn.execute(
+                "INSERT INTO visits (date, kind, member_id, festival, goods, goods_fen, batch_id) "
+                "VALUES ('2026-09-20', '节日慰问', ?, '中秋', '月饼', 15000, ?)",
+                (member, batch),
+            )
+    assert ledger.unposted_visits(2026) == (3, 50000 + 200000 + 30000)
+    assert ledger.post_visits(2026) == (3, [])
+    assert ledger.post_visits(2026) == (0, [])  # never twice
+    assert ledger.unposted_visits(2026) == (0, 0)
+    assert ledger.get(ledger.entry_for_source(SOURCE_VISIT, aid).id or 0).subject == "50404"  # type: ignore[union-attr]
+    festival = ledger.entry_for_source(SOURCE_BATCH, batch)
+    assert festival is not None and (festival.subject, festival.expense_fen) == ("50105", 30000)
+    assert festival.summary == "中秋慰问会员（2人，月饼）"
+    with store.transaction() as conn:
+        conn.execute("UPDATE visits SET cash_fen = 100000 WHERE id = ?", (hospital,))
+        conn.execute("DELETE FROM visits WHERE id = ?", (aid,))
+    assert ledger.sync_visits() == []
+    assert ledger.entry_for_source(SOURCE_VISIT, hospital).expense_fen == 100000  # type: ignore[union-attr]
+    kept = [r for r in ledger.iter_rows(2026) if r.expense_fen == 200000]
+    assert kept and kept[0].source_kind is None  # its visit deleted: the entry stays, unlinked
+    assert ledger.totals(LedgerQuery(2026)) == (3, 0, 100000 + 200000 + 30000)

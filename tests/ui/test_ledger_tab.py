@@ -377,3 +377,28 @@ def test_owing_column_names_the_months(store: Store) -> None:
     owing = model.index(0, DuesModel.OWING_TOTAL)
     assert model.data(owing) == "56.70"  # September and October; November and December have not come
     assert model.data(owing, Qt.ItemDataRole.ToolTipRole) == "欠缴月份：9月、10月"
+
+
+def test_visits_posted_from_the_tab_after_a_question(
+    qtbot: QtBot, tab: LedgerTab, store: Store, ledger: LedgerStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    member = MemberStore(store).add(Member(name="张三", join_date="2020-01-01"))
+    with store.transaction() as conn:
+        conn.execute(
+            "INSERT INTO visits (date, kind, member_id, cash_fen) VALUES (?, '结婚', ?, 100000)",
+            (f"{YEAR}-05-01", member),
+        )
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda _p, _t, text, *a: asked.append(text) or QMessageBox.StandardButton.Yes
+    )
+    with qtbot.waitSignal(tab.ledgerChanged):
+        click_toolbar(qtbot, tab, "慰问记账…")
+    assert "1 笔慰问（合计 1,000.00 元）" in asked[0]
+    assert column(tab, LedgerModel.SUMMARY)[-1] == "结婚慰问 张三"
+    assert column(tab, LedgerModel.SOURCE)[-1].startswith("慰问")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: shown.append(text))
+    click_toolbar(qtbot, tab, "慰问记账…")
+    assert shown == [f"{YEAR}年用工会经费的慰问都已记账。"]
+    assert ledger.count(LedgerQuery(YEAR)) == 4

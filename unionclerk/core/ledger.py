@@ -27,11 +27,13 @@ SOURCE_ACTIVITY = "activity"
 SOURCE_VISIT = "visit"
 SOURCE_DUES = "dues"
 SOURCE_ALLOCATION = "allocation"
+SOURCE_BATCH = "visit_batch"  # a festival distribution of the visits book, posted as one entry
 SOURCE_LABELS = {
     SOURCE_ACTIVITY: "活动",
     SOURCE_VISIT: "慰问",
     SOURCE_DUES: "会费收缴",
     SOURCE_ALLOCATION: "拨缴经费",
+    SOURCE_BATCH: "节日慰问发放",
 }
 
 # The subject an activity of each default category proposes (the clerk may change it).
@@ -48,17 +50,19 @@ ACTIVITY_SUBJECTS = {
 }
 DEFAULT_ACTIVITY_SUBJECT = "50106"
 
-# The subject a visit (慰问) of each kind proposes, for the visits book's linked entries: festivals,
-# birthdays, 婚丧嫁娶, hospital and retirement 慰问 are 会员活动支出; aid to members in difficulty and study aid
-# are 困难职工帮扶; summer/winter care is 送温暖.
+# The subject a visit (慰问) of each kind of the visits book proposes: birthdays, 婚丧, childbirth, hospital,
+# retirement and festival 慰问 are 会员活动支出; aid to members in difficulty and study aid are 困难职工帮扶;
+# summer and winter care is 送温暖.
 VISIT_SUBJECTS = {
+    "生病住院": "50105",
+    "住院手术": "50105",
+    "生育": "50105",
+    "结婚": "50105",
+    "生日": "50105",
+    "退休": "50105",
+    "会员去世": "50105",
+    "直系亲属去世": "50105",
     "节日慰问": "50105",
-    "生日慰问": "50105",
-    "结婚慰问": "50105",
-    "生育慰问": "50105",
-    "住院慰问": "50105",
-    "丧葬慰问": "50105",
-    "退休慰问": "50105",
     "困难帮扶": "50404",
     "金秋助学": "50404",
     "夏送清凉": "50405",

@@ -11,11 +11,15 @@ from dataclasses import dataclass
 from unionclerk.core.ledger import (
     ACTIVITY_SUBJECTS,
     DEFAULT_ACTIVITY_SUBJECT,
+    DEFAULT_VISIT_SUBJECT,
     EXPENSE,
     INCOME,
     KINDS,
     SOURCE_ACTIVITY,
+    SOURCE_BATCH,
     SOURCE_LABELS,
+    SOURCE_VISIT,
+    VISIT_SUBJECTS,
     Chart,
     Entry,
     month_end,
@@ -622,6 +626,125 @@ class LedgerStore:
             except (StoreError, FieldErrors) as exc:
                 problems.append(f"活动“{title}”（{date}）未能自动记账：{exc}")
         return posted, problems
+
+    def _visit_sources(self, year: int) -> list[tuple[str, int, str, str, str, int]]:
+        """(kind, id, date, summary, subject, fen) of the year's visits paid from 工会经费: each visit on its
+        own, and each festival distribution as one entry (its recipients' goods together)."""
+        if not self._has_table("visits"):
+            return []
+        start, end = _year_range(year)
+        sources: list[tuple[str, int, str, str, str, int]] = []
+        for visit_id, date, kind, name, amount in self.conn.execute(
+            "SELECT v.id, v.date, v.kind, m.name, v.cash_fen + v.goods_fen FROM visits v "
+            "JOIN members m ON m.id = v.member_id WHERE v.batch_id IS NULL AND v.source = '工会经费' "
+            "AND v.date BETWEEN ? AND ? ORDER BY v.date, v.id",
+            (start, end),
+        ):
+            if amount:
+                subject = VISIT_SUBJECTS.get(kind, DEFAULT_VISIT_SUBJECT)
+                sources.append((SOURCE_VISIT, visit_id, date, f"{kind}慰问 {name}", subject, int(amount)))
+        for batch_id, date, festival, goods, people, amount in self.conn.execute(
+            "SELECT b.id, b.date, b.festival, b.goods, count(v.id), coalesce(sum(v.cash_fen + v.goods_fen), 0) "
+            "FROM visit_batches b JOIN visits v ON v.batch_id = b.id WHERE b.source = '工会经费' "
+            "AND b.date BETWEEN ? AND ? GROUP BY b.id ORDER BY b.date, b.id",
+            (start, end),
+        ):
+            if amount:
+                summary = f"{festival}慰问会员（{people}人，{goods}）"
+                sources.append(
+                    (SOURCE_BATCH, batch_id, date, summary, VISIT_SUBJECTS["节日慰问"], int(amount))
+                )
+        return sources
+
+    def _has_table(self, name: str) -> bool:
+        return bool(
+            self.conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
+            ).fetchone()
+        )
+
+    def unposted_visits(self, year: int) -> tuple[int, int]:
+        """(count, fen) of the year's union-fund visits and distributions not in the cash book yet."""
+        found = [s for s in self._visit_sources(year) if self.entry_for_source(s[0], s[1]) is None]
+        return len(found), sum(s[5] for s in found)
+
+    def post_visits(self, year: int) -> tuple[int, list[str]]:
+        """Post the year's visits paid from 工会经费 (a festival distribution as one entry) as linked expenses,
+        or bring their entries up to date; (entries written, problems)."""
+        posted, problems = 0, []
+        for kind, source_id, date, summary, subject, fen in self._visit_sources(year):
+            existing = self.entry_for_source(kind, source_id)
+            if existing is not None and (existing.date, existing.summary, existing.expense_fen) == (
+                date,
+                summary,
+                fen,
+            ):
+                continue
+            try:
+                self.post_linked(
+                    kind,
+                    source_id,
+                    date=date,
+                    summary=summary,
+                    subject=existing.subject if existing else subject,
+                    expense_fen=fen,
+                )
+                posted += 1
+            except (StoreError, FieldErrors) as exc:
+                problems.append(f"“{summary}”（{date}）未能记账：{exc}")
+        return posted, problems
+
+    def sync_visits(self) -> list[str]:
+        """Entries of visits or distributions deleted since keep their figures and lose the link; the others
+        follow their visits (in years that are open)."""
+        if not self._has_table("visits"):
+            return []
+        for kind, table in ((SOURCE_VISIT, "visits"), (SOURCE_BATCH, "visit_batches")):
+            for (entry_id,) in self.conn.execute(
+                f"SELECT e.id FROM ledger_entries e LEFT JOIN {table} t ON t.id = e.source_id "
+                "WHERE e.source_kind = ? AND t.id IS NULL",
+                (kind,),
+            ).fetchall():
+                self.unlink(entry_id)
+        problems: list[str] = []
+        years = [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT DISTINCT year FROM ledger_entries WHERE source_kind IN (?, ?)",
+                (SOURCE_VISIT, SOURCE_BATCH),
+            )
+        ]
+        for year in years:
+            if self.is_closed(year):
+                continue
+            linked = {
+                (k, i)
+                for k, i in self.conn.execute(
+                    "SELECT source_kind, source_id FROM ledger_entries WHERE year = ? AND source_kind IN (?, ?)",
+                    (year, SOURCE_VISIT, SOURCE_BATCH),
+                )
+            }
+            for kind, source_id, date, summary, _subject, fen in self._visit_sources(year):
+                if (kind, source_id) not in linked:
+                    continue
+                existing = self.entry_for_source(kind, source_id)
+                if existing and (existing.date, existing.summary, existing.expense_fen) != (
+                    date,
+                    summary,
+                    fen,
+                ):
+                    try:
+                        self.post_linked(
+                            kind,
+                            source_id,
+                            date=date,
+                            summary=summary,
+                            subject=existing.subject,
+                            expense_fen=fen,
+                        )
+                    except (StoreError, FieldErrors) as exc:
+                        problems.append(f"“{summary}”的记账分录未能同步：{exc}")
+        return problems
 
     def unlink(self, entry_id: int) -> None:
         """Keep the entry as it is, with no source (its source is being deleted)."""

@@ -159,6 +159,10 @@ class LedgerTab(QWidget):
         self.collect_action.setToolTip(self.tr("登记会费收缴：全员已缴，取消勾选未缴的人；可改实收金额"))
         self.allocation_action = toolbar.addAction(self.tr("拨缴经费…"), self.add_allocation)
         self.post_action = toolbar.addAction(self.tr("活动费用记账…"), self.post_activities)
+        self.post_visits_action = toolbar.addAction(self.tr("慰问记账…"), self.post_visits)
+        self.post_visits_action.setToolTip(
+            self.tr("把本年用工会经费支出的慰问（节日发放合为一笔）记入经费收支账")
+        )
         self.auto_post_action = toolbar.addAction(self.tr("自动记账"))
         self.auto_post_action.setCheckable(True)
         self.auto_post_action.setChecked(load_settings(self.store).ledger_auto_post)
@@ -257,7 +261,13 @@ class LedgerTab(QWidget):
         if state.closed:
             text += self.tr("　【{d} 已结账】").format(d=state.closed_on)
         self.state_label.setText(text)
-        for action in (self.add_action, self.collect_action, self.allocation_action, self.post_action):
+        for action in (
+            self.add_action,
+            self.collect_action,
+            self.allocation_action,
+            self.post_action,
+            self.post_visits_action,
+        ):
             action.setEnabled(not state.closed)
         self.close_action.setEnabled(not state.closed)
         self.reopen_action.setEnabled(state.closed)
@@ -324,7 +334,7 @@ class LedgerTab(QWidget):
     def sync_sources(self) -> None:
         """An activity changed: its linked entry follows it (a closed year's entry cannot, and is reported);
         with 活动费用自动记账 on, an activity with a cost and no entry gets one."""
-        problems = self.ledger.sync_activities()
+        problems = self.ledger.sync_activities() + self.ledger.sync_visits()
         if load_settings(self.store).ledger_auto_post:
             problems += self.ledger.post_unposted_activities()[1]
         self.reload()
@@ -444,6 +454,31 @@ class LedgerTab(QWidget):
         today = dt.date.today()
         month = self.current_month() or (today.month if today.year == self.current_year() else 1)
         return self._open(CollectDialog(self.store, self.current_year(), month, parent=self))
+
+    def post_visits(self) -> int:
+        """Post the year's union-fund visits after a 是/否; the number of entries written."""
+        year = self.current_year()
+        count, fen = self.ledger.unposted_visits(year)
+        if not count:
+            QMessageBox.information(
+                self, self.tr("慰问记账"), self.tr("{y}年用工会经费的慰问都已记账。").format(y=year)
+            )
+            return 0
+        if not confirm(
+            self,
+            self.tr("慰问记账"),
+            self.tr(
+                "把{y}年 {n} 笔慰问（合计 {t} 元）记入经费收支账吗？每笔与慰问记录关联，不会重复记账。"
+            ).format(y=year, n=count, t=format_yuan(fen)),
+            default_yes=True,
+        ):
+            return 0
+        posted, problems = self.ledger.post_visits(year)
+        self.reload()
+        self.ledgerChanged.emit()
+        if problems:
+            QMessageBox.warning(self, self.tr("慰问记账"), "\n".join(problems))
+        return posted
 
     def add_allocation(self) -> QDialog:
         return self._open(AllocationDialog(self.store, self.current_year(), parent=self))

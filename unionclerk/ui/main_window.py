@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
             changed.connect(self.export_tab.reload)
         # Activity costs posted to the cash book follow their activity; the dues grid follows the roster.
         self.activities_tab.activitiesChanged.connect(self.ledger_tab.sync_sources)
+        self.visits_tab.visitsChanged.connect(self.ledger_tab.sync_sources)
         self.members_tab.membersChanged.connect(self.ledger_tab.reload)
         # Names, departments and statuses in the visits list and its life-events panel.
         self.members_tab.membersChanged.connect(self.visits_tab.reload)
