@@ -402,3 +402,30 @@ def test_visits_posted_from_the_tab_after_a_question(
     click_toolbar(qtbot, tab, "慰问记账…")
     assert shown == [f"{YEAR}年用工会经费的慰问都已记账。"]
     assert ledger.count(LedgerQuery(YEAR)) == 4
+
+
+def test_deleting_a_posted_visit_asks_about_its_entry(
+    qtbot: QtBot, store: Store, ledger: LedgerStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from unionclerk.ui.visits_tab import VisitsTab
+
+    member = MemberStore(store).add(Member(name="张三", join_date="2020-01-01"))
+    with store.transaction() as conn:
+        visit = conn.execute(
+            "INSERT INTO visits (date, kind, member_id, cash_fen) VALUES (?, '生育', ?, 50000)",
+            (f"{YEAR}-05-01", member),
+        ).lastrowid
+    ledger.post_visits(YEAR)
+    entry = ledger.entry_for_source("visit", visit or 0)
+    assert entry is not None
+    visits_tab = shown(qtbot, VisitsTab(store), 1300, 700)
+    visits_tab.year_combo.setCurrentIndex(visits_tab.year_combo.findData(YEAR))
+    assert visits_tab.select_visit(visit or 0)
+    answers = [QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Cancel]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.pop(0))
+    visits_tab.delete_visit()  # 是 to delete the visit, then 取消 at the entry: nothing is deleted
+    assert store.conn.execute("SELECT count(*) FROM visits").fetchone()[0] == 1
+    answers[:] = [QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Yes]
+    visits_tab.delete_visit()  # now the visit and its entry go
+    assert store.conn.execute("SELECT count(*) FROM visits").fetchone()[0] == 0
+    assert ledger.entry_for_source("visit", visit or 0) is None and ledger.count(LedgerQuery(YEAR)) == 3

@@ -432,6 +432,12 @@ class VisitsTab(QWidget):
             ),
         ):
             return
+        if row.batch_id is None:
+            from unionclerk.core.ledger import SOURCE_VISIT
+            from unionclerk.ui.dialogs.ledger_dialogs import settle_linked_entry
+
+            if not settle_linked_entry(self, self.store, SOURCE_VISIT, row.id):
+                return  # the clerk cancelled at the question about its cash book entry
         try:
             self.visits.delete(row.id)
         except StoreError as exc:
