@@ -548,7 +548,7 @@ def export_signoff(
     value_text = "、".join(f"{format_yuan(v)} 元" for v in values) if values else ""
     title = f"{unit}{first.date[:4]}年{first.festival}慰问品签收表"
     subtitle = (
-        f"单位：{settings.unit_name or '（未设置单位名称）'}　　节日：{first.festival}　　物品：{goods}　　"
+        f"单位：{settings.unit_name or '（未设置单位名称）'}　　节日：{first.festival}\n物品：{goods}　　"
         f"每人价值：{value_text}　　发放日期：{'、'.join(dict.fromkeys(b.date for b in batches))}"
     )
 
@@ -572,6 +572,11 @@ def export_signoff(
         department: [line(n, r) for n, r in enumerate(members, start=1)]
         for department, members in groups.items()
     }
+    total = sum(r.goods_fen for r in people)
+
+    def total_line(count: int) -> list[object]:
+        return [None, None, "合计", f"{count} 人，共 {format_yuan(total)} 元", None, None]
+
     book = Workbook(write_only=True)
     table = PrintTable(
         book,
@@ -579,7 +584,8 @@ def export_signoff(
         subtitle=subtitle,
         columns=SIGNOFF_COLUMNS,
         sheet_name=f"{first.festival}签收表",
-        samples=[row for rows in lines.values() for row in rows][:500],
+        # The total line is sized for too: it is the widest text of its column.
+        samples=[*[row for rows in lines.values() for row in rows][:500], total_line(len(people))],
         repeat_title=True,
         min_row_pt=SIGNOFF_ROW_PT,
     )
@@ -598,9 +604,8 @@ def export_signoff(
                 None,
             ]
             table.append(Row(subtotal_row, bold=True), counted=False)
-    total = sum(r.goods_fen for r in people)
     table.finish(
-        total_row=lambda count: [None, None, "合计", f"{count} 人，共 {format_yuan(total)} 元", None, None],
+        total_row=total_line,
         signatures=(Signature("经办人", settings.clerk), Signature("工会主席", settings.chair)),
     )
     save_book(book, path)
