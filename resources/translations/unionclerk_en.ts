@@ -3052,11 +3052,11 @@ Record this change in the membership history by its date anyway?</translation>
     </message>
     <message>
         <source>端午</source>
-        <translation>Dragon Boat Festival</translation>
+        <translation>Dragon Boat</translation>
     </message>
     <message>
         <source>中秋</source>
-        <translation>Mid-Autumn Festival</translation>
+        <translation>Mid-Autumn</translation>
     </message>
     <message>
         <source>国庆</source>

@@ -51,7 +51,10 @@ class BenefitRulesDialog(QDialog):
         self.setWindowTitle(self.tr("慰问标准"))
         self.set_combo = QComboBox()
         self.set_combo.addItem(
-            self.tr("按单位设置的省份自动选择（{p}）").format(p=settings.province or self.tr("未设置")), ""
+            self.tr("按单位设置的省份自动选择（{p}）").format(
+                p=shown(settings.province) or self.tr("未设置")
+            ),
+            "",
         )
         for rule_set in self._sets.values():
             self.set_combo.addItem(shown(rule_set.name), rule_set.id)
@@ -68,7 +71,10 @@ class BenefitRulesDialog(QDialog):
                 self.tr("每年次数"),
             ]
         )
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # The rule's name takes the width left; kinds and figures keep their headers whole.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(self.LABEL, QHeaderView.ResizeMode.Stretch)
         self.members_only_box = QCheckBox(self.tr("仅限会员（已离会者不享受）"))
         self.retiree_box = QCheckBox(self.tr("保留会籍（退休）人员的慰问用工会经费时提示"))
         self.add_row_button = QPushButton(self.tr("增加规则"))
