@@ -1043,7 +1043,7 @@
     </message>
     <message>
         <source>已保存</source>
-        <translation type="unfinished">Saved</translation>
+        <translation>Saved</translation>
     </message>
     <message>
         <source>{count} 行已写入 {name}，改正后可再次导入。</source>
@@ -1435,7 +1435,7 @@ Data file: %2</translation>
     </message>
     <message>
         <source>日期不详</source>
-        <translation type="unfinished">date unknown</translation>
+        <translation>date unknown</translation>
     </message>
     <message>
         <source>保存</source>
