@@ -27,50 +27,6 @@
         <source>空白花名册模板：列名、示例行和填写说明</source>
         <translation type="vanished">Blank roster template: headings, an example row and instructions</translation>
     </message>
-    <message>
-        <source>Breach</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Breach</source>
-        <comment>{message}（{rule}，依据：{source}）</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>VisitsTab</source>
-        <comment>签收表</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>VisitsTab</source>
-        <comment>按部门分页（每个部门一页，各有小计）吗？选“否”则全部人员排在一起。</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>VisitsTab</source>
-        <comment>{year}年{festival}签收表</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>VisitsTab</source>
-        <comment>导出{title}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>VisitsTab</source>
-        <comment>导出失败</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>VisitsTab</source>
-        <comment>导出完成</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>VisitsTab</source>
-        <comment>已写出{title}（{n} 人）到 {path}，可用 Excel/WPS 打开后打印（A4）。</comment>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ActivitiesModel</name>
@@ -415,7 +371,7 @@
     </message>
     <message>
         <source>适用类别（用、分隔）</source>
-        <translation>Kinds (separated by 、)</translation>
+        <translation>Kinds (separated by commas)</translation>
     </message>
     <message>
         <source>单次上限(元)</source>
@@ -452,6 +408,10 @@
     <message>
         <source>保存</source>
         <translation>Save</translation>
+    </message>
+    <message>
+        <source>{document}（{year}年）</source>
+        <translation type="vanished">{document} ({year})</translation>
     </message>
     <message>
         <source>依据：{source}</source>
@@ -491,6 +451,10 @@
     <message>
         <source>退休人员慰问由行政经费开支</source>
         <translation>Retirees are paid by the administration</translation>
+    </message>
+    <message>
+        <source>{message}（{rule}，依据：{source}）</source>
+        <translation>{message} ({rule}; source: {source})</translation>
     </message>
 </context>
 <context>
@@ -1079,7 +1043,7 @@
     </message>
     <message>
         <source>已保存</source>
-        <translation type="unfinished">Saved</translation>
+        <translation>Saved</translation>
     </message>
     <message>
         <source>{count} 行已写入 {name}，改正后可再次导入。</source>
@@ -1471,7 +1435,7 @@ Data file: %2</translation>
     </message>
     <message>
         <source>日期不详</source>
-        <translation type="unfinished">date unknown</translation>
+        <translation>date unknown</translation>
     </message>
     <message>
         <source>保存</source>
@@ -3023,12 +2987,216 @@ Record this change in the membership history by its date anyway?</translation>
         <translation>Died on duty</translation>
     </message>
     <message>
+        <source>生病住院</source>
+        <translation>Illness in hospital</translation>
+    </message>
+    <message>
+        <source>住院手术</source>
+        <translation>Surgery</translation>
+    </message>
+    <message>
+        <source>生育</source>
+        <translation>Childbirth</translation>
+    </message>
+    <message>
+        <source>结婚</source>
+        <translation>Marriage</translation>
+    </message>
+    <message>
+        <source>生日</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>会员去世</source>
+        <translation>Death of a member</translation>
+    </message>
+    <message>
+        <source>直系亲属去世</source>
+        <translation>Death of close family</translation>
+    </message>
+    <message>
+        <source>困难帮扶</source>
+        <translation>Hardship aid</translation>
+    </message>
+    <message>
+        <source>节日慰问</source>
+        <translation>Festival gift</translation>
+    </message>
+    <message>
+        <source>夏送清凉</source>
+        <translation>Summer cool-down gifts</translation>
+    </message>
+    <message>
+        <source>冬送温暖</source>
+        <translation>Winter warmth gifts</translation>
+    </message>
+    <message>
+        <source>金秋助学</source>
+        <translation>Autumn study aid</translation>
+    </message>
+    <message>
+        <source>元旦</source>
+        <translation>New Year&apos;s Day</translation>
+    </message>
+    <message>
+        <source>春节</source>
+        <translation>Spring Festival</translation>
+    </message>
+    <message>
+        <source>清明</source>
+        <translation>Qingming</translation>
+    </message>
+    <message>
+        <source>劳动节</source>
+        <translation>Labour Day</translation>
+    </message>
+    <message>
+        <source>端午</source>
+        <translation>Dragon Boat</translation>
+    </message>
+    <message>
+        <source>中秋</source>
+        <translation>Mid-Autumn</translation>
+    </message>
+    <message>
+        <source>国庆</source>
+        <translation>National Day</translation>
+    </message>
+    <message>
+        <source>工会经费</source>
+        <translation>Union funds</translation>
+    </message>
+    <message>
+        <source>行政经费</source>
+        <translation>Employer funds</translation>
+    </message>
+    <message>
+        <source>上级帮扶资金</source>
+        <translation>Higher-level aid funds</translation>
+    </message>
+    <message>
+        <source>配偶</source>
+        <translation>spouse</translation>
+    </message>
+    <message>
+        <source>父母</source>
+        <translation>parent</translation>
+    </message>
+    <message>
+        <source>子女</source>
+        <translation>child</translation>
+    </message>
+    <message>
+        <source>其他亲属</source>
+        <translation>other relative</translation>
+    </message>
+    <message>
+        <source>亲属</source>
+        <translation>relative</translation>
+    </message>
+    <message>
+        <source>会员去世慰问上限</source>
+        <translation>Cap on condolences for a member&apos;s death</translation>
+    </message>
+    <message>
+        <source>住院慰问单次上限</source>
+        <translation>Cap per hospital visit</translation>
+    </message>
+    <message>
+        <source>住院手术慰问单次上限</source>
+        <translation>Cap per surgery visit</translation>
+    </message>
+    <message>
+        <source>同一疾病住院慰问每年一次</source>
+        <translation>Hospital visits for the same illness: once a year</translation>
+    </message>
+    <message>
+        <source>困难帮扶每年一次、上限2000元</source>
+        <translation>Hardship aid: once a year, up to 2,000 yuan</translation>
+    </message>
+    <message>
+        <source>生日慰问上限</source>
+        <translation>Cap on birthday gifts</translation>
+    </message>
+    <message>
+        <source>生育慰问上限</source>
+        <translation>Cap on childbirth gifts</translation>
+    </message>
+    <message>
+        <source>直系亲属去世慰问上限</source>
+        <translation>Cap on condolences for close family</translation>
+    </message>
+    <message>
+        <source>结婚慰问上限</source>
+        <translation>Cap on wedding gifts</translation>
+    </message>
+    <message>
+        <source>节日慰问品全年合计上限</source>
+        <translation>Yearly cap on festival gifts</translation>
+    </message>
+    <message>
+        <source>节日慰问品全年合计上限（经费充裕的可到1500元）</source>
+        <translation>Yearly cap on festival gifts (up to 1,500 yuan where funds allow)</translation>
+    </message>
+    <message>
+        <source>退休慰问上限</source>
+        <translation>Cap on retirement gifts</translation>
+    </message>
+    <message>
+        <source>四川省总工会基层工会经费收支管理实施办法</source>
+        <translation>Sichuan Federation of Trade Unions: implementing measures for grassroots union fund income and spending</translation>
+    </message>
+    <message>
+        <source>安徽省基层工会经费收支管理实施细则（试行，2018年）</source>
+        <translation>Anhui: detailed rules for grassroots union fund income and spending (trial, 2018)</translation>
+    </message>
+    <message>
+        <source>广东省基层工会经费收支管理实施办法</source>
+        <translation>Guangdong: implementing measures for grassroots union fund income and spending</translation>
+    </message>
+    <message>
+        <source>本单位经费管理办法（在“慰问标准”中填写上限）</source>
+        <translation>This unit&apos;s own fund rules (enter the caps under Benefit rules)</translation>
+    </message>
+    <message>
+        <source>湖北省总工会基层工会经费收支管理实施办法</source>
+        <translation>Hubei Federation of Trade Unions: implementing measures for grassroots union fund income and spending</translation>
+    </message>
+    <message>
+        <source>皖工发〔2025〕18号</source>
+        <translation>Anhui Federation of Trade Unions document No. 18 (2025)</translation>
+    </message>
+    <message>
+        <source>福建省总工会基层工会经费收支管理办法（2018年）</source>
+        <translation>Fujian Federation of Trade Unions: measures for grassroots union fund income and spending (2018)</translation>
+    </message>
+    <message>
+        <source>数额按公开资料摘录，使用前请对照发文原文核实</source>
+        <translation>Amounts taken from public sources: check them against the original document before use</translation>
+    </message>
+    <message>
         <source>{name}（{details}）</source>
         <translation>{name} ({details})</translation>
     </message>
     <message>
         <source>，</source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>{kind}·{festival}</source>
+        <translation>{kind} · {festival}</translation>
+    </message>
+    <message>
+        <source>{person}（{member}的{relation}）</source>
+        <translation>{person} ({member}&apos;s {relation})</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{document}（{year}年）</source>
+        <translation>{document} ({year})</translation>
     </message>
 </context>
 <context>
@@ -3421,6 +3589,34 @@ Record this change in the membership history by its date anyway?</translation>
     <message>
         <source>撤销失败</source>
         <translation>Undo failed</translation>
+    </message>
+    <message>
+        <source>签收表</source>
+        <translation>Sign-off sheet</translation>
+    </message>
+    <message>
+        <source>按部门分页（每个部门一页，各有小计）吗？选“否”则全部人员排在一起。</source>
+        <translation>One page per department (each with a subtotal)? &quot;No&quot; lists everyone together.</translation>
+    </message>
+    <message>
+        <source>{year}年{festival}签收表</source>
+        <translation>{year} {festival} sign-off sheet</translation>
+    </message>
+    <message>
+        <source>导出{title}</source>
+        <translation>Export {title}</translation>
+    </message>
+    <message>
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>导出完成</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <source>已写出{title}（{n} 人）到 {path}，可用 Excel/WPS 打开后打印（A4）。</source>
+        <translation>Wrote {title} ({n} people) to {path}; open it in Excel/WPS to print (A4).</translation>
     </message>
 </context>
 </TS>

@@ -19,9 +19,11 @@ from unionclerk.store.db import Store
 from unionclerk.store.demo import build_demo
 from unionclerk.store.members import MemberQuery, MemberStore
 from unionclerk.store.plan import PlanStore
+from unionclerk.store.visits import VisitQuery, VisitStore
 from unionclerk.transfer.activities import export_activities
 from unionclerk.transfer.members import export_members
 from unionclerk.transfer.plan import export_plan
+from unionclerk.transfer.visits import export_signoff, export_visits, signoff_batches
 
 YEAR = 2026
 pytestmark = pytest.mark.skipif(
@@ -122,15 +124,30 @@ def printed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
             "roster_full": folder / "roster_full.xlsx",
             "activities": folder / "activities.xlsx",
             "plan": folder / "plan.xlsx",
+            "visits": folder / "visits.xlsx",
+            "signoff": folder / "signoff.xlsx",
+            "signoff_dept": folder / "signoff_dept.xlsx",
         }
         export_members(store, books["roster"], column_set="print")
         export_members(store, books["roster_full"])
         export_activities(store, books["activities"], year=YEAR)
         export_plan(store, books["plan"], year=YEAR)
+        export_visits(store, books["visits"], year=YEAR)
+        spring = signoff_batches(store, festival="春节", year=YEAR)
+        autumn = signoff_batches(store, festival="中秋", year=YEAR)
+        export_signoff(store, books["signoff"], spring)
+        export_signoff(store, books["signoff_dept"], autumn, by_department=True)
+        visits = VisitStore(store)
+        visit_rows = visits.list(VisitQuery(year=YEAR))
+        autumn_rows = [r for b in autumn for r in visits.list(VisitQuery(batch_id=b.id))]
         texts = {
             "members": [m.name for m in MemberStore(store).iter_members(MemberQuery())],
             "plan": [i.title for i in PlanStore(store).items(YEAR)],
             "guiding": [PlanStore(store).get_year(YEAR).guiding],
+            "visited": [r.member_name for r in visit_rows],
+            "visit_notes": [r.notes for r in visit_rows if r.notes],
+            "spring": [r.member_name for b in spring for r in visits.list(VisitQuery(batch_id=b.id))],
+            "autumn_departments": sorted({r.department for r in autumn_rows}),
         }
         acts = ActivityStore(store)
         texts["participants"] = [
@@ -188,3 +205,51 @@ def test_full_roster_stays_whole(printed: dict) -> None:
     found = words(printed["roster_full"])
     assert overlaps(found) == []
     assert all(name in flat(found) for name in printed["texts"]["members"])
+
+
+def test_visits_book_prints_every_visit_whole_at_nine_points(printed: dict) -> None:
+    found = words(printed["visits"])
+    pages = page_count(printed["visits"])
+    assert pages <= 8  # 159 visits, about 26 a page
+    text = flat(found)
+    assert all(name in text for name in printed["texts"]["visited"])
+    # The notes, the last column, read top down: wrapped over lines, but whole.
+    notes = printed["texts"]["visit_notes"]
+    left = min(w.x0 for w in found if len(w.text) >= 3 and any(note.startswith(w.text) for note in notes))
+    column = "".join(w.text for w in sorted(found, key=lambda w: (w.page, w.y0)) if w.x0 >= left - 0.5)
+    assert all(note.replace(" ", "") in column for note in notes)
+    assert sum(w.text == "慰问品" for w in found) == pages  # the header row on every page
+    assert "合计：" in text and "工会主席：" in text and f"第{pages}页，共{pages}页" in text.replace(" ", "")
+    assert max(w.x1 for w in found) > 595  # landscape: fourteen columns do not fit portrait
+    assert overlaps(found) == []
+    if metric_fonts():
+        assert smallest_cjk_pt(found) >= 8.9
+
+
+def test_signoff_prints_portrait_with_title_and_signatures(printed: dict) -> None:
+    found = words(printed["signoff"])
+    pages = page_count(printed["signoff"])
+    people = printed["texts"]["spring"]
+    assert pages <= -(-len(people) // 24)  # rows tall enough to sign: about 25 a page
+    text = flat(found)
+    assert all(name in text for name in people)
+    assert text.count("春节慰问品签收表") == pages  # each page signed on its own, under its title
+    assert "合计" in text and f"{len(people)}人，共" in text
+    assert "经办人：" in text and "工会主席：" in text
+    assert max(w.x1 for w in found) < 595  # portrait
+    assert overlaps(found) == []
+    if metric_fonts():
+        assert smallest_cjk_pt(found) >= 8.9
+
+
+def test_signoff_by_department_prints_a_page_each(printed: dict) -> None:
+    found = words(printed["signoff_dept"])
+    departments = printed["texts"]["autumn_departments"]
+    assert page_count(printed["signoff_dept"]) == len(departments)
+    for page in range(1, len(departments) + 1):
+        on_page = flat([w for w in found if w.page == page])
+        assert "中秋慰问品签收表" in on_page and "序号" in on_page
+        assert sum(f"{d}小计" in on_page for d in departments) == 1  # one department and its subtotal
+    assert overlaps(found) == []
+    if metric_fonts():
+        assert smallest_cjk_pt(found) >= 8.9

@@ -18,6 +18,7 @@ from unionclerk.transfer.printing import (
     Column,
     PrintTable,
     Row,
+    Signature,
     ems_to_units,
     fit_columns,
     line_count,
@@ -138,8 +139,51 @@ def test_totals_signatures_and_a_page_per_group(tmp_path: Path) -> None:
     assert sheet["D8"].font.b and not sheet["D7"].font.b
     assert values[8][:3] == ["合计", "4 人", 175.0] and sheet["A9"].font.b
     assert values[9][0] == "共 4 人"
+    # Four signatures over four narrow columns would be cut at their cells' edges: one wrapped line instead.
     signature_row = values[-1]
-    assert [v for v in signature_row if v] == [f"{name}：＿＿＿＿＿＿" for name in SIGNATURES]
+    assert [v for v in signature_row if v] == ["　　".join(f"{name}：＿＿＿＿＿＿" for name in SIGNATURES)]
+    assert sheet.cell(row=sheet.max_row, column=1).alignment.wrap_text
+
+
+def test_signatures_share_the_columns_when_they_fit_and_name_the_signer(tmp_path: Path) -> None:
+    path = tmp_path / "t.xlsx"
+    columns = [
+        Column("序号", "int"),
+        Column("部门", width=20),
+        Column("姓名"),
+        Column("物品"),
+        Column("签名", width=9),
+    ]
+    rows = [[1, "疾病控制科", "张三", "大米、食用油（300.00 元）", None]]
+    write_table(
+        path,
+        title="签收表",
+        subtitle="",
+        columns=columns,
+        rows=rows,
+        signatures=(Signature("经办人", "周晓梅"), Signature("工会主席")),
+    )
+    sheet = openpyxl.load_workbook(path).active
+    last = [c.value for c in sheet[sheet.max_row]]
+    assert [v for v in last if v] == ["经办人：周晓梅（签字）＿＿＿＿＿＿", "工会主席：＿＿＿＿＿＿"]
+    merged = {str(r) for r in sheet.merged_cells.ranges}
+    assert f"A{sheet.max_row}:B{sheet.max_row}" in merged and f"C{sheet.max_row}:E{sheet.max_row}" in merged
+
+
+def test_repeated_title_and_rows_tall_enough_to_sign(tmp_path: Path) -> None:
+    path = tmp_path / "t.xlsx"
+    book = Workbook(write_only=True)
+    table = PrintTable(
+        book, title="签收表", subtitle="单位：某单位", columns=[Column("姓名"), Column("签名", width=8)],
+        repeat_title=True, min_row_pt=26,
+    )  # fmt: skip
+    table.append(["张三", None])
+    table.append(["很长的名字" * 20, None])
+    table.finish()
+    save_book(book, path)
+    sheet = openpyxl.load_workbook(path).active
+    assert sheet.print_title_rows == "$1:$3"
+    assert sheet.row_dimensions[4].height == 26 and sheet.row_dimensions[5].height > 26
 
 
 def test_streams_without_keeping_rows(tmp_path: Path) -> None:

@@ -17,7 +17,10 @@ for each row, `.finish(total_line=…, signatures=…)`, then `save_book(book, p
 - `paragraphs` are lines printed above the table across its full width (指导思想, 工作目标…), wrapped.
 - `total_line` (text, may contain '{count}', or a function of the row count) goes under the table;
   `total_row` (a function of the count giving one value per column) is a bold bordered line in the columns.
-- `signatures` (e.g. SIGNATURES) print as 工会主席：______ lines at the end.
+- `signatures` (e.g. SIGNATURES) print as 工会主席：______ lines at the end; a `Signature(role, name)` prints
+  the person's name before the line (经办人：周晓梅（签字）______).
+- `repeat_title` repeats the title and subtitle with the header row on every page (a sheet each page of which
+  is signed on its own); `min_row_pt` gives every data row at least that height (room to sign by hand).
 
 The layout: A4, portrait when the columns fit it and landscape otherwise; 宋体 (SimSun) named on every cell;
 column widths from the header and the first rows; long text wrapped with the row height computed (spreadsheet
@@ -100,6 +103,21 @@ class Row:
     values: Sequence[object]
     bold: bool = False
     page_break_before: bool = False
+
+
+@dataclass(frozen=True)
+class Signature:
+    """A signature line naming the person who signs: 经办人：周晓梅（签字）______."""
+
+    role: str
+    name: str = ""
+
+    def text(self, blank: str) -> str:
+        return f"{self.role}：{self.name}（签字）{blank}" if self.name else f"{self.role}：{blank}"
+
+
+def signature_text(signature: str | Signature, blank: str) -> str:
+    return signature.text(blank) if isinstance(signature, Signature) else f"{signature}：{blank}"
 
 
 @dataclass
@@ -202,7 +220,7 @@ def fit_columns(columns: Sequence[Column], samples: Iterable[Sequence[object]]) 
     def total(widths: Sequence[float]) -> float:
         return sum(units_to_pt(w) for w in widths)
 
-    least_scale = (MIN_PRINTED_PT + 0.1) / BODY_PT  # a little over: renderers round widths
+    least_scale = (MIN_PRINTED_PT + 0.25) / BODY_PT  # a little over: renderers round widths and the scale
     # Portrait when everything fits it on one line, or when the columns at their narrowest leave the text
     # columns a good part of the page; else landscape, where long text needs fewer lines.
     landscape = (
@@ -252,9 +270,13 @@ class PrintTable:
         paragraphs: Sequence[str] = (),
         break_on: int | None = None,
         samples: Sequence[Sequence[object]] = (),
+        repeat_title: bool = False,
+        min_row_pt: float | None = None,
     ) -> None:
         """samples: the first rows (or typical ones), to size the columns from; they are not written."""
         self.columns = list(columns)
+        self.repeat_title = repeat_title
+        self.min_row_pt = min_row_pt
         self.full_ids = full_ids
         self.break_on = break_on
         self.count = 0
@@ -321,7 +343,7 @@ class PrintTable:
         footer = sheet.oddFooter.center
         footer.text, footer.font, footer.size = "第 &P 页，共 &N 页", f"{FONT_NAME},常规", 9
         sheet.sheet_format.defaultRowHeight = row_height(1)
-        sheet.print_title_rows = f"{self.header_row}:{self.header_row}"
+        sheet.print_title_rows = f"{1 if self.repeat_title else self.header_row}:{self.header_row}"
         sheet.freeze_panes = f"A{self.header_row + 1}"
 
     # -- rows
@@ -391,7 +413,10 @@ class PrintTable:
             cells.append(self._styled(column.kind, bold, value))
             if column.kind in ("text", "id") and isinstance(value, str):
                 lines = max(lines, line_count(value, width))
-        number = self._next_row(row_height(lines) if lines > 1 else None)
+        height = row_height(lines) if lines > 1 else None
+        if self.min_row_pt is not None and (height is None or height < self.min_row_pt):
+            height = self.min_row_pt
+        number = self._next_row(height)
         self.sheet.append(cells)
         self._written(number)
         if counted:
@@ -402,7 +427,7 @@ class PrintTable:
         *,
         total_line: str | Callable[[int], str] | None = None,
         total_row: Callable[[int], Sequence[object]] | None = None,
-        signatures: Sequence[str] = (),
+        signatures: Sequence[str | Signature] = (),
     ) -> int:
         """The totals and signature lines; returns the number of (counted) data rows."""
         if total_row is not None:
@@ -420,19 +445,27 @@ class PrintTable:
             self._signatures(signatures)
         return self.count
 
-    def _signatures(self, names: Sequence[str]) -> None:
+    def _signatures(self, names: Sequence[str | Signature]) -> None:
         number = self._next_row(row_height(1) * 1.6)
         blank = "＿" * 6
         n = len(self.columns)
-        if n < len(names):
+        size = BODY_PT + 0.5
+        spans = [(index * n // len(names), (index + 1) * n // len(names) - 1) for index in range(len(names))]
+        # A line wider than its share of the columns would be cut at the merged cell's edge: one wrapped
+        # line across the table instead.
+        cut = any(
+            ems_to_units(text_ems(signature_text(name, blank)) + 1, size) + _PAD_UNITS
+            > sum(self.fit.widths[first : last + 1])
+            for name, (first, last) in zip(names, spans, strict=False)
+        )
+        if n < len(names) or cut:
             self._row_number -= 1
-            self._spanning("　　".join(f"{name}：{blank}" for name in names), BODY_PT + 0.5)
+            self._spanning("　　".join(signature_text(name, blank) for name in names), size)
             return
         cells: list[object] = [None] * n
-        for index, name in enumerate(names):
-            first, last = index * n // len(names), (index + 1) * n // len(names) - 1
-            cell = put(WriteOnlyCell(self.sheet), f"{name}：{blank}")
-            cell.font = Font(name=FONT_NAME, size=BODY_PT + 0.5)
+        for name, (first, last) in zip(names, spans, strict=True):
+            cell = put(WriteOnlyCell(self.sheet), signature_text(name, blank))
+            cell.font = Font(name=FONT_NAME, size=size)
             cell.alignment = Alignment(horizontal="left", vertical="bottom", indent=1)
             cells[first] = cell
             if last > first:
@@ -469,7 +502,7 @@ def write_table(
     sheet_name: str = "Sheet1",
     full_ids: bool = False,
     paragraphs: Sequence[str] = (),
-    signatures: Sequence[str] = (),
+    signatures: Sequence[str | Signature] = (),
     break_on: int | None = None,
 ) -> int:
     """Write one printable table as a workbook (streaming); returns the number of data rows.

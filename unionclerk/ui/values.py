@@ -8,6 +8,7 @@ writing what the database holds.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -210,6 +211,58 @@ KNOWN = (
     QT_TRANSLATE_NOOP("Values", "严重违纪"),
     QT_TRANSLATE_NOOP("Values", "病故"),
     QT_TRANSLATE_NOOP("Values", "因公殉职"),
+    # 慰问类别 (the defaults; the clerk's own kinds show as typed)
+    QT_TRANSLATE_NOOP("Values", "生病住院"),
+    QT_TRANSLATE_NOOP("Values", "住院手术"),
+    QT_TRANSLATE_NOOP("Values", "生育"),
+    QT_TRANSLATE_NOOP("Values", "结婚"),
+    QT_TRANSLATE_NOOP("Values", "生日"),
+    QT_TRANSLATE_NOOP("Values", "会员去世"),
+    QT_TRANSLATE_NOOP("Values", "直系亲属去世"),
+    QT_TRANSLATE_NOOP("Values", "困难帮扶"),
+    QT_TRANSLATE_NOOP("Values", "节日慰问"),
+    QT_TRANSLATE_NOOP("Values", "夏送清凉"),
+    QT_TRANSLATE_NOOP("Values", "冬送温暖"),
+    QT_TRANSLATE_NOOP("Values", "金秋助学"),
+    # 节日
+    QT_TRANSLATE_NOOP("Values", "元旦"),
+    QT_TRANSLATE_NOOP("Values", "春节"),
+    QT_TRANSLATE_NOOP("Values", "清明"),
+    QT_TRANSLATE_NOOP("Values", "劳动节"),
+    QT_TRANSLATE_NOOP("Values", "端午"),
+    QT_TRANSLATE_NOOP("Values", "中秋"),
+    QT_TRANSLATE_NOOP("Values", "国庆"),
+    # 经费来源
+    QT_TRANSLATE_NOOP("Values", "工会经费"),
+    QT_TRANSLATE_NOOP("Values", "行政经费"),
+    QT_TRANSLATE_NOOP("Values", "上级帮扶资金"),
+    # 与会员关系
+    QT_TRANSLATE_NOOP("Values", "配偶"),
+    QT_TRANSLATE_NOOP("Values", "父母"),
+    QT_TRANSLATE_NOOP("Values", "子女"),
+    QT_TRANSLATE_NOOP("Values", "其他亲属"),
+    QT_TRANSLATE_NOOP("Values", "亲属"),
+    # 慰问标准的规则 (resources/benefit_rules/*.json) and the documents they come from
+    QT_TRANSLATE_NOOP("Values", "会员去世慰问上限"),
+    QT_TRANSLATE_NOOP("Values", "住院慰问单次上限"),
+    QT_TRANSLATE_NOOP("Values", "住院手术慰问单次上限"),
+    QT_TRANSLATE_NOOP("Values", "同一疾病住院慰问每年一次"),
+    QT_TRANSLATE_NOOP("Values", "困难帮扶每年一次、上限2000元"),
+    QT_TRANSLATE_NOOP("Values", "生日慰问上限"),
+    QT_TRANSLATE_NOOP("Values", "生育慰问上限"),
+    QT_TRANSLATE_NOOP("Values", "直系亲属去世慰问上限"),
+    QT_TRANSLATE_NOOP("Values", "结婚慰问上限"),
+    QT_TRANSLATE_NOOP("Values", "节日慰问品全年合计上限"),
+    QT_TRANSLATE_NOOP("Values", "节日慰问品全年合计上限（经费充裕的可到1500元）"),
+    QT_TRANSLATE_NOOP("Values", "退休慰问上限"),
+    QT_TRANSLATE_NOOP("Values", "四川省总工会基层工会经费收支管理实施办法"),
+    QT_TRANSLATE_NOOP("Values", "安徽省基层工会经费收支管理实施细则（试行，2018年）"),
+    QT_TRANSLATE_NOOP("Values", "广东省基层工会经费收支管理实施办法"),
+    QT_TRANSLATE_NOOP("Values", "本单位经费管理办法（在“慰问标准”中填写上限）"),
+    QT_TRANSLATE_NOOP("Values", "湖北省总工会基层工会经费收支管理实施办法"),
+    QT_TRANSLATE_NOOP("Values", "皖工发〔2025〕18号"),
+    QT_TRANSLATE_NOOP("Values", "福建省总工会基层工会经费收支管理办法（2018年）"),
+    QT_TRANSLATE_NOOP("Values", "数额按公开资料摘录，使用前请对照发文原文核实"),
 )
 
 
@@ -221,6 +274,48 @@ def person_label(name: str, department: str = "", id_number: str | None = None) 
     return QCoreApplication.translate("Values", "{name}（{details}）").format(
         name=name, details=QCoreApplication.translate("Values", "，").join(details)
     )
+
+
+def kind_label(kind: str, festival: str = "") -> str:
+    """A visit's kind as the interface shows it: 'Festival gift · Mid-Autumn' for 节日慰问·中秋."""
+    if not festival:
+        return shown(kind)
+    return QCoreApplication.translate("Values", "{kind}·{festival}").format(
+        kind=shown(kind), festival=shown(festival)
+    )
+
+
+def recipient_label(member_name: str, person_name: str = "", relation: str = "") -> str:
+    """Who was visited: the member, or '李秀英（张三的配偶）' for a member's family."""
+    if not person_name:
+        return member_name
+    return QCoreApplication.translate("Values", "{person}（{member}的{relation}）").format(
+        person=person_name, member=member_name, relation=shown(relation or "亲属")
+    )
+
+
+def list_label(values: Iterable[str]) -> str:
+    """Values as a list, each shown translated: '生病住院、住院手术' or 'Illness in hospital, Surgery'."""
+    return QCoreApplication.translate("Values", "、").join(shown(v) for v in values)
+
+
+def source_label(source: str) -> str:
+    """Where a benefit rule comes from ('皖工发〔2025〕18号', or a document with its year added), translated
+    when it is one of the shipped rule files' documents."""
+    match = re.fullmatch(r"(.+)（(\d{4})年）", source)
+    if match and shown(source) == source:
+        return QCoreApplication.translate("Values", "{document}（{year}年）").format(
+            document=shown(match[1]), year=match[2]
+        )
+    return shown(source)
+
+
+def stored_value(text: str, values: Iterable[str]) -> str:
+    """The stored value among `values` that `text` shows (a translated name typed back), else the text."""
+    for value in values:
+        if text in (value, shown(value)):
+            return value
+    return text
 
 
 # A widget (and what it holds) that shows the Chinese document being written — the summary's paragraphs, the
