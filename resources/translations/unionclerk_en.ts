@@ -286,6 +286,45 @@
     </message>
 </context>
 <context>
+    <name>AllocationDialog</name>
+    <message>
+        <source>登记拨缴经费</source>
+        <translation>Record a fund allocation</translation>
+    </message>
+    <message>
+        <source>如 第一季度</source>
+        <translation>e.g. first quarter</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>所属期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>工资总额(元)</source>
+        <translation>Payroll (yuan)</translation>
+    </message>
+    <message>
+        <source>留成比例</source>
+        <translation>Share kept</translation>
+    </message>
+    <message>
+        <source>登记并记账</source>
+        <translation>Record and post</translation>
+    </message>
+    <message>
+        <source>工资总额</source>
+        <translation>Payroll</translation>
+    </message>
+    <message>
+        <source>留成比例应为 0 到 100% 之间，如 60%</source>
+        <translation>The share kept must be between 0 and 100%, e.g. 60%</translation>
+    </message>
+</context>
+<context>
     <name>AwardsEditor</name>
     <message>
         <source>奖项</source>
@@ -485,10 +524,222 @@
     </message>
 </context>
 <context>
+    <name>CloseYearDialog</name>
+    <message>
+        <source>{year}年结账</source>
+        <translation>Close the year {year}</translation>
+    </message>
+    <message>
+        <source>期初 {o} 元，收入 {i} 元，支出 {e} 元，账面期末余额 {c} 元</source>
+        <translation>Opening {o} yuan, income {i} yuan, expense {e} yuan, closing balance in the books {c} yuan</translation>
+    </message>
+    <message>
+        <source>银行存款 + 库存现金</source>
+        <translation>Bank deposits + cash in hand</translation>
+    </message>
+    <message>
+        <source>实有余额(元)</source>
+        <translation>Balance actually held (yuan)</translation>
+    </message>
+    <message>
+        <source>结账后本年分录锁定，不能再增加、修改或删除；如需更正须反结账并说明原因。</source>
+        <translation>Once closed, the year&apos;s entries are locked: nothing can be added, changed or deleted; to correct them, reopen the year and give the reason.</translation>
+    </message>
+    <message>
+        <source>结账</source>
+        <translation>Close year</translation>
+    </message>
+    <message>
+        <source>请填写实有余额</source>
+        <translation>Enter the balance actually held</translation>
+    </message>
+    <message>
+        <source>实有余额</source>
+        <translation>Balance actually held</translation>
+    </message>
+</context>
+<context>
+    <name>CollectDialog</name>
+    <message>
+        <source>登记会费收缴（{year}年）</source>
+        <translation>Record dues collected ({year})</translation>
+    </message>
+    <message>
+        <source>{m}月</source>
+        <translation>{m}</translation>
+    </message>
+    <message>
+        <source>按收缴周期（设置：{p}）</source>
+        <translation>By collection period (setting: {p})</translation>
+    </message>
+    <message>
+        <source>收</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>应缴(元)</source>
+        <translation>Due (yuan)</translation>
+    </message>
+    <message>
+        <source>实收(元)</source>
+        <translation>Received (yuan)</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>收缴日期</source>
+        <translation>Date collected</translation>
+    </message>
+    <message>
+        <source>会费</source>
+        <translation>Dues</translation>
+    </message>
+    <message>
+        <source>登记并记账</source>
+        <translation>Record and post</translation>
+    </message>
+    <message>
+        <source>{n}的实收</source>
+        <translation>Amount received from {n}</translation>
+    </message>
+    <message>
+        <source>实收金额有误</source>
+        <translation>An amount received is wrong</translation>
+    </message>
+    <message>
+        <source>合计实收 {t} 元（记入 401 会费收入）</source>
+        <translation>Received in all {t} yuan (posted to 401 Dues income)</translation>
+    </message>
+    <message>
+        <source>收缴日期应在{year}年内</source>
+        <translation>The date collected must be in {year}</translation>
+    </message>
+    <message>
+        <source>没有勾选要登记的会员</source>
+        <translation>No member is ticked</translation>
+    </message>
+</context>
+<context>
     <name>ComplianceDialog</name>
     <message>
         <source>{year}年慰问合规检查</source>
         <translation>{year} benefit rules compliance</translation>
+    </message>
+</context>
+<context>
+    <name>DuesModel</name>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>月缴(元)</source>
+        <translation>Monthly (yuan)</translation>
+    </message>
+    <message>
+        <source>{m}月</source>
+        <translation>{m}</translation>
+    </message>
+    <message>
+        <source>应缴合计</source>
+        <translation>Total due</translation>
+    </message>
+    <message>
+        <source>已缴合计</source>
+        <translation>Total paid</translation>
+    </message>
+    <message>
+        <source>欠缴</source>
+        <translation>Owing</translation>
+    </message>
+    <message>
+        <source>欠缴月份：{months}</source>
+        <translation>Months unpaid: {months}</translation>
+    </message>
+    <message>
+        <source>会籍变动日期不详，这个月是否在会无法确定，不计应缴</source>
+        <translation>The date of a status change is not known: whether this month was a member&apos;s cannot be said, so nothing is due</translation>
+    </message>
+    <message>
+        <source>应缴 {due} 元，已缴 {paid} 元</source>
+        <translation>Due {due} yuan, paid {paid} yuan</translation>
+    </message>
+    <message>
+        <source>未填基数</source>
+        <translation>No wage base</translation>
+    </message>
+    <message>
+        <source>不详</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>未缴</source>
+        <translation>Unpaid</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>编辑分录</source>
+        <translation>Edit entry</translation>
+    </message>
+    <message>
+        <source>新增分录（{year}年）</source>
+        <translation>New entry ({year})</translation>
+    </message>
+    <message>
+        <source>自动：{n}</source>
+        <translation>Automatic: {n}</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>凭证号</source>
+        <translation>Voucher</translation>
+    </message>
+    <message>
+        <source>摘要</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>科目</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>收入(元)</source>
+        <translation>Income (yuan)</translation>
+    </message>
+    <message>
+        <source>支出(元)</source>
+        <translation>Expense (yuan)</translation>
+    </message>
+    <message>
+        <source>付款人/收款人</source>
+        <translation>Payer/payee</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -1088,6 +1339,290 @@ Fill it in, then read it with “Import…”.</translation>
     <message>
         <source>已导出{title}（{n} 行）到 {path}</source>
         <translation>Exported {title} ({n} rows) to {path}</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerModel</name>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>凭证号</source>
+        <translation>Voucher</translation>
+    </message>
+    <message>
+        <source>摘要</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>科目</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>收入(元)</source>
+        <translation>Income (yuan)</translation>
+    </message>
+    <message>
+        <source>支出(元)</source>
+        <translation>Expense (yuan)</translation>
+    </message>
+    <message>
+        <source>余额(元)</source>
+        <translation>Balance (yuan)</translation>
+    </message>
+    <message>
+        <source>付款人/收款人</source>
+        <translation>Payer/payee</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerTab</name>
+    <message>
+        <source>全年</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <source>{m}月</source>
+        <translation>{m}</translation>
+    </message>
+    <message>
+        <source>搜索：摘要、付款人/收款人、备注</source>
+        <translation>Search: description, payer/payee, notes</translation>
+    </message>
+    <message>
+        <source>科目</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>收支账</source>
+        <translation>Cash book</translation>
+    </message>
+    <message>
+        <source>会费</source>
+        <translation>Dues</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>经费</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <source>新增分录</source>
+        <translation>New entry</translation>
+    </message>
+    <message>
+        <source>编辑</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>编辑选中的分录（也可双击该行）</source>
+        <translation>Edit the selected entry (or double-click its row)</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>收会费…</source>
+        <translation>Collect dues…</translation>
+    </message>
+    <message>
+        <source>登记会费收缴：全员已缴，取消勾选未缴的人；可改实收金额</source>
+        <translation>Record dues collected: everyone is ticked as paid; untick who did not pay, change an amount for a partial payment</translation>
+    </message>
+    <message>
+        <source>拨缴经费…</source>
+        <translation>Fund allocation…</translation>
+    </message>
+    <message>
+        <source>活动费用记账…</source>
+        <translation>Post activity costs…</translation>
+    </message>
+    <message>
+        <source>慰问记账…</source>
+        <translation>Post visits…</translation>
+    </message>
+    <message>
+        <source>把本年用工会经费支出的慰问（节日发放合为一笔）记入经费收支账</source>
+        <translation>Post this year&apos;s visits paid from the union fund to the cash book (a festival distribution as one entry)</translation>
+    </message>
+    <message>
+        <source>自动记账</source>
+        <translation>Post automatically</translation>
+    </message>
+    <message>
+        <source>勾选后，活动登记了费用就自动记入经费收支账（单位设置：活动费用自动记账）</source>
+        <translation>When ticked, an activity&apos;s cost goes to the cash book as soon as it is recorded (setting: post activity costs automatically)</translation>
+    </message>
+    <message>
+        <source>科目子目…</source>
+        <translation>Subjects…</translation>
+    </message>
+    <message>
+        <source>会计科目表；可在科目下增加或改名本单位的明细子目</source>
+        <translation>The chart of accounts; add or rename the unit&apos;s own sub-items under a subject</translation>
+    </message>
+    <message>
+        <source>期初余额…</source>
+        <translation>Opening balance…</translation>
+    </message>
+    <message>
+        <source>结账…</source>
+        <translation>Close year…</translation>
+    </message>
+    <message>
+        <source>反结账…</source>
+        <translation>Reopen year…</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>经费收支明细账（所选月份或全年）…</source>
+        <translation>Cash book (chosen month or year)…</translation>
+    </message>
+    <message>
+        <source>会费收缴台账（全年）…</source>
+        <translation>Dues register (whole year)…</translation>
+    </message>
+    <message>
+        <source>收支公示表（所选月份）…</source>
+        <translation>Public statement (chosen month)…</translation>
+    </message>
+    <message>
+        <source>收入支出表（所选月份或全年）…</source>
+        <translation>Income and expenditure statement (chosen month or year)…</translation>
+    </message>
+    <message>
+        <source>导入…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>从 Excel/WPS 经费账（.xlsx/.xls/.csv）导入分录</source>
+        <translation>Import entries from an Excel/WPS cash book (.xlsx/.xls/.csv)</translation>
+    </message>
+    <message>
+        <source>下载模板</source>
+        <translation>Download template</translation>
+    </message>
+    <message>
+        <source>全部科目</source>
+        <translation>All subjects</translation>
+    </message>
+    <message>
+        <source>显示 {n} 笔：收入 {i} 元，支出 {e} 元，收支差额 {d} 元</source>
+        <translation>Showing {n} entries: income {i} yuan, expense {e} yuan, difference {d} yuan</translation>
+    </message>
+    <message>
+        <source>期初 {o} 元&#x3000;本年收入 {i} 元&#x3000;本年支出 {e} 元&#x3000;期末 {c} 元</source>
+        <translation>Opening {o} yuan   income this year {i} yuan   expense this year {e} yuan   closing {c} yuan</translation>
+    </message>
+    <message>
+        <source>&#x3000;【{d} 已结账】</source>
+        <translation>   [closed on {d}]</translation>
+    </message>
+    <message>
+        <source>{n} 名会员：全年应缴 {d} 元，已缴 {p} 元，到期未缴 {o} 元；本年收缴入账 {c} 元</source>
+        <translation>{n} members: due for the year {d} yuan, paid {p} yuan, owing to date {o} yuan; collected and posted this year {c} yuan</translation>
+    </message>
+    <message>
+        <source> 等 {n} 人</source>
+        <translation> and others, {n} in all</translation>
+    </message>
+    <message>
+        <source>连续六个月以上未缴会费（有自动退会风险）：{names}</source>
+        <translation>Six months or more of dues unpaid (risk of automatic loss of membership): {names}</translation>
+    </message>
+    <message>
+        <source>无法保存设置</source>
+        <translation>Could not save the setting</translation>
+    </message>
+    <message>
+        <source>记账分录未同步</source>
+        <translation>Entries not brought up to date</translation>
+    </message>
+    <message>
+        <source>
+它由“{source}”生成；删除后来源不再记账。</source>
+        <translation>
+It was posted from “{source}”; once deleted, that source is no longer in the books.</translation>
+    </message>
+    <message>
+        <source>删除分录</source>
+        <translation>Delete entry</translation>
+    </message>
+    <message>
+        <source>确定删除 {date} 凭证{voucher}“{summary}”吗？</source>
+        <translation>Delete voucher {voucher} of {date}, “{summary}”?</translation>
+    </message>
+    <message>
+        <source>删除失败</source>
+        <translation>Could not delete</translation>
+    </message>
+    <message>
+        <source>慰问记账</source>
+        <translation>Post visits</translation>
+    </message>
+    <message>
+        <source>{y}年用工会经费的慰问都已记账。</source>
+        <translation>Every visit of {y} paid from the union fund is in the cash book.</translation>
+    </message>
+    <message>
+        <source>把{y}年 {n} 笔慰问（合计 {t} 元）记入经费收支账吗？每笔与慰问记录关联，不会重复记账。</source>
+        <translation>Post {n} visits of {y} ({t} yuan in all) to the cash book? Each is linked to its visit and never counted twice.</translation>
+    </message>
+    <message>
+        <source>收支公示表</source>
+        <translation>Public statement</translation>
+    </message>
+    <message>
+        <source>请先在“收支账”中选择要公示的月份。</source>
+        <translation>First choose the month to publish on the “Cash book” page.</translation>
+    </message>
+    <message>
+        <source>{y}年经费收支明细账</source>
+        <translation>Cash book {y}</translation>
+    </message>
+    <message>
+        <source>{y}年会费收缴台账</source>
+        <translation>Dues register {y}</translation>
+    </message>
+    <message>
+        <source>{y}年{m}月收支公示表</source>
+        <translation>Public statement {y}-{m}</translation>
+    </message>
+    <message>
+        <source>{y}年{m}月收入支出表</source>
+        <translation>Income and expenditure statement {y}-{m}</translation>
+    </message>
+    <message>
+        <source>{y}年收入支出表</source>
+        <translation>Income and expenditure statement {y}</translation>
+    </message>
+    <message>
+        <source>导出{t}</source>
+        <translation>Export {t}</translation>
+    </message>
+    <message>
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>导出完成</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <source>已导出{t}到 {p}</source>
+        <translation>Exported {t} to {p}</translation>
     </message>
 </context>
 <context>
@@ -1761,6 +2296,29 @@ For members who left the union, use “Change membership status” instead.</tra
     </message>
 </context>
 <context>
+    <name>OpeningDialog</name>
+    <message>
+        <source>{year}年期初余额</source>
+        <translation>Opening balance {year}</translation>
+    </message>
+    <message>
+        <source>期初余额(元)</source>
+        <translation>Opening balance (yuan)</translation>
+    </message>
+    <message>
+        <source>只有最早记账的一年需要录入；以后各年自动结转上年期末余额。</source>
+        <translation>Only the first year kept needs it; each later year carries the previous year&apos;s closing balance.</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>期初余额</source>
+        <translation>Opening balance</translation>
+    </message>
+</context>
+<context>
     <name>PlanItemDialog</name>
     <message>
         <source>编辑计划项（{year}年）</source>
@@ -1987,6 +2545,64 @@ For members who left the union, use “Change membership status” instead.</tra
     <message>
         <source>把{source}年的计划复制为{target}年的草稿吗？所有项目的状态为“未开始”，{source}年的计划保持不变。</source>
         <translation>Copy the {source} plan as a draft for {target}? All items start as “Not started”; the {source} plan stays as it is.</translation>
+    </message>
+</context>
+<context>
+    <name>PostActivitiesDialog</name>
+    <message>
+        <source>活动费用记账（{year}年）</source>
+        <translation>Post activity costs ({year})</translation>
+    </message>
+    <message>
+        <source>记账</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>活动</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>费用(元)</source>
+        <translation>Cost (yuan)</translation>
+    </message>
+    <message>
+        <source>科目</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>已记账</source>
+        <translation>Posted</translation>
+    </message>
+    <message>
+        <source>（已记账）</source>
+        <translation>(posted)</translation>
+    </message>
+    <message>
+        <source>勾选的活动按其费用记一笔支出，并与活动关联：活动改动后分录随之更新，不会重复记账。</source>
+        <translation>Each ticked activity is posted as one expense of its cost, linked to it: the entry follows changes to the activity and is never counted twice.</translation>
+    </message>
+    <message>
+        <source>没有勾选要记账的活动</source>
+        <translation>No activity is ticked</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>{year}年反结账</source>
+        <translation>Reopen the year {year}</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>反结账后{year}年的分录可以再修改，反结账的日期和原因将记录在案。</source>
+        <translation>After reopening, the entries of {year} can be changed again; the date and reason of reopening are recorded.</translation>
+    </message>
+    <message>
+        <source>反结账</source>
+        <translation>Reopen</translation>
     </message>
 </context>
 <context>
@@ -2263,6 +2879,53 @@ Record this change in the membership history by its date anyway?</translation>
     </message>
 </context>
 <context>
+    <name>SubItemsDialog</name>
+    <message>
+        <source>会计科目与子目</source>
+        <translation>Subjects and sub-items</translation>
+    </message>
+    <message>
+        <source>编码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>如 50107</source>
+        <translation>e.g. 50107</translation>
+    </message>
+    <message>
+        <source>子目编码</source>
+        <translation>Sub-item code</translation>
+    </message>
+    <message>
+        <source>子目名称</source>
+        <translation>Sub-item name</translation>
+    </message>
+    <message>
+        <source>保存子目</source>
+        <translation>Save sub-item</translation>
+    </message>
+    <message>
+        <source>收入</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <source>支出</source>
+        <translation>Expense</translation>
+    </message>
+    <message>
+        <source>（本单位）</source>
+        <translation>(this unit&apos;s)</translation>
+    </message>
+</context>
+<context>
     <name>TransferBook</name>
     <message>
         <source>会员花名册</source>
@@ -2275,6 +2938,10 @@ Record this change in the membership history by its date anyway?</translation>
     <message>
         <source>年度工作计划</source>
         <translation>Year work plan</translation>
+    </message>
+    <message>
+        <source>经费收支明细账</source>
+        <translation>Cash book</translation>
     </message>
     <message>
         <source>慰问台账</source>
