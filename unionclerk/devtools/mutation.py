@@ -107,6 +107,8 @@ TARGETS = [
             "tests/store/test_migrations.py",
             "tests/store/test_backup_restore.py",
             "tests/store/test_review_fixes.py",
+            "tests/store/test_reader.py",
+            "tests/test_read_only_media.py",
             "tests/test_cli.py",
         ),
         80,
