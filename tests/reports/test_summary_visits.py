@@ -24,7 +24,9 @@ def test_demo_year_visits_in_the_summary(store: Store) -> None:
     assert "共慰问职工159人次，发放慰问金和慰问品合计39900元" in text
     assert "春节前夕，为75名会员发放大米、食用油，每人价值300元，合计22500元。" in text
     assert "探望生病住院职工5人次，送去慰问品价值800元。" in text  # 篇4: 探望生病职工5次，慰问品价值800余元
-    assert "其中慰问保留会籍的退休人员1人，共200元。" in text  # 篇4: 慰问离退休干部…慰问金200元
+    # 篇4: 慰问离退休干部…慰问金200元 — a part of the total, said in the lead, never a numbered item of its own
+    assert "合计39900元，其中慰问保留会籍的退休人员1人，共200元。" in lines[1]
+    assert not any("其中" in line.split(".", 1)[-1][:2] for line in lines[2:])
     assert "开展困难帮扶和送温暖活动1人次" in text
 
 

@@ -567,8 +567,15 @@ def visits_section(ctx: Context) -> Section | None:
         return None
     lead = (
         f"{ctx.union}把关心职工生活、帮助困难职工作为工会工作的重要内容，{ctx.period.short_label}共慰问职工"
-        f"{total.person_times}人次，发放慰问金和慰问品合计{yuan_text(total.total_fen)}。"
+        f"{total.person_times}人次，发放慰问金和慰问品合计{yuan_text(total.total_fen)}"
     )
+    # The retirees are a part of the visits listed below, not another kind: said in the lead with 其中, so no
+    # numbered item begins with 其中 and reads as if it were counted twice.
+    if figures.retirees_visited:
+        lead += (
+            f"，其中慰问保留会籍的退休人员{figures.retirees_visited}人，共{yuan_text(figures.retiree_fen)}"
+        )
+    lead += "。"
     items: list[Para] = []
     for festival in figures.festivals:
         text = f"{festival.festival}前夕，为{festival.people}名会员发放{'、'.join(festival.goods) or '节日慰问品'}"
@@ -603,13 +610,6 @@ def visits_section(ctx: Context) -> Section | None:
             Para(
                 f"visits.kind.{line.kind}",
                 f"{line.kind}慰问{line.person_times}人次" + (f"，{gifts}" if gifts else "") + "。",
-            )
-        )
-    if figures.retirees_visited:
-        items.append(
-            Para(
-                "visits.retirees",
-                f"其中慰问保留会籍的退休人员{figures.retirees_visited}人，共{yuan_text(figures.retiree_fen)}。",
             )
         )
     return Section("visits", "关心职工生活，做好慰问帮扶", [Para("visits.lead", lead)], items=items)
