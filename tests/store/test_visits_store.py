@@ -140,6 +140,22 @@ def test_batch_is_one_transaction_editable_and_undone(visits: VisitStore, people
     assert visits.list() == [] and visits.batches() == []
 
 
+def test_deleting_a_batch_record_by_record_leaves_no_empty_batch(
+    visits: VisitStore, people: dict[str, int]
+) -> None:
+    ids = [people["张三"], people["李四"]]
+    batch_id = visits.add_batch(
+        date="2026-09-24", festival="中秋", goods="月饼", goods_fen=20000, member_ids=ids
+    )
+    first, second = (r.id for r in visits.list(VisitQuery(batch_id=batch_id)))
+    visits.delete(first)
+    assert [b.count for b in visits.batches()] == [1]  # one record left: the batch stays, with one person
+    visits.delete(second)
+    assert visits.batches() == []  # an empty batch would show as a 签收表 with nobody on it
+    with pytest.raises(NotFound):
+        visits.batch(batch_id)
+
+
 def test_batch_with_an_unknown_member_writes_nothing(visits: VisitStore, people: dict[str, int]) -> None:
     with pytest.raises(FieldErrors):
         visits.add_batch(
