@@ -36,3 +36,48 @@ def test_no_visits_no_section(store: Store, members: MemberStore) -> None:
     assert _section(store, Period.year(2026)) == []
     lines = _section(store, Period.year(2025))
     assert "结婚慰问1人次，慰问金500.50元。" in "\n".join(lines)
+
+
+def test_festival_gifts_of_different_values_give_no_per_person_value(
+    store: Store, members: MemberStore
+) -> None:
+    """「每人价值」 only when everyone got the same; an imported book can hold different gifts for one festival."""
+    ids = [members.add(Member(name=name, join_date="2015-01-01")) for name in ("张三", "李四", "王五")]
+    visits = VisitStore(store)
+    for member_id, fen in zip(ids, (30000, 30000, 25000), strict=True):
+        visits.add(
+            Visit(
+                date="2025-01-20",
+                kind="节日慰问",
+                festival="春节",
+                member_id=member_id,
+                goods="大米",
+                goods_fen=fen,
+            )
+        )
+    text = "\n".join(_section(store, Period.year(2025)))
+    assert "春节前夕，为3名会员发放大米，合计850元。" in text
+    assert "每人价值" not in text
+    visits.add(
+        Visit(
+            date="2025-06-10",
+            kind="节日慰问",
+            festival="端午",
+            member_id=ids[0],
+            goods="粽子",
+            goods_fen=8000,
+        )
+    )
+    visits.add(
+        Visit(
+            date="2025-06-10",
+            kind="节日慰问",
+            festival="端午",
+            member_id=ids[1],
+            goods="粽子",
+            goods_fen=8000,
+        )
+    )
+    assert "端午前夕，为2名会员发放粽子，每人价值80元，合计160元。" in "\n".join(
+        _section(store, Period.year(2025))
+    )
