@@ -27,7 +27,7 @@ def test_demo_year_visits_in_the_summary(store: Store) -> None:
     # 篇4: 慰问离退休干部…慰问金200元 — a part of the total, said in the lead, never a numbered item of its own
     assert "合计39900元，其中慰问保留会籍的退休人员1人，共200元。" in lines[1]
     assert not any("其中" in line.split(".", 1)[-1][:2] for line in lines[2:])
-    assert "开展困难帮扶和送温暖活动1人次" in text
+    assert "开展困难职工帮扶1人次，发放资金1000元。" in text
 
 
 def test_no_visits_no_section(store: Store, members: MemberStore) -> None:
@@ -81,3 +81,21 @@ def test_festival_gifts_of_different_values_give_no_per_person_value(
     assert "端午前夕，为2名会员发放粽子，每人价值80元，合计160元。" in "\n".join(
         _section(store, Period.year(2025))
     )
+
+
+def test_aid_names_only_the_kinds_that_happened(store: Store, members: MemberStore) -> None:
+    """夏送清凉 alone is not called 困难帮扶 or 送温暖: the sentence names what was done."""
+    ids = [members.add(Member(name=name, join_date="2015-01-01")) for name in ("张三", "李四", "王五")]
+    visits = VisitStore(store)
+    for member_id in ids:
+        visits.add(
+            Visit(date="2025-07-20", kind="夏送清凉", member_id=member_id, goods="绿豆汤料", goods_fen=5000)
+        )
+    lines = _section(store, Period.year(2025))
+    assert lines[2:] == ["1.开展“夏送清凉”3人次，发放物品价值150元。"]  # no 困难帮扶, no 送温暖
+    visits.add(Visit(date="2025-09-01", kind="金秋助学", member_id=ids[0], cash_fen=100000))
+    text = "\n".join(_section(store, Period.year(2025)))
+    assert "开展“夏送清凉”和“金秋助学”4人次，发放资金1000元、物品价值150元。" in text
+    visits.add(Visit(date="2025-12-20", kind="困难帮扶", member_id=ids[1], cash_fen=200000))
+    text = "\n".join(_section(store, Period.year(2025)))
+    assert "开展困难职工帮扶、“夏送清凉”、“金秋助学”5人次，发放资金3000元、物品价值150元。" in text

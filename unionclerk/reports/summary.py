@@ -559,6 +559,15 @@ def _gift_text(cash_fen: int, goods_fen: int) -> str:
     return "、".join(parts)
 
 
+# How the 慰问 section names each aid kind in a sentence.
+AID_WORDS = {
+    "困难帮扶": "困难职工帮扶",
+    "冬送温暖": "“冬送温暖”",
+    "夏送清凉": "“夏送清凉”",
+    "金秋助学": "“金秋助学”",
+}
+
+
 def visits_section(ctx: Context) -> Section | None:
     """关心职工生活: visits by kind with 人次 and amounts, festival distributions, aid, retirees (篇4's words)."""
     figures = ctx.once("visits", lambda: visit_figures(ctx.store, ctx.period.start, ctx.period.end))
@@ -594,11 +603,19 @@ def visits_section(ctx: Context) -> Section | None:
             )
         )
     if figures.aid.person_times:
+        # Only the kinds that happened are named: 夏送清凉 alone is not 送温暖, 金秋助学 is not 困难帮扶.
+        done = [AID_WORDS.get(kind, kind) for kind in AID_KINDS if figures.kind(kind).person_times]
+        names = "和".join(done) if len(done) == 2 else "、".join(done)
+        paid = [
+            *([f"资金{yuan_text(figures.aid.cash_fen)}"] if figures.aid.cash_fen else []),
+            *([f"物品价值{yuan_text(figures.aid.goods_fen)}"] if figures.aid.goods_fen else []),
+        ]
         items.append(
             Para(
                 "visits.aid",
-                f"开展困难帮扶和送温暖活动{figures.aid.person_times}人次，"
-                f"发放帮扶资金和物品{yuan_text(figures.aid.total_fen)}。",
+                f"开展{names}{figures.aid.person_times}人次"
+                + (f"，发放{'、'.join(paid)}" if paid else "")
+                + "。",
             )
         )
     shown = {FESTIVAL_KIND, HOSPITAL_KIND, SURGERY_KIND, *AID_KINDS, VISITS_TOTAL}
