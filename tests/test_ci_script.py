@@ -56,7 +56,7 @@ def _run(repo: Path, *, libraries: list[str], tools: list[str], chinese_font: bo
         f"{len(libraries)} libs found in cache\n{listing}\n", encoding="utf-8"
     )
     _tool(bin_dir, "ldconfig", f"cat {repo.parent / 'listing'}")
-    _tool(bin_dir, "fc-list", "echo 'Noto Sans CJK SC'" if chinese_font else "exit 0")
+    _tool(bin_dir, "fc-list", "echo 'Noto Sans CJK SC'; echo Carlito" if chinese_font else "exit 0")
     (repo.parent / "apt.log").unlink(missing_ok=True)
     (repo.parent / "ran").unlink(missing_ok=True)
     done = subprocess.run(
@@ -90,5 +90,11 @@ def test_only_missing_packages_are_installed_and_nothing_upgraded(repo: Path) ->
     install = apt[1].split()
     assert install[0] == "install" and "--no-upgrade" in install
     packages = [word for word in install[1:] if not word.startswith("-")]
-    assert packages == ["libgl1", "libreoffice-calc-nogui", "libreoffice-writer-nogui", "fonts-noto-cjk"]
+    assert packages == [
+        "libgl1",
+        "libreoffice-calc-nogui",
+        "libreoffice-writer-nogui",
+        "fonts-noto-cjk",
+        "fonts-crosextra-carlito",
+    ]
     assert len(apt) == 2

@@ -15,7 +15,7 @@ from unionclerk.store.db import Store, default_db_path
 from unionclerk.store.errors import StoreError
 from unionclerk.store.settings import load_settings
 from unionclerk.ui import preferences
-from unionclerk.ui.errors import log_dir, make_excepthook, remove_logging, setup_logging
+from unionclerk.ui.errors import log_dir, make_excepthook, remove_logging, setup_logging, store_error_text
 from unionclerk.ui.i18n import Translators
 from unionclerk.ui.main_window import MainWindow, open_or_read_only
 
@@ -50,7 +50,7 @@ def open_first_store(path: Path, *, must_exist: bool = False, parent: QWidget | 
                 return open_or_read_only(path)
             except StoreError as exc:
                 log.warning("无法打开 %s：%s", path, exc)
-                message = str(exc)
+                message = store_error_text(exc, path)
         answer = QMessageBox.critical(
             parent,
             QCoreApplication.translate("StartUp", "无法打开数据文件"),

@@ -5,27 +5,27 @@
     <name></name>
     <message>
         <source>导入…</source>
-        <translation>Import…</translation>
+        <translation type="vanished">Import…</translation>
     </message>
     <message>
         <source>从 Excel/WPS 花名册（.xlsx/.xls/.csv）导入会员</source>
-        <translation>Import members from an Excel/WPS roster (.xlsx/.xls/.csv)</translation>
+        <translation type="vanished">Import members from an Excel/WPS roster (.xlsx/.xls/.csv)</translation>
     </message>
     <message>
         <source>导出…</source>
-        <translation>Export…</translation>
+        <translation type="vanished">Export…</translation>
     </message>
     <message>
         <source>导出可打印的会员花名册（Excel）</source>
-        <translation>Export a printable member roster (Excel)</translation>
+        <translation type="vanished">Export a printable member roster (Excel)</translation>
     </message>
     <message>
         <source>下载模板</source>
-        <translation>Download template</translation>
+        <translation type="vanished">Download template</translation>
     </message>
     <message>
         <source>空白花名册模板：列名、示例行和填写说明</source>
-        <translation>Blank roster template: headings, an example row and instructions</translation>
+        <translation type="vanished">Blank roster template: headings, an example row and instructions</translation>
     </message>
 </context>
 <context>
@@ -83,7 +83,11 @@
     </message>
     <message>
         <source>搜索：活动名称、地点、组织者、参与会员姓名</source>
-        <translation>Search: title, location, organiser, participant name</translation>
+        <translation type="vanished">Search: title, location, organiser, participant name</translation>
+    </message>
+    <message>
+        <source>搜索：活动名称、地点、组织者、参与会员（姓名、拼音或首字母，如 zy）</source>
+        <translation>Search: title, location, organiser, participants (name, pinyin or initials, such as zy)</translation>
     </message>
     <message>
         <source>年份</source>
@@ -282,6 +286,45 @@
     </message>
 </context>
 <context>
+    <name>AllocationDialog</name>
+    <message>
+        <source>登记拨缴经费</source>
+        <translation>Record a fund allocation</translation>
+    </message>
+    <message>
+        <source>如 第一季度</source>
+        <translation>e.g. first quarter</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>所属期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>工资总额(元)</source>
+        <translation>Payroll (yuan)</translation>
+    </message>
+    <message>
+        <source>留成比例</source>
+        <translation>Share kept</translation>
+    </message>
+    <message>
+        <source>登记并记账</source>
+        <translation>Record and post</translation>
+    </message>
+    <message>
+        <source>工资总额</source>
+        <translation>Payroll</translation>
+    </message>
+    <message>
+        <source>留成比例应为 0 到 100% 之间，如 60%</source>
+        <translation>The share kept must be between 0 and 100%, e.g. 60%</translation>
+    </message>
+</context>
+<context>
     <name>AwardsEditor</name>
     <message>
         <source>奖项</source>
@@ -317,6 +360,143 @@
     </message>
 </context>
 <context>
+    <name>BatchEditDialog</name>
+    <message>
+        <source>修改节日发放批次</source>
+        <translation>Edit festival batch</translation>
+    </message>
+    <message>
+        <source>{date} {festival}，{n} 人</source>
+        <translation>{date} {festival}, {n} people</translation>
+    </message>
+    <message>
+        <source>发放日期</source>
+        <translation>Date given</translation>
+    </message>
+    <message>
+        <source>物品</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>每人价值（元）</source>
+        <translation>Value per person (yuan)</translation>
+    </message>
+    <message>
+        <source>每人价值</source>
+        <translation>Value per person</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>BenefitRulesDialog</name>
+    <message>
+        <source>慰问标准</source>
+        <translation>Benefit rules</translation>
+    </message>
+    <message>
+        <source>按单位设置的省份自动选择（{p}）</source>
+        <translation>Chosen from the unit&apos;s province ({p})</translation>
+    </message>
+    <message>
+        <source>未设置</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>规则</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>适用类别（用、分隔）</source>
+        <translation>Kinds (separated by commas)</translation>
+    </message>
+    <message>
+        <source>单次上限(元)</source>
+        <translation>Cap per event (yuan)</translation>
+    </message>
+    <message>
+        <source>每人全年上限(元)</source>
+        <translation>Cap per member per year (yuan)</translation>
+    </message>
+    <message>
+        <source>每年次数</source>
+        <translation>Times a year</translation>
+    </message>
+    <message>
+        <source>仅限会员（已离会者不享受）</source>
+        <translation>Members only (not for those who have left)</translation>
+    </message>
+    <message>
+        <source>保留会籍（退休）人员的慰问用工会经费时提示</source>
+        <translation>Warn when a retiree&apos;s visit is paid from the union fund</translation>
+    </message>
+    <message>
+        <source>增加规则</source>
+        <translation>Add rule</translation>
+    </message>
+    <message>
+        <source>删除所选规则</source>
+        <translation>Delete selected rule</translation>
+    </message>
+    <message>
+        <source>恢复原始标准</source>
+        <translation>Restore shipped rules</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>{document}（{year}年）</source>
+        <translation type="vanished">{document} ({year})</translation>
+    </message>
+    <message>
+        <source>依据：{source}</source>
+        <translation>Source: {source}</translation>
+    </message>
+    <message>
+        <source>放弃对“{name}”的修改，恢复程序自带的数额吗？</source>
+        <translation>Discard your changes to &quot;{name}&quot; and restore the shipped amounts?</translation>
+    </message>
+</context>
+<context>
+    <name>Breach</name>
+    <message>
+        <source>慰问对象的会籍状态是“{status}”，已不是会员，不应享受会员福利</source>
+        <translation>The recipient&apos;s membership is &quot;{status}&quot;: no longer a member, so no member benefits</translation>
+    </message>
+    <message>
+        <source>保留会籍（退休）人员的慰问应由行政经费开支，不宜使用工会经费</source>
+        <translation>Visits to retirees keeping membership should be paid by the administration, not from the union fund</translation>
+    </message>
+    <message>
+        <source>本次{kind} {amount} 元，超过单次上限 {cap} 元</source>
+        <translation>This {kind} comes to {amount} yuan, over the cap of {cap} yuan per event</translation>
+    </message>
+    <message>
+        <source>{year}年{kinds}合计 {amount} 元，超过全年上限 {cap} 元</source>
+        <translation>{kinds} in {year} come to {amount} yuan, over the yearly cap of {cap} yuan</translation>
+    </message>
+    <message>
+        <source>{year}年已有 {count} 次{kinds}，每年限 {times} 次</source>
+        <translation>{count} {kinds} already in {year}; the limit is {times} a year</translation>
+    </message>
+    <message>
+        <source>仅限会员</source>
+        <translation>Members only</translation>
+    </message>
+    <message>
+        <source>退休人员慰问由行政经费开支</source>
+        <translation>Retirees are paid by the administration</translation>
+    </message>
+    <message>
+        <source>{message}（{rule}，依据：{source}）</source>
+        <translation>{message} ({rule}; source: {source})</translation>
+    </message>
+</context>
+<context>
     <name>CategoriesDialog</name>
     <message>
         <source>活动类别</source>
@@ -341,6 +521,225 @@
     <message>
         <source>{n} 项活动</source>
         <translation>{n} activities</translation>
+    </message>
+</context>
+<context>
+    <name>CloseYearDialog</name>
+    <message>
+        <source>{year}年结账</source>
+        <translation>Close the year {year}</translation>
+    </message>
+    <message>
+        <source>期初 {o} 元，收入 {i} 元，支出 {e} 元，账面期末余额 {c} 元</source>
+        <translation>Opening {o} yuan, income {i} yuan, expense {e} yuan, closing balance in the books {c} yuan</translation>
+    </message>
+    <message>
+        <source>银行存款 + 库存现金</source>
+        <translation>Bank deposits + cash in hand</translation>
+    </message>
+    <message>
+        <source>实有余额(元)</source>
+        <translation>Balance actually held (yuan)</translation>
+    </message>
+    <message>
+        <source>结账后本年分录锁定，不能再增加、修改或删除；如需更正须反结账并说明原因。</source>
+        <translation>Once closed, the year&apos;s entries are locked: nothing can be added, changed or deleted; to correct them, reopen the year and give the reason.</translation>
+    </message>
+    <message>
+        <source>结账</source>
+        <translation>Close year</translation>
+    </message>
+    <message>
+        <source>请填写实有余额</source>
+        <translation>Enter the balance actually held</translation>
+    </message>
+    <message>
+        <source>实有余额</source>
+        <translation>Balance actually held</translation>
+    </message>
+</context>
+<context>
+    <name>CollectDialog</name>
+    <message>
+        <source>登记会费收缴（{year}年）</source>
+        <translation>Record dues collected ({year})</translation>
+    </message>
+    <message>
+        <source>{m}月</source>
+        <translation>{m}</translation>
+    </message>
+    <message>
+        <source>按收缴周期（设置：{p}）</source>
+        <translation>By collection period (setting: {p})</translation>
+    </message>
+    <message>
+        <source>收</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>应缴(元)</source>
+        <translation>Due (yuan)</translation>
+    </message>
+    <message>
+        <source>实收(元)</source>
+        <translation>Received (yuan)</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>收缴日期</source>
+        <translation>Date collected</translation>
+    </message>
+    <message>
+        <source>会费</source>
+        <translation>Dues</translation>
+    </message>
+    <message>
+        <source>登记并记账</source>
+        <translation>Record and post</translation>
+    </message>
+    <message>
+        <source>{n}的实收</source>
+        <translation>Amount received from {n}</translation>
+    </message>
+    <message>
+        <source>实收金额有误</source>
+        <translation>An amount received is wrong</translation>
+    </message>
+    <message>
+        <source>合计实收 {t} 元（记入 401 会费收入）</source>
+        <translation>Received in all {t} yuan (posted to 401 Dues income)</translation>
+    </message>
+    <message>
+        <source>收缴日期应在{year}年内</source>
+        <translation>The date collected must be in {year}</translation>
+    </message>
+    <message>
+        <source>没有勾选要登记的会员</source>
+        <translation>No member is ticked</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceDialog</name>
+    <message>
+        <source>{year}年慰问合规检查</source>
+        <translation>{year} benefit rules compliance</translation>
+    </message>
+</context>
+<context>
+    <name>DuesModel</name>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>月缴(元)</source>
+        <translation>Monthly (yuan)</translation>
+    </message>
+    <message>
+        <source>{m}月</source>
+        <translation>{m}</translation>
+    </message>
+    <message>
+        <source>应缴合计</source>
+        <translation>Total due</translation>
+    </message>
+    <message>
+        <source>已缴合计</source>
+        <translation>Total paid</translation>
+    </message>
+    <message>
+        <source>欠缴</source>
+        <translation>Owing</translation>
+    </message>
+    <message>
+        <source>欠缴月份：{months}</source>
+        <translation>Months unpaid: {months}</translation>
+    </message>
+    <message>
+        <source>会籍变动日期不详，这个月是否在会无法确定，不计应缴</source>
+        <translation>The date of a status change is not known: whether this month was a member&apos;s cannot be said, so nothing is due</translation>
+    </message>
+    <message>
+        <source>应缴 {due} 元，已缴 {paid} 元</source>
+        <translation>Due {due} yuan, paid {paid} yuan</translation>
+    </message>
+    <message>
+        <source>未填基数</source>
+        <translation>No wage base</translation>
+    </message>
+    <message>
+        <source>不详</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>未缴</source>
+        <translation>Unpaid</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>编辑分录</source>
+        <translation>Edit entry</translation>
+    </message>
+    <message>
+        <source>新增分录（{year}年）</source>
+        <translation>New entry ({year})</translation>
+    </message>
+    <message>
+        <source>自动：{n}</source>
+        <translation>Automatic: {n}</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>凭证号</source>
+        <translation>Voucher</translation>
+    </message>
+    <message>
+        <source>摘要</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>科目</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>收入(元)</source>
+        <translation>Income (yuan)</translation>
+    </message>
+    <message>
+        <source>支出(元)</source>
+        <translation>Expense (yuan)</translation>
+    </message>
+    <message>
+        <source>付款人/收款人</source>
+        <translation>Payer/payee</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -385,6 +784,14 @@
         <translation>Write full ID numbers (by default the 8 birth-date digits are hidden)</translation>
     </message>
     <message>
+        <source>打印用的列（横向A4一页宽）</source>
+        <translation>Columns for printing (one landscape A4 page wide)</translation>
+    </message>
+    <message>
+        <source>全部列（可再导入本程序）</source>
+        <translation>All columns (can be imported again)</translation>
+    </message>
+    <message>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
@@ -399,6 +806,378 @@
     <message>
         <source>已导出 {n} 人到 {path}</source>
         <translation>Exported {n} members to {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTab</name>
+    <message>
+        <source>全年</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <source>上半年</source>
+        <translation>First half</translation>
+    </message>
+    <message>
+        <source>下半年</source>
+        <translation>Second half</translation>
+    </message>
+    <message>
+        <source>自定义期间</source>
+        <translation>Custom period</translation>
+    </message>
+    <message>
+        <source>工作总结暨工作计划</source>
+        <translation>Work summary and plan</translation>
+    </message>
+    <message>
+        <source>工作总结</source>
+        <translation>Work summary</translation>
+    </message>
+    <message>
+        <source>工作计划</source>
+        <translation>Work plan</translation>
+    </message>
+    <message>
+        <source>重新生成</source>
+        <translation>Regenerate</translation>
+    </message>
+    <message>
+        <source>按最新的台账数据重新生成；您修改过的段落不会被覆盖</source>
+        <translation>Write it again from the latest records; paragraphs you edited are not overwritten</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>文档</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>选中左边的一段，在这里修改</source>
+        <translation>Select a paragraph on the left and edit it here</translation>
+    </message>
+    <message>
+        <source>保存修改</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <source>恢复生成的文字</source>
+        <translation>Restore the generated text</translation>
+    </message>
+    <message>
+        <source>放弃对这一段的修改，改用按台账数据生成的文字</source>
+        <translation>Drop your edit of this paragraph and use the text written from the records</translation>
+    </message>
+    <message>
+        <source>保留我的修改</source>
+        <translation>Keep my text</translation>
+    </message>
+    <message>
+        <source>采用新生成的文字</source>
+        <translation>Take the new text</translation>
+    </message>
+    <message>
+        <source>修改选中的段落</source>
+        <translation>Edit the selected paragraph</translation>
+    </message>
+    <message>
+        <source>存在问题和不足：由您填写，每段一行；不填则总结中没有这一部分</source>
+        <translation>Problems and shortcomings: written by you, one paragraph a line; left empty, the summary has no such part</translation>
+    </message>
+    <message>
+        <source>保存“存在问题和不足”</source>
+        <translation>Save &quot;Problems and shortcomings&quot;</translation>
+    </message>
+    <message>
+        <source>存在问题和不足（本期间）</source>
+        <translation>Problems and shortcomings (this period)</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>打印预览…</source>
+        <translation>Print preview…</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>保存为 Word…</source>
+        <translation>Save as Word…</translation>
+    </message>
+    <message>
+        <source>按公文格式（GB/T 9704）保存为 .docx，可在 Word/WPS 中继续修改</source>
+        <translation>Save as .docx in the official layout (GB/T 9704), to edit further in Word/WPS</translation>
+    </message>
+    <message>
+        <source>保存为 PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>会员花名册…</source>
+        <translation>Member roster…</translation>
+    </message>
+    <message>
+        <source>活动台账…</source>
+        <translation>Activities book…</translation>
+    </message>
+    <message>
+        <source>年度计划…</source>
+        <translation>Year plan…</translation>
+    </message>
+    <message>
+        <source>导出所选年度的可打印 Excel 台账</source>
+        <translation>Export the chosen year&apos;s printable Excel book</translation>
+    </message>
+    <message>
+        <source>年终移交包…</source>
+        <translation>Year-end handover pack…</translation>
+    </message>
+    <message>
+        <source>把所选年度的全部台账、工作总结（Word 和 PDF）和检查过的数据文件副本写进一个新文件夹</source>
+        <translation>Write the chosen year&apos;s books, the work summary (Word and PDF) and a checked copy of the data file into a new folder</translation>
+    </message>
+    <message>
+        <source>正在按台账数据生成…</source>
+        <translation>Writing the draft from the records…</translation>
+    </message>
+    <message>
+        <source>无法生成：{error}</source>
+        <translation>Could not write the draft: {error}</translation>
+    </message>
+    <message>
+        <source>您修改过这一段，但它所依据的数据已经变化</source>
+        <translation>You edited this paragraph, but the records it was written from have changed</translation>
+    </message>
+    <message>
+        <source>您修改过这一段</source>
+        <translation>You edited this paragraph</translation>
+    </message>
+    <message>
+        <source>有 {n} 段您修改过的文字（红色）所依据的数据已经变化：选中该段，可保留修改或采用新生成的文字。</source>
+        <translation>{n} paragraphs you edited (in red) were written from records that have since changed: select one to keep your text or take the new one.</translation>
+    </message>
+    <message>
+        <source>另有 {n} 段修改过的文字所对应的段落现在不再生成（如活动类别已改名），未显示。</source>
+        <translation>{n} more edited paragraphs are no longer produced by the records (a renamed activity category, say) and are not shown.</translation>
+    </message>
+    <message>
+        <source>蓝色的 {n} 段是您修改过的文字，重新生成不会覆盖。</source>
+        <translation>The {n} paragraphs in blue are your edits; regenerating does not overwrite them.</translation>
+    </message>
+    <message>
+        <source>数据已变化。修改时生成的文字是：</source>
+        <translation>The records have changed. When you edited it, the generated text was:</translation>
+    </message>
+    <message>
+        <source>现在生成的文字是：</source>
+        <translation>Now the generated text is:</translation>
+    </message>
+    <message>
+        <source>不能保存</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>段落不能为空；不要这段文字时，请在 Word 文档中删除。</source>
+        <translation>A paragraph cannot be empty; to drop it, delete it in the Word document.</translation>
+    </message>
+    <message>
+        <source>期间有误</source>
+        <translation>Invalid period</translation>
+    </message>
+    <message>
+        <source>保存失败</source>
+        <translation>Save failed</translation>
+    </message>
+    <message>
+        <source>保存为 Word 文档</source>
+        <translation>Save as Word document</translation>
+    </message>
+    <message>
+        <source>Word 文档 (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>无法写入“{path}”：{error}</source>
+        <translation>Cannot write &quot;{path}&quot;: {error}</translation>
+    </message>
+    <message>
+        <source>已保存到 {path}</source>
+        <translation>Saved to {path}</translation>
+    </message>
+    <message>
+        <source>保存为 PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>打印预览：{title}</source>
+        <translation>Print preview: {title}</translation>
+    </message>
+    <message>
+        <source>选择存放{year}年度移交包的位置</source>
+        <translation>Choose where to put the handover pack of {year}</translation>
+    </message>
+    <message>
+        <source>正在写出移交包…</source>
+        <translation>Writing the handover pack…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>年终移交包</source>
+        <translation>Year-end handover pack</translation>
+    </message>
+    <message>
+        <source>正在写出：{title}</source>
+        <translation>Writing: {title}</translation>
+    </message>
+    <message>
+        <source>已取消，移交包没有写出。</source>
+        <translation>Cancelled; no handover pack was written.</translation>
+    </message>
+    <message>
+        <source>移交包没有写出</source>
+        <translation>The handover pack was not written</translation>
+    </message>
+    <message>
+        <source>移交包已写出</source>
+        <translation>Handover pack written</translation>
+    </message>
+    <message>
+        <source>已写出 {n} 个文件到：
+{folder}</source>
+        <translation>Wrote {n} files to:
+{folder}</translation>
+    </message>
+</context>
+<context>
+    <name>FestivalBatchDialog</name>
+    <message>
+        <source>节日慰问发放</source>
+        <translation>Festival distribution</translation>
+    </message>
+    <message>
+        <source>实物，如 大米、食用油（不得发现金或购物卡）</source>
+        <translation>Goods, e.g. rice and cooking oil (no cash or shopping cards)</translation>
+    </message>
+    <message>
+        <source>每人价值，元</source>
+        <translation>Value per person, yuan</translation>
+    </message>
+    <message>
+        <source>全体在会会员</source>
+        <translation>All active members</translation>
+    </message>
+    <message>
+        <source>在会会员及保留会籍（退休）人员</source>
+        <translation>Active members and retirees keeping membership</translation>
+    </message>
+    <message>
+        <source>一个部门</source>
+        <translation>One department</translation>
+    </message>
+    <message>
+        <source>当前筛选的会员</source>
+        <translation>Members in the current filter</translation>
+    </message>
+    <message>
+        <source>全选</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <source>有人超出慰问标准时必填：为什么仍然发放</source>
+        <translation>Required when someone exceeds the rules: why it is given anyway</translation>
+    </message>
+    <message>
+        <source>节日</source>
+        <translation>Festival</translation>
+    </message>
+    <message>
+        <source>发放日期</source>
+        <translation>Date given</translation>
+    </message>
+    <message>
+        <source>物品</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>每人价值（元）</source>
+        <translation>Value per person (yuan)</translation>
+    </message>
+    <message>
+        <source>经费来源</source>
+        <translation>Source of funds</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>发放对象</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>每人价值</source>
+        <translation>Value per person</translation>
+    </message>
+    <message>
+        <source>超标理由</source>
+        <translation>Reason for exceeding</translation>
+    </message>
+    <message>
+        <source>确认发放</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>日历库没有{year}年的假期数据，请自行填写日期</source>
+        <translation>The holiday calendar has no data for {year}; please type the date</translation>
+    </message>
+    <message>
+        <source>（{festival}假期前最后一个工作日）</source>
+        <translation>(last working day before the {festival} holiday)</translation>
+    </message>
+    <message>
+        <source>发放 {n} 人（共 {all} 人，取消勾选即不发）</source>
+        <translation>Giving to {n} people (of {all}; untick to leave someone out)</translation>
+    </message>
+    <message>
+        <source>发放日期不能为空</source>
+        <translation>The date given is required</translation>
+    </message>
+    <message>
+        <source>请填写每人价值</source>
+        <translation>Please fill in the value per person</translation>
+    </message>
+    <message>
+        <source>没有勾选任何人</source>
+        <translation>Nobody is ticked</translation>
+    </message>
+    <message>
+        <source>有 {n} 人超出慰问标准（见上方提示）：如确需发放，请填写理由</source>
+        <translation>{n} people exceed the benefit rules (see above): if it must be given, fill in a reason</translation>
+    </message>
+    <message>
+        <source>将为 {n} 人各登记一条{festival}慰问：{goods}，每人 {value} 元，合计 {total} 元。确定吗？</source>
+        <translation>Record a {festival} gift for each of {n} people: {goods}, {value} yuan each, {total} yuan in all. Go ahead?</translation>
+    </message>
+    <message>
+        <source>发放日期 {date} 在一个多月以后，请核对。</source>
+        <translation>The date given, {date}, is more than a month ahead: please check it.</translation>
+    </message>
+    <message>
+        <source>{n} 人超出慰问标准：</source>
+        <translation>{n} people exceed the benefit rules:</translation>
+    </message>
+    <message>
+        <source>……另有 {n} 人</source>
+        <translation>… and {n} more</translation>
     </message>
 </context>
 <context>
@@ -449,7 +1228,7 @@
     </message>
     <message>
         <source>类别</source>
-        <translation type="unfinished">Category</translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>全部导入：有任何错误就不导入（推荐）</source>
@@ -511,11 +1290,11 @@
     </message>
     <message>
         <source>保存失败</source>
-        <translation type="unfinished">Save failed</translation>
+        <translation>Save failed</translation>
     </message>
     <message>
         <source>已保存</source>
-        <translation type="unfinished">Saved</translation>
+        <translation>Saved</translation>
     </message>
     <message>
         <source>{count} 行已写入 {name}，改正后可再次导入。</source>
@@ -528,6 +1307,18 @@
     <message>
         <source>{book}模板.xlsx</source>
         <translation>{book} template.xlsx</translation>
+    </message>
+    <message>
+        <source>模板已保存</source>
+        <translation>Template saved</translation>
+    </message>
+    <message>
+        <source>导入模板已保存到：
+{path}
+填好后用“导入…”读入。</source>
+        <translation>The import template was saved to:
+{path}
+Fill it in, then read it with “Import…”.</translation>
     </message>
     <message>
         <source>{year}年{book}</source>
@@ -548,6 +1339,290 @@
     <message>
         <source>已导出{title}（{n} 行）到 {path}</source>
         <translation>Exported {title} ({n} rows) to {path}</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerModel</name>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>凭证号</source>
+        <translation>Voucher</translation>
+    </message>
+    <message>
+        <source>摘要</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>科目</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>收入(元)</source>
+        <translation>Income (yuan)</translation>
+    </message>
+    <message>
+        <source>支出(元)</source>
+        <translation>Expense (yuan)</translation>
+    </message>
+    <message>
+        <source>余额(元)</source>
+        <translation>Balance (yuan)</translation>
+    </message>
+    <message>
+        <source>付款人/收款人</source>
+        <translation>Payer/payee</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerTab</name>
+    <message>
+        <source>全年</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <source>{m}月</source>
+        <translation>{m}</translation>
+    </message>
+    <message>
+        <source>搜索：摘要、付款人/收款人、备注</source>
+        <translation>Search: description, payer/payee, notes</translation>
+    </message>
+    <message>
+        <source>科目</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>收支账</source>
+        <translation>Cash book</translation>
+    </message>
+    <message>
+        <source>会费</source>
+        <translation>Dues</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>经费</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <source>新增分录</source>
+        <translation>New entry</translation>
+    </message>
+    <message>
+        <source>编辑</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>编辑选中的分录（也可双击该行）</source>
+        <translation>Edit the selected entry (or double-click its row)</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>收会费…</source>
+        <translation>Collect dues…</translation>
+    </message>
+    <message>
+        <source>登记会费收缴：全员已缴，取消勾选未缴的人；可改实收金额</source>
+        <translation>Record dues collected: everyone is ticked as paid; untick who did not pay, change an amount for a partial payment</translation>
+    </message>
+    <message>
+        <source>拨缴经费…</source>
+        <translation>Fund allocation…</translation>
+    </message>
+    <message>
+        <source>活动费用记账…</source>
+        <translation>Post activity costs…</translation>
+    </message>
+    <message>
+        <source>慰问记账…</source>
+        <translation>Post visits…</translation>
+    </message>
+    <message>
+        <source>把本年用工会经费支出的慰问（节日发放合为一笔）记入经费收支账</source>
+        <translation>Post this year&apos;s visits paid from the union fund to the cash book (a festival distribution as one entry)</translation>
+    </message>
+    <message>
+        <source>自动记账</source>
+        <translation>Post automatically</translation>
+    </message>
+    <message>
+        <source>勾选后，活动登记了费用就自动记入经费收支账（单位设置：活动费用自动记账）</source>
+        <translation>When ticked, an activity&apos;s cost goes to the cash book as soon as it is recorded (setting: post activity costs automatically)</translation>
+    </message>
+    <message>
+        <source>科目子目…</source>
+        <translation>Subjects…</translation>
+    </message>
+    <message>
+        <source>会计科目表；可在科目下增加或改名本单位的明细子目</source>
+        <translation>The chart of accounts; add or rename the unit&apos;s own sub-items under a subject</translation>
+    </message>
+    <message>
+        <source>期初余额…</source>
+        <translation>Opening balance…</translation>
+    </message>
+    <message>
+        <source>结账…</source>
+        <translation>Close year…</translation>
+    </message>
+    <message>
+        <source>反结账…</source>
+        <translation>Reopen year…</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>经费收支明细账（所选月份或全年）…</source>
+        <translation>Cash book (chosen month or year)…</translation>
+    </message>
+    <message>
+        <source>会费收缴台账（全年）…</source>
+        <translation>Dues register (whole year)…</translation>
+    </message>
+    <message>
+        <source>收支公示表（所选月份）…</source>
+        <translation>Public statement (chosen month)…</translation>
+    </message>
+    <message>
+        <source>收入支出表（所选月份或全年）…</source>
+        <translation>Income and expenditure statement (chosen month or year)…</translation>
+    </message>
+    <message>
+        <source>导入…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>从 Excel/WPS 经费账（.xlsx/.xls/.csv）导入分录</source>
+        <translation>Import entries from an Excel/WPS cash book (.xlsx/.xls/.csv)</translation>
+    </message>
+    <message>
+        <source>下载模板</source>
+        <translation>Download template</translation>
+    </message>
+    <message>
+        <source>全部科目</source>
+        <translation>All subjects</translation>
+    </message>
+    <message>
+        <source>显示 {n} 笔：收入 {i} 元，支出 {e} 元，收支差额 {d} 元</source>
+        <translation>Showing {n} entries: income {i} yuan, expense {e} yuan, difference {d} yuan</translation>
+    </message>
+    <message>
+        <source>期初 {o} 元&#x3000;本年收入 {i} 元&#x3000;本年支出 {e} 元&#x3000;期末 {c} 元</source>
+        <translation>Opening {o} yuan   income this year {i} yuan   expense this year {e} yuan   closing {c} yuan</translation>
+    </message>
+    <message>
+        <source>&#x3000;【{d} 已结账】</source>
+        <translation>   [closed on {d}]</translation>
+    </message>
+    <message>
+        <source>{n} 名会员：全年应缴 {d} 元，已缴 {p} 元，到期未缴 {o} 元；本年收缴入账 {c} 元</source>
+        <translation>{n} members: due for the year {d} yuan, paid {p} yuan, owing to date {o} yuan; collected and posted this year {c} yuan</translation>
+    </message>
+    <message>
+        <source> 等 {n} 人</source>
+        <translation> and others, {n} in all</translation>
+    </message>
+    <message>
+        <source>连续六个月以上未缴会费（有自动退会风险）：{names}</source>
+        <translation>Six months or more of dues unpaid (risk of automatic loss of membership): {names}</translation>
+    </message>
+    <message>
+        <source>无法保存设置</source>
+        <translation>Could not save the setting</translation>
+    </message>
+    <message>
+        <source>记账分录未同步</source>
+        <translation>Entries not brought up to date</translation>
+    </message>
+    <message>
+        <source>
+它由“{source}”生成；删除后来源不再记账。</source>
+        <translation>
+It was posted from “{source}”; once deleted, that source is no longer in the books.</translation>
+    </message>
+    <message>
+        <source>删除分录</source>
+        <translation>Delete entry</translation>
+    </message>
+    <message>
+        <source>确定删除 {date} 凭证{voucher}“{summary}”吗？</source>
+        <translation>Delete voucher {voucher} of {date}, “{summary}”?</translation>
+    </message>
+    <message>
+        <source>删除失败</source>
+        <translation>Could not delete</translation>
+    </message>
+    <message>
+        <source>慰问记账</source>
+        <translation>Post visits</translation>
+    </message>
+    <message>
+        <source>{y}年用工会经费的慰问都已记账。</source>
+        <translation>Every visit of {y} paid from the union fund is in the cash book.</translation>
+    </message>
+    <message>
+        <source>把{y}年 {n} 笔慰问（合计 {t} 元）记入经费收支账吗？每笔与慰问记录关联，不会重复记账。</source>
+        <translation>Post {n} visits of {y} ({t} yuan in all) to the cash book? Each is linked to its visit and never counted twice.</translation>
+    </message>
+    <message>
+        <source>收支公示表</source>
+        <translation>Public statement</translation>
+    </message>
+    <message>
+        <source>请先在“收支账”中选择要公示的月份。</source>
+        <translation>First choose the month to publish on the “Cash book” page.</translation>
+    </message>
+    <message>
+        <source>{y}年经费收支明细账</source>
+        <translation>Cash book {y}</translation>
+    </message>
+    <message>
+        <source>{y}年会费收缴台账</source>
+        <translation>Dues register {y}</translation>
+    </message>
+    <message>
+        <source>{y}年{m}月收支公示表</source>
+        <translation>Public statement {y}-{m}</translation>
+    </message>
+    <message>
+        <source>{y}年{m}月收入支出表</source>
+        <translation>Income and expenditure statement {y}-{m}</translation>
+    </message>
+    <message>
+        <source>{y}年收入支出表</source>
+        <translation>Income and expenditure statement {y}</translation>
+    </message>
+    <message>
+        <source>导出{t}</source>
+        <translation>Export {t}</translation>
+    </message>
+    <message>
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>导出完成</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <source>已导出{t}到 {p}</source>
+        <translation>Exported {t} to {p}</translation>
     </message>
 </context>
 <context>
@@ -575,6 +1650,10 @@
     <message>
         <source>导出</source>
         <translation>Export</translation>
+    </message>
+    <message>
+        <source>只读打开：这个数据文件在不能写入的位置（如写保护的U盘、光盘或只读文件夹），可以查看和导出，不能修改。要修改，请把它复制到可写的位置后再打开。</source>
+        <translation>Read-only: this data file is in a place that cannot be written (a write-protected USB stick, a CD or a read-only folder). You can view and export, but not change anything. To make changes, copy it to a writable place and open the copy.</translation>
     </message>
     <message>
         <source>今天的自动备份没有完成：</source>
@@ -617,12 +1696,44 @@
         <translation>File</translation>
     </message>
     <message>
+        <source>查看</source>
+        <translation>View</translation>
+    </message>
+    <message>
         <source>帮助</source>
         <translation>Help</translation>
     </message>
     <message>
+        <source>新增记录</source>
+        <translation>New record</translation>
+    </message>
+    <message>
+        <source>编辑选中的记录</source>
+        <translation>Edit selected record</translation>
+    </message>
+    <message>
+        <source>删除选中的记录…</source>
+        <translation>Delete selected record…</translation>
+    </message>
+    <message>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>查找</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <translation>Records</translation>
+    </message>
+    <message>
         <source>【演示数据】</source>
         <translation>[Demo data] </translation>
+    </message>
+    <message>
+        <source>【只读】</source>
+        <translation>[Read-only] </translation>
     </message>
     <message>
         <source>unionclerk 数据文件 (*.db *.sqlite);;所有文件 (*)</source>
@@ -721,6 +1832,25 @@ Data file: %2</translation>
     </message>
 </context>
 <context>
+    <name>MemberChooser</name>
+    <message>
+        <source>搜索会员：姓名、拼音或首字母（如 zs）、电话</source>
+        <translation>Search members: name, pinyin or initials (e.g. zs), phone</translation>
+    </message>
+    <message>
+        <source>未选择会员</source>
+        <translation>No member chosen</translation>
+    </message>
+    <message>
+        <source>已选：{name}（{dept}，{status}）</source>
+        <translation>Chosen: {name} ({dept}, {status})</translation>
+    </message>
+    <message>
+        <source>未填部门</source>
+        <translation>No department</translation>
+    </message>
+</context>
+<context>
     <name>MemberDialog</name>
     <message>
         <source>编辑会员</source>
@@ -756,7 +1886,11 @@ Data file: %2</translation>
     </message>
     <message>
         <source>不填则为入会日期</source>
-        <translation>Leave empty to use the join date</translation>
+        <translation type="vanished">Leave empty to use the join date</translation>
+    </message>
+    <message>
+        <source>在会：入会日期；其他状态不填则记为日期不详</source>
+        <translation>Active: the join date; for other statuses leave empty when the date is not known</translation>
     </message>
     <message>
         <source>姓名</source>
@@ -831,6 +1965,14 @@ Data file: %2</translation>
         <translation>Status date</translation>
     </message>
     <message>
+        <source>{status}（{date}）</source>
+        <translation>{status} ({date})</translation>
+    </message>
+    <message>
+        <source>日期不详</source>
+        <translation>date unknown</translation>
+    </message>
+    <message>
         <source>保存</source>
         <translation>Save</translation>
     </message>
@@ -839,7 +1981,11 @@ Data file: %2</translation>
     <name>MemberPicker</name>
     <message>
         <source>搜索会员：姓名、拼音首字母（如 zs）、电话、部门</source>
-        <translation>Search members: name, pinyin initials (such as zs), phone, department</translation>
+        <translation type="vanished">Search members: name, pinyin initials (such as zs), phone, department</translation>
+    </message>
+    <message>
+        <source>搜索会员：姓名、拼音或首字母（如 zy）、电话、部门</source>
+        <translation>Search members: name, pinyin or initials (such as zy), phone, department</translation>
     </message>
     <message>
         <source>添加 →</source>
@@ -862,8 +2008,83 @@ Data file: %2</translation>
         <translation>… {n} more; type more to narrow the list</translation>
     </message>
     <message>
+        <source>已在参与会员中</source>
+        <translation>Already a participant</translation>
+    </message>
+    <message>
         <source>已选参与会员：{n} 人</source>
         <translation>Chosen participants: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>MemberVisitsDialog</name>
+    <message>
+        <source>{name}的慰问记录</source>
+        <translation>Visits to {name}</translation>
+    </message>
+    <message>
+        <source>{name}共受慰问 {n} 次，合计 {total} 元。标准：{rules}</source>
+        <translation>{name} received {n} visits, {total} yuan in all. Rules: {rules}</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>慰问对象</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>慰问金</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>慰问品</source>
+        <translation>Gift</translation>
+    </message>
+    <message>
+        <source>价值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>经费来源</source>
+        <translation>Source of funds</translation>
+    </message>
+    <message>
+        <source>超出 {x} 元</source>
+        <translation>{x} yuan over</translation>
+    </message>
+    <message>
+        <source>余 {x} 元</source>
+        <translation>{x} yuan left</translation>
+    </message>
+    <message>
+        <source>全年合计</source>
+        <translation>Year total</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>合计(元)</source>
+        <translation>Total (yuan)</translation>
+    </message>
+    <message>
+        <source>全年上限(元)</source>
+        <translation>Yearly cap (yuan)</translation>
+    </message>
+    <message>
+        <source>对照</source>
+        <translation>Against the cap</translation>
+    </message>
+    <message>
+        <source>按年度合计（对照慰问标准的全年上限）</source>
+        <translation>Totals by year (against the yearly caps of the benefit rules)</translation>
     </message>
 </context>
 <context>
@@ -925,7 +2146,7 @@ Data file: %2</translation>
     <name>MembersTab</name>
     <message>
         <source>搜索：姓名、拼音或首字母（如 zs）、电话、身份证号后几位、部门</source>
-        <translation>Search: name, pinyin or initials (such as zs), phone, last digits of the ID, department</translation>
+        <translation type="vanished">Search: name, pinyin or initials (such as zs), phone, last digits of the ID, department</translation>
     </message>
     <message>
         <source>全部状态</source>
@@ -1000,12 +2221,20 @@ Data file: %2</translation>
         <translation>Activities and awards of the selected member</translation>
     </message>
     <message>
+        <source>慰问记录</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>选中会员受到的每一次慰问，及各年度合计对照慰问标准</source>
+        <translation>Every visit to the selected member, with yearly totals against the benefit rules</translation>
+    </message>
+    <message>
         <source>全部部门</source>
         <translation>All departments</translation>
     </message>
     <message>
         <source>会员 {members} 人，女 {women} 人，困难职工 {hardship} 人；列表显示 {shown} 人</source>
-        <translation>Members {members}, women {women}, in hardship {hardship}; {shown} shown</translation>
+        <translation type="vanished">Members {members}, women {women}, in hardship {hardship}; {shown} shown</translation>
     </message>
     <message>
         <source>会籍变动记录：{name}</source>
@@ -1026,12 +2255,67 @@ Data file: %2</translation>
 For members who left the union, use “Change membership status” instead.</translation>
     </message>
     <message>
+        <source>搜索：姓名、拼音或首字母（如 zy）、电话、身份证号后几位、部门</source>
+        <translation>Search: name, pinyin or initials (such as zy), phone, last digits of the ID, department</translation>
+    </message>
+    <message>
+        <source>在职会员 {members} 人，保留会籍 {retirees} 人，女 {women} 人，困难职工 {hardship} 人；列表显示 {shown} 人</source>
+        <translation>In service {members}, retained {retirees}, women {women}, in hardship {hardship}; {shown} shown</translation>
+    </message>
+    <message>
         <source>不能删除</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
         <source>删除失败</source>
         <translation>Delete failed</translation>
+    </message>
+    <message>
+        <source>导入…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>从 Excel/WPS 花名册（.xlsx/.xls/.csv）导入会员</source>
+        <translation>Import members from an Excel/WPS roster (.xlsx/.xls/.csv)</translation>
+    </message>
+    <message>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>导出可打印的会员花名册（Excel）</source>
+        <translation>Export a printable roster (Excel)</translation>
+    </message>
+    <message>
+        <source>下载模板</source>
+        <translation>Download template</translation>
+    </message>
+    <message>
+        <source>空白花名册模板：列名、示例行和填写说明</source>
+        <translation>Blank roster template: headings, an example row and instructions</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningDialog</name>
+    <message>
+        <source>{year}年期初余额</source>
+        <translation>Opening balance {year}</translation>
+    </message>
+    <message>
+        <source>期初余额(元)</source>
+        <translation>Opening balance (yuan)</translation>
+    </message>
+    <message>
+        <source>只有最早记账的一年需要录入；以后各年自动结转上年期末余额。</source>
+        <translation>Only the first year kept needs it; each later year carries the previous year&apos;s closing balance.</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>期初余额</source>
+        <translation>Opening balance</translation>
     </message>
 </context>
 <context>
@@ -1131,10 +2415,6 @@ For members who left the union, use “Change membership status” instead.</tra
 <context>
     <name>PlanTab</name>
     <message>
-        <source> 年</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>保存指导思想和工作目标</source>
         <translation>Save guiding idea and goals</translation>
     </message>
@@ -1204,7 +2484,7 @@ For members who left the union, use “Change membership status” instead.</tra
     </message>
     <message>
         <source>从 Excel/WPS 导入计划项目；文件没有“年度”列时，导入到当前显示的年度</source>
-        <translation>Import plan items from Excel/WPS; without a &quot;年度&quot; (year) column they go into the year shown</translation>
+        <translation>Import plan items from Excel/WPS; a file without a year column goes into the year shown</translation>
     </message>
     <message>
         <source>导出…</source>
@@ -1265,6 +2545,64 @@ For members who left the union, use “Change membership status” instead.</tra
     <message>
         <source>把{source}年的计划复制为{target}年的草稿吗？所有项目的状态为“未开始”，{source}年的计划保持不变。</source>
         <translation>Copy the {source} plan as a draft for {target}? All items start as “Not started”; the {source} plan stays as it is.</translation>
+    </message>
+</context>
+<context>
+    <name>PostActivitiesDialog</name>
+    <message>
+        <source>活动费用记账（{year}年）</source>
+        <translation>Post activity costs ({year})</translation>
+    </message>
+    <message>
+        <source>记账</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>活动</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>费用(元)</source>
+        <translation>Cost (yuan)</translation>
+    </message>
+    <message>
+        <source>科目</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>已记账</source>
+        <translation>Posted</translation>
+    </message>
+    <message>
+        <source>（已记账）</source>
+        <translation>(posted)</translation>
+    </message>
+    <message>
+        <source>勾选的活动按其费用记一笔支出，并与活动关联：活动改动后分录随之更新，不会重复记账。</source>
+        <translation>Each ticked activity is posted as one expense of its cost, linked to it: the entry follows changes to the activity and is never counted twice.</translation>
+    </message>
+    <message>
+        <source>没有勾选要记账的活动</source>
+        <translation>No activity is ticked</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>{year}年反结账</source>
+        <translation>Reopen the year {year}</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>反结账后{year}年的分录可以再修改，反结账的日期和原因将记录在案。</source>
+        <translation>After reopening, the entries of {year} can be changed again; the date and reason of reopening are recorded.</translation>
+    </message>
+    <message>
+        <source>反结账</source>
+        <translation>Reopen</translation>
     </message>
 </context>
 <context>
@@ -1351,6 +2689,33 @@ The current data is backed up first and can be restored later.</translation>
     </message>
 </context>
 <context>
+    <name>RetirementAgesDialog</name>
+    <message>
+        <source>退休年龄</source>
+        <translation>Retirement ages</translation>
+    </message>
+    <message>
+        <source>男职工</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <source>女职工（在编）</source>
+        <translation>Women (established posts)</translation>
+    </message>
+    <message>
+        <source>女职工（其他人员类别）</source>
+        <translation>Women (other staff categories)</translation>
+    </message>
+    <message>
+        <source>“近期提醒”按这些年龄列出 90 天内到达退休年龄的会员。法定退休年龄正逐步调整，请按本单位实际填写。</source>
+        <translation>Reminders list members reaching these ages within 90 days. The statutory retirement ages are being raised step by step: fill in what applies to your unit.</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>单位设置</source>
@@ -1425,6 +2790,10 @@ The current data is backed up first and can be restored later.</translation>
         <translation>Backups kept</translation>
     </message>
     <message>
+        <source>总结落款日期</source>
+        <translation>Date under the summary</translation>
+    </message>
+    <message>
         <source>界面语言在重新启动 unionclerk 后生效。</source>
         <translation>The interface language takes effect when unionclerk is restarted.</translation>
     </message>
@@ -1463,12 +2832,20 @@ The current data is backed up first and can be restored later.</translation>
         <source>unionclerk 数据文件 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>unionclerk data files (*.db *.sqlite);;All files (*)</translation>
     </message>
+    <message>
+        <source>数据文件 %1 正由另一个 unionclerk 窗口使用。请关闭那个窗口后再打开，或选择另一个文件。</source>
+        <translation>The data file %1 is in use by another unionclerk window. Close that window and open it again, or choose another file.</translation>
+    </message>
 </context>
 <context>
     <name>StatusDialog</name>
     <message>
         <source>变更会籍状态</source>
         <translation>Change membership status</translation>
+    </message>
+    <message>
+        <source>{who}，现为{status}</source>
+        <translation>{who}, now {status}</translation>
     </message>
     <message>
         <source>会员</source>
@@ -1490,6 +2867,63 @@ The current data is backed up first and can be restored later.</translation>
         <source>保存</source>
         <translation>Save</translation>
     </message>
+    <message>
+        <source>{why}。
+仍要把这一变更按日期补记进会籍变动记录吗？</source>
+        <translation>{why}.
+Record this change in the membership history by its date anyway?</translation>
+    </message>
+    <message>
+        <source>补记会籍变动</source>
+        <translation>Record an earlier status change</translation>
+    </message>
+</context>
+<context>
+    <name>SubItemsDialog</name>
+    <message>
+        <source>会计科目与子目</source>
+        <translation>Subjects and sub-items</translation>
+    </message>
+    <message>
+        <source>编码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>如 50107</source>
+        <translation>e.g. 50107</translation>
+    </message>
+    <message>
+        <source>子目编码</source>
+        <translation>Sub-item code</translation>
+    </message>
+    <message>
+        <source>子目名称</source>
+        <translation>Sub-item name</translation>
+    </message>
+    <message>
+        <source>保存子目</source>
+        <translation>Save sub-item</translation>
+    </message>
+    <message>
+        <source>收入</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <source>支出</source>
+        <translation>Expense</translation>
+    </message>
+    <message>
+        <source>（本单位）</source>
+        <translation>(this unit&apos;s)</translation>
+    </message>
 </context>
 <context>
     <name>TransferBook</name>
@@ -1505,12 +2939,1351 @@ The current data is backed up first and can be restored later.</translation>
         <source>年度工作计划</source>
         <translation>Year work plan</translation>
     </message>
+    <message>
+        <source>经费收支明细账</source>
+        <translation>Cash book</translation>
+    </message>
+    <message>
+        <source>慰问台账</source>
+        <translation>visits book</translation>
+    </message>
 </context>
 <context>
     <name>UnavailableTab</name>
     <message>
         <source>“%1”台账尚未开放：这部分功能还在开发中，以后的版本会提供。</source>
         <translation>The “%1” book is not available yet: it is still being built and will come in a later version.</translation>
+    </message>
+</context>
+<context>
+    <name>Values</name>
+    <message>
+        <source>男</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>女</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>在会</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>保留会籍</source>
+        <translation>Retained</translation>
+    </message>
+    <message>
+        <source>转出</source>
+        <translation>Transferred out</translation>
+    </message>
+    <message>
+        <source>退会</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>自动退会</source>
+        <translation>Lapsed</translation>
+    </message>
+    <message>
+        <source>开除会籍</source>
+        <translation>Expelled</translation>
+    </message>
+    <message>
+        <source>已故</source>
+        <translation>Deceased</translation>
+    </message>
+    <message>
+        <source>中共党员</source>
+        <translation>CPC member</translation>
+    </message>
+    <message>
+        <source>中共预备党员</source>
+        <translation>CPC probationary member</translation>
+    </message>
+    <message>
+        <source>共青团员</source>
+        <translation>CYL member</translation>
+    </message>
+    <message>
+        <source>民主党派</source>
+        <translation>Democratic party member</translation>
+    </message>
+    <message>
+        <source>群众</source>
+        <translation>No party</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>博士研究生</source>
+        <translation>Doctorate</translation>
+    </message>
+    <message>
+        <source>硕士研究生</source>
+        <translation>Master&apos;s degree</translation>
+    </message>
+    <message>
+        <source>大学本科</source>
+        <translation>Bachelor&apos;s degree</translation>
+    </message>
+    <message>
+        <source>大学专科</source>
+        <translation>College diploma</translation>
+    </message>
+    <message>
+        <source>中专</source>
+        <translation>Secondary vocational</translation>
+    </message>
+    <message>
+        <source>高中</source>
+        <translation>High school</translation>
+    </message>
+    <message>
+        <source>初中及以下</source>
+        <translation>Junior high or below</translation>
+    </message>
+    <message>
+        <source>在编</source>
+        <translation>Established post</translation>
+    </message>
+    <message>
+        <source>合同</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>劳务派遣</source>
+        <translation>Agency worker</translation>
+    </message>
+    <message>
+        <source>因病</source>
+        <translation>Illness</translation>
+    </message>
+    <message>
+        <source>因残</source>
+        <translation>Disability</translation>
+    </message>
+    <message>
+        <source>单亲</source>
+        <translation>Single parent</translation>
+    </message>
+    <message>
+        <source>子女教育</source>
+        <translation>Children&apos;s education</translation>
+    </message>
+    <message>
+        <source>汉族</source>
+        <translation>Han</translation>
+    </message>
+    <message>
+        <source>回族</source>
+        <translation>Hui</translation>
+    </message>
+    <message>
+        <source>满族</source>
+        <translation>Manchu</translation>
+    </message>
+    <message>
+        <source>壮族</source>
+        <translation>Zhuang</translation>
+    </message>
+    <message>
+        <source>苗族</source>
+        <translation>Miao</translation>
+    </message>
+    <message>
+        <source>维吾尔族</source>
+        <translation>Uyghur</translation>
+    </message>
+    <message>
+        <source>彝族</source>
+        <translation>Yi</translation>
+    </message>
+    <message>
+        <source>土家族</source>
+        <translation>Tujia</translation>
+    </message>
+    <message>
+        <source>藏族</source>
+        <translation>Tibetan</translation>
+    </message>
+    <message>
+        <source>蒙古族</source>
+        <translation>Mongol</translation>
+    </message>
+    <message>
+        <source>文体活动</source>
+        <translation>Culture and sports</translation>
+    </message>
+    <message>
+        <source>劳动竞赛/技能比武</source>
+        <translation>Labour and skills contests</translation>
+    </message>
+    <message>
+        <source>教育培训</source>
+        <translation>Education and training</translation>
+    </message>
+    <message>
+        <source>知识竞赛</source>
+        <translation>Knowledge contests</translation>
+    </message>
+    <message>
+        <source>评先评优/表彰</source>
+        <translation>Awards and commendations</translation>
+    </message>
+    <message>
+        <source>职代会/民主管理</source>
+        <translation>Workers&apos; congress</translation>
+    </message>
+    <message>
+        <source>帮扶/献爱心/志愿服务</source>
+        <translation>Aid / charity / volunteering</translation>
+    </message>
+    <message>
+        <source>参观学习/疗休养</source>
+        <translation>Study visits / rest</translation>
+    </message>
+    <message>
+        <source>本单位组织</source>
+        <translation>Ours</translation>
+    </message>
+    <message>
+        <source>参加上级组织</source>
+        <translation>Higher union</translation>
+    </message>
+    <message>
+        <source>国家级</source>
+        <translation>National</translation>
+    </message>
+    <message>
+        <source>省级</source>
+        <translation>Provincial</translation>
+    </message>
+    <message>
+        <source>市级</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>县级</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>系统内</source>
+        <translation>Within the sector</translation>
+    </message>
+    <message>
+        <source>本单位</source>
+        <translation>This unit</translation>
+    </message>
+    <message>
+        <source>未开始</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>进行中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>1月</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <source>2月</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <source>3月</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <source>4月</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <source>5月</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>6月</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <source>7月</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <source>8月</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <source>9月</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <source>10月</source>
+        <translation>Oct</translation>
+    </message>
+    <message>
+        <source>11月</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <source>12月</source>
+        <translation>Dec</translation>
+    </message>
+    <message>
+        <source>第一季度</source>
+        <translation>Q1</translation>
+    </message>
+    <message>
+        <source>第二季度</source>
+        <translation>Q2</translation>
+    </message>
+    <message>
+        <source>第三季度</source>
+        <translation>Q3</translation>
+    </message>
+    <message>
+        <source>第四季度</source>
+        <translation>Q4</translation>
+    </message>
+    <message>
+        <source>会员</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>团队</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>北京市</source>
+        <translation>Beijing</translation>
+    </message>
+    <message>
+        <source>天津市</source>
+        <translation>Tianjin</translation>
+    </message>
+    <message>
+        <source>河北省</source>
+        <translation>Hebei</translation>
+    </message>
+    <message>
+        <source>山西省</source>
+        <translation>Shanxi</translation>
+    </message>
+    <message>
+        <source>内蒙古自治区</source>
+        <translation>Inner Mongolia</translation>
+    </message>
+    <message>
+        <source>辽宁省</source>
+        <translation>Liaoning</translation>
+    </message>
+    <message>
+        <source>吉林省</source>
+        <translation>Jilin</translation>
+    </message>
+    <message>
+        <source>黑龙江省</source>
+        <translation>Heilongjiang</translation>
+    </message>
+    <message>
+        <source>上海市</source>
+        <translation>Shanghai</translation>
+    </message>
+    <message>
+        <source>江苏省</source>
+        <translation>Jiangsu</translation>
+    </message>
+    <message>
+        <source>浙江省</source>
+        <translation>Zhejiang</translation>
+    </message>
+    <message>
+        <source>安徽省</source>
+        <translation>Anhui</translation>
+    </message>
+    <message>
+        <source>福建省</source>
+        <translation>Fujian</translation>
+    </message>
+    <message>
+        <source>江西省</source>
+        <translation>Jiangxi</translation>
+    </message>
+    <message>
+        <source>山东省</source>
+        <translation>Shandong</translation>
+    </message>
+    <message>
+        <source>河南省</source>
+        <translation>Henan</translation>
+    </message>
+    <message>
+        <source>湖北省</source>
+        <translation>Hubei</translation>
+    </message>
+    <message>
+        <source>湖南省</source>
+        <translation>Hunan</translation>
+    </message>
+    <message>
+        <source>广东省</source>
+        <translation>Guangdong</translation>
+    </message>
+    <message>
+        <source>广西壮族自治区</source>
+        <translation>Guangxi</translation>
+    </message>
+    <message>
+        <source>海南省</source>
+        <translation>Hainan</translation>
+    </message>
+    <message>
+        <source>重庆市</source>
+        <translation>Chongqing</translation>
+    </message>
+    <message>
+        <source>四川省</source>
+        <translation>Sichuan</translation>
+    </message>
+    <message>
+        <source>贵州省</source>
+        <translation>Guizhou</translation>
+    </message>
+    <message>
+        <source>云南省</source>
+        <translation>Yunnan</translation>
+    </message>
+    <message>
+        <source>西藏自治区</source>
+        <translation>Tibet</translation>
+    </message>
+    <message>
+        <source>陕西省</source>
+        <translation>Shaanxi</translation>
+    </message>
+    <message>
+        <source>甘肃省</source>
+        <translation>Gansu</translation>
+    </message>
+    <message>
+        <source>青海省</source>
+        <translation>Qinghai</translation>
+    </message>
+    <message>
+        <source>宁夏回族自治区</source>
+        <translation>Ningxia</translation>
+    </message>
+    <message>
+        <source>新疆维吾尔自治区</source>
+        <translation>Xinjiang</translation>
+    </message>
+    <message>
+        <source>新疆生产建设兵团</source>
+        <translation>Xinjiang Production and Construction Corps</translation>
+    </message>
+    <message>
+        <source>香港特别行政区</source>
+        <translation>Hong Kong</translation>
+    </message>
+    <message>
+        <source>澳门特别行政区</source>
+        <translation>Macao</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>民族</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>政治面貌</source>
+        <translation>Political status</translation>
+    </message>
+    <message>
+        <source>学历</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>职务/岗位</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>人员类别</source>
+        <translation>Staff category</translation>
+    </message>
+    <message>
+        <source>入会日期</source>
+        <translation>Join date</translation>
+    </message>
+    <message>
+        <source>会员证号</source>
+        <translation>Card number</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>月缴费基数</source>
+        <translation>Monthly dues base</translation>
+    </message>
+    <message>
+        <source>困难职工</source>
+        <translation>In hardship</translation>
+    </message>
+    <message>
+        <source>困难类型</source>
+        <translation>Hardship type</translation>
+    </message>
+    <message>
+        <source>会籍状态</source>
+        <translation>Membership status</translation>
+    </message>
+    <message>
+        <source>状态变更日期</source>
+        <translation>Status date</translation>
+    </message>
+    <message>
+        <source>退休时间</source>
+        <translation>Retirement date</translation>
+    </message>
+    <message>
+        <source>转出时间</source>
+        <translation>Transfer date</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>原姓名</source>
+        <translation>Former name</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>结束日期</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>活动名称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>组织层级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>组织者</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>参与人次</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>参与会员</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>参与会员身份证号</source>
+        <translation>Participants&apos; ID numbers</translation>
+    </message>
+    <message>
+        <source>学时</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>费用</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>活动成效</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>获奖情况</source>
+        <translation>Awards</translation>
+    </message>
+    <message>
+        <source>落实计划项</source>
+        <translation>Plan item carried out</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>计划项目</source>
+        <translation>Plan item</translation>
+    </message>
+    <message>
+        <source>具体内容</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>计划时间</source>
+        <translation>Planned time</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>安徽省（2018试行）</source>
+        <translation>Anhui (2018 trial)</translation>
+    </message>
+    <message>
+        <source>安徽省（2025）</source>
+        <translation>Anhui (2025)</translation>
+    </message>
+    <message>
+        <source>自定义</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <source>福建省（2018）</source>
+        <translation>Fujian (2018)</translation>
+    </message>
+    <message>
+        <source>恢复会籍</source>
+        <translation>Membership restored</translation>
+    </message>
+    <message>
+        <source>返聘</source>
+        <translation>Re-employed</translation>
+    </message>
+    <message>
+        <source>重新入会</source>
+        <translation>Rejoined</translation>
+    </message>
+    <message>
+        <source>退休</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>失业</source>
+        <translation>Unemployed</translation>
+    </message>
+    <message>
+        <source>待岗</source>
+        <translation>Awaiting post</translation>
+    </message>
+    <message>
+        <source>出国</source>
+        <translation>Abroad</translation>
+    </message>
+    <message>
+        <source>调动</source>
+        <translation>Transferred</translation>
+    </message>
+    <message>
+        <source>辞职</source>
+        <translation>Resigned</translation>
+    </message>
+    <message>
+        <source>合同到期</source>
+        <translation>Contract ended</translation>
+    </message>
+    <message>
+        <source>解除劳动合同</source>
+        <translation>Contract terminated</translation>
+    </message>
+    <message>
+        <source>本人申请</source>
+        <translation>Own request</translation>
+    </message>
+    <message>
+        <source>连续六个月未缴纳会费</source>
+        <translation>Six months of dues unpaid</translation>
+    </message>
+    <message>
+        <source>严重违纪</source>
+        <translation>Serious misconduct</translation>
+    </message>
+    <message>
+        <source>病故</source>
+        <translation>Died of illness</translation>
+    </message>
+    <message>
+        <source>因公殉职</source>
+        <translation>Died on duty</translation>
+    </message>
+    <message>
+        <source>生病住院</source>
+        <translation>Illness in hospital</translation>
+    </message>
+    <message>
+        <source>住院手术</source>
+        <translation>Surgery</translation>
+    </message>
+    <message>
+        <source>生育</source>
+        <translation>Childbirth</translation>
+    </message>
+    <message>
+        <source>结婚</source>
+        <translation>Marriage</translation>
+    </message>
+    <message>
+        <source>生日</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>会员去世</source>
+        <translation>Death of a member</translation>
+    </message>
+    <message>
+        <source>直系亲属去世</source>
+        <translation>Death of close family</translation>
+    </message>
+    <message>
+        <source>困难帮扶</source>
+        <translation>Hardship aid</translation>
+    </message>
+    <message>
+        <source>节日慰问</source>
+        <translation>Festival gift</translation>
+    </message>
+    <message>
+        <source>夏送清凉</source>
+        <translation>Summer cool-down gifts</translation>
+    </message>
+    <message>
+        <source>冬送温暖</source>
+        <translation>Winter warmth gifts</translation>
+    </message>
+    <message>
+        <source>金秋助学</source>
+        <translation>Autumn study aid</translation>
+    </message>
+    <message>
+        <source>元旦</source>
+        <translation>New Year&apos;s Day</translation>
+    </message>
+    <message>
+        <source>春节</source>
+        <translation>Spring Festival</translation>
+    </message>
+    <message>
+        <source>清明</source>
+        <translation>Qingming</translation>
+    </message>
+    <message>
+        <source>劳动节</source>
+        <translation>Labour Day</translation>
+    </message>
+    <message>
+        <source>端午</source>
+        <translation>Dragon Boat</translation>
+    </message>
+    <message>
+        <source>中秋</source>
+        <translation>Mid-Autumn</translation>
+    </message>
+    <message>
+        <source>国庆</source>
+        <translation>National Day</translation>
+    </message>
+    <message>
+        <source>工会经费</source>
+        <translation>Union funds</translation>
+    </message>
+    <message>
+        <source>行政经费</source>
+        <translation>Employer funds</translation>
+    </message>
+    <message>
+        <source>上级帮扶资金</source>
+        <translation>Higher-level aid funds</translation>
+    </message>
+    <message>
+        <source>配偶</source>
+        <translation>spouse</translation>
+    </message>
+    <message>
+        <source>父母</source>
+        <translation>parent</translation>
+    </message>
+    <message>
+        <source>子女</source>
+        <translation>child</translation>
+    </message>
+    <message>
+        <source>其他亲属</source>
+        <translation>other relative</translation>
+    </message>
+    <message>
+        <source>亲属</source>
+        <translation>relative</translation>
+    </message>
+    <message>
+        <source>会员去世慰问上限</source>
+        <translation>Cap on condolences for a member&apos;s death</translation>
+    </message>
+    <message>
+        <source>住院慰问单次上限</source>
+        <translation>Cap per hospital visit</translation>
+    </message>
+    <message>
+        <source>住院手术慰问单次上限</source>
+        <translation>Cap per surgery visit</translation>
+    </message>
+    <message>
+        <source>同一疾病住院慰问每年一次</source>
+        <translation>Hospital visits for the same illness: once a year</translation>
+    </message>
+    <message>
+        <source>困难帮扶每年一次、上限2000元</source>
+        <translation>Hardship aid: once a year, up to 2,000 yuan</translation>
+    </message>
+    <message>
+        <source>生日慰问上限</source>
+        <translation>Cap on birthday gifts</translation>
+    </message>
+    <message>
+        <source>生育慰问上限</source>
+        <translation>Cap on childbirth gifts</translation>
+    </message>
+    <message>
+        <source>直系亲属去世慰问上限</source>
+        <translation>Cap on condolences for close family</translation>
+    </message>
+    <message>
+        <source>结婚慰问上限</source>
+        <translation>Cap on wedding gifts</translation>
+    </message>
+    <message>
+        <source>节日慰问品全年合计上限</source>
+        <translation>Yearly cap on festival gifts</translation>
+    </message>
+    <message>
+        <source>节日慰问品全年合计上限（经费充裕的可到1500元）</source>
+        <translation>Yearly cap on festival gifts (up to 1,500 yuan where funds allow)</translation>
+    </message>
+    <message>
+        <source>退休慰问上限</source>
+        <translation>Cap on retirement gifts</translation>
+    </message>
+    <message>
+        <source>四川省总工会基层工会经费收支管理实施办法</source>
+        <translation>Sichuan Federation of Trade Unions: implementing measures for grassroots union fund income and spending</translation>
+    </message>
+    <message>
+        <source>安徽省基层工会经费收支管理实施细则（试行，2018年）</source>
+        <translation>Anhui: detailed rules for grassroots union fund income and spending (trial, 2018)</translation>
+    </message>
+    <message>
+        <source>广东省基层工会经费收支管理实施办法</source>
+        <translation>Guangdong: implementing measures for grassroots union fund income and spending</translation>
+    </message>
+    <message>
+        <source>本单位经费管理办法（在“慰问标准”中填写上限）</source>
+        <translation>This unit&apos;s own fund rules (enter the caps under Benefit rules)</translation>
+    </message>
+    <message>
+        <source>湖北省总工会基层工会经费收支管理实施办法</source>
+        <translation>Hubei Federation of Trade Unions: implementing measures for grassroots union fund income and spending</translation>
+    </message>
+    <message>
+        <source>皖工发〔2025〕18号</source>
+        <translation>Anhui Federation of Trade Unions document No. 18 (2025)</translation>
+    </message>
+    <message>
+        <source>福建省总工会基层工会经费收支管理办法（2018年）</source>
+        <translation>Fujian Federation of Trade Unions: measures for grassroots union fund income and spending (2018)</translation>
+    </message>
+    <message>
+        <source>数额按公开资料摘录，使用前请对照发文原文核实</source>
+        <translation>Amounts taken from public sources: check them against the original document before use</translation>
+    </message>
+    <message>
+        <source>{name}（{details}）</source>
+        <translation>{name} ({details})</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{kind}·{festival}</source>
+        <translation>{kind} · {festival}</translation>
+    </message>
+    <message>
+        <source>{person}（{member}的{relation}）</source>
+        <translation>{person} ({member}&apos;s {relation})</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{document}（{year}年）</source>
+        <translation>{document} ({year})</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>编辑慰问记录</source>
+        <translation>Edit visit</translation>
+    </message>
+    <message>
+        <source>新增慰问记录</source>
+        <translation>New visit</translation>
+    </message>
+    <message>
+        <source>慰问对象不是会员本人时填写（如去世会员的家属）</source>
+        <translation>Fill in when the recipient is not the member (e.g. a deceased member&apos;s family)</translation>
+    </message>
+    <message>
+        <source>元，如 500</source>
+        <translation>yuan, e.g. 500</translation>
+    </message>
+    <message>
+        <source>元</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <source>超出慰问标准时必填：为什么仍然发放（如经工会委员会研究同意）</source>
+        <translation>Required when the rules are exceeded: why it is given anyway (e.g. approved by the union committee)</translation>
+    </message>
+    <message>
+        <source>关系</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>会员</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>非会员对象</source>
+        <translation>Non-member recipient</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>慰问类别</source>
+        <translation>Kind of visit</translation>
+    </message>
+    <message>
+        <source>节日</source>
+        <translation>Festival</translation>
+    </message>
+    <message>
+        <source>慰问金（元）</source>
+        <translation>Cash (yuan)</translation>
+    </message>
+    <message>
+        <source>慰问品</source>
+        <translation>Gift</translation>
+    </message>
+    <message>
+        <source>物品价值（元）</source>
+        <translation>Gift value (yuan)</translation>
+    </message>
+    <message>
+        <source>经费来源</source>
+        <translation>Source of funds</translation>
+    </message>
+    <message>
+        <source>慰问人</source>
+        <translation>Visited by</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>超标理由</source>
+        <translation>Reason for exceeding</translation>
+    </message>
+    <message>
+        <source>慰问金</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>物品价值</source>
+        <translation>Gift value</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>不符合慰问标准：</source>
+        <translation>Breaks the benefit rules:</translation>
+    </message>
+    <message>
+        <source>请核对日期</source>
+        <translation>Please check the date</translation>
+    </message>
+    <message>
+        <source>请核对日期（{date}）</source>
+        <translation>Please check the date ({date})</translation>
+    </message>
+    <message>
+        <source>这条慰问不符合慰问标准（见上方提示）：如确需发放，请填写理由后再保存</source>
+        <translation>This visit breaks the benefit rules (see above): if it must be given, fill in a reason and save again</translation>
+    </message>
+</context>
+<context>
+    <name>VisitKindsDialog</name>
+    <message>
+        <source>慰问类别</source>
+        <translation>Kind of visit</translation>
+    </message>
+    <message>
+        <source>{n} 条慰问记录</source>
+        <translation>{n} visit records</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsModel</name>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>慰问对象</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>慰问金(元)</source>
+        <translation>Cash (yuan)</translation>
+    </message>
+    <message>
+        <source>慰问品</source>
+        <translation>Gift</translation>
+    </message>
+    <message>
+        <source>物品价值(元)</source>
+        <translation>Gift value (yuan)</translation>
+    </message>
+    <message>
+        <source>经费来源</source>
+        <translation>Source of funds</translation>
+    </message>
+    <message>
+        <source>慰问人</source>
+        <translation>Visited by</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>超标理由：{r}</source>
+        <translation>Reason for exceeding the rules: {r}</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsTab</name>
+    <message>
+        <source>全年</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <source>{m}月</source>
+        <translation>{m}</translation>
+    </message>
+    <message>
+        <source>全部来源</source>
+        <translation>All sources</translation>
+    </message>
+    <message>
+        <source>搜索：姓名、拼音或首字母、慰问品、备注</source>
+        <translation>Search: name, pinyin or initials, gift, notes</translation>
+    </message>
+    <message>
+        <source>双击一行，为此人登记一次慰问</source>
+        <translation>Double-click a line to record a visit for this person</translation>
+    </message>
+    <message>
+        <source>近期提醒</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <source>退休年龄…</source>
+        <translation>Retirement ages…</translation>
+    </message>
+    <message>
+        <source>提醒到达退休年龄所用的年龄（按性别、人员类别）</source>
+        <translation>The ages used to remind you of retirements (by sex and staff category)</translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>慰问</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>登记一次慰问</source>
+        <translation>Record a visit</translation>
+    </message>
+    <message>
+        <source>编辑</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>编辑选中的记录（也可双击该行）</source>
+        <translation>Edit the selected record (or double-click the row)</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>慰问类别…</source>
+        <translation>Visit kinds…</translation>
+    </message>
+    <message>
+        <source>此人的慰问记录</source>
+        <translation>This person&apos;s visits</translation>
+    </message>
+    <message>
+        <source>选中记录所涉会员的全部慰问记录，及各年度合计对照慰问标准</source>
+        <translation>Every visit to the selected record&apos;s member, with yearly totals against the benefit rules</translation>
+    </message>
+    <message>
+        <source>节日发放…</source>
+        <translation>Festival gifts…</translation>
+    </message>
+    <message>
+        <source>节日慰问品发给全体会员（或一个部门）：每人一条记录，作为一个批次</source>
+        <translation>Give a festival gift to every member (or one department): one record per person, kept as a batch</translation>
+    </message>
+    <message>
+        <source>修改批次</source>
+        <translation>Edit batch</translation>
+    </message>
+    <message>
+        <source>修改选中记录所在发放批次的物品和价值（整批一起改）</source>
+        <translation>Change the item and value of the selected record&apos;s batch (the whole batch)</translation>
+    </message>
+    <message>
+        <source>撤销批次</source>
+        <translation>Undo batch</translation>
+    </message>
+    <message>
+        <source>删除选中记录所在的整个发放批次</source>
+        <translation>Delete the whole batch of the selected record</translation>
+    </message>
+    <message>
+        <source>慰问标准…</source>
+        <translation>Benefit rules…</translation>
+    </message>
+    <message>
+        <source>选择或修改本省的慰问标准（上限、次数、依据文件）</source>
+        <translation>Choose or edit the province&apos;s benefit rules (caps, limits, source document)</translation>
+    </message>
+    <message>
+        <source>合规检查</source>
+        <translation>Compliance check</translation>
+    </message>
+    <message>
+        <source>列出所选年份所有超出慰问标准的记录及理由</source>
+        <translation>List every record of the chosen year that breaks the benefit rules, with the reasons given</translation>
+    </message>
+    <message>
+        <source>签收表…</source>
+        <translation>Sign-off sheet…</translation>
+    </message>
+    <message>
+        <source>选中记录所在发放批次的签收表（Excel，A4 可打印）</source>
+        <translation>Sign-off sheet of the selected record&apos;s batch (Excel, prints on A4)</translation>
+    </message>
+    <message>
+        <source>导入…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>从 Excel/WPS 慰问台账（.xlsx/.xls/.csv）导入慰问记录</source>
+        <translation>Import visits from an Excel/WPS book (.xlsx/.xls/.csv)</translation>
+    </message>
+    <message>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>导出所选年份的可打印慰问台账（Excel）</source>
+        <translation>Export the chosen year&apos;s printable visits book (Excel)</translation>
+    </message>
+    <message>
+        <source>下载模板</source>
+        <translation>Download template</translation>
+    </message>
+    <message>
+        <source>空白慰问台账模板：列名、示例行和填写说明</source>
+        <translation>Blank visits template: headers, an example row and instructions</translation>
+    </message>
+    <message>
+        <source>全部年份</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>全部类别</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>全部部门</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>显示 {n} 人次（{people} 人），慰问金 {cash} 元，慰问品价值 {goods} 元，合计 {total} 元</source>
+        <translation>Showing {n} visits ({people} people), cash {cash} yuan, goods worth {goods} yuan, total {total} yuan</translation>
+    </message>
+    <message>
+        <source>暂无需要提醒的事项</source>
+        <translation>Nothing to remind you of</translation>
+    </message>
+    <message>
+        <source>近期提醒（{n}）</source>
+        <translation>Reminders ({n})</translation>
+    </message>
+    <message>
+        <source>{name}（{dept}）</source>
+        <translation>{name} ({dept})</translation>
+    </message>
+    <message>
+        <source>未填部门</source>
+        <translation>No department</translation>
+    </message>
+    <message>
+        <source>【生日】{who} {date} {n}岁生日</source>
+        <translation>[Birthday] {who} {date}, turns {n}</translation>
+    </message>
+    <message>
+        <source>【退休】{who} {date} 满{n}岁，到达退休年龄</source>
+        <translation>[Retirement] {who} turns {n} on {date}: retirement age</translation>
+    </message>
+    <message>
+        <source>【住院回访】{who} {date} 住院慰问后已过 {n} 天，尚未回访</source>
+        <translation>[Hospital follow-up] {who}: {n} days since the hospital visit of {date}, no follow-up yet</translation>
+    </message>
+    <message>
+        <source>【困难职工】{who} {n}年尚未走访慰问</source>
+        <translation>[Hardship] {who} not visited yet in {n}</translation>
+    </message>
+    <message>
+        <source>（它属于一个节日发放批次，批次中其他人的记录保留）</source>
+        <translation>(It belongs to a festival batch; the other records of the batch stay.)</translation>
+    </message>
+    <message>
+        <source>删除慰问记录</source>
+        <translation>Delete visit</translation>
+    </message>
+    <message>
+        <source>确定删除 {date} 对{who}的{kind}记录吗？{note}</source>
+        <translation>Delete the {kind} record of {date} for {who}?{note}</translation>
+    </message>
+    <message>
+        <source>删除失败</source>
+        <translation>Delete failed</translation>
+    </message>
+    <message>
+        <source>撤销节日发放</source>
+        <translation>Undo festival distribution</translation>
+    </message>
+    <message>
+        <source>撤销 {date} {festival}“{goods}”的发放吗？将删除这一批的 {n} 条慰问记录，无法恢复。</source>
+        <translation>Undo the {festival} distribution of &quot;{goods}&quot; on {date}? The batch&apos;s {n} visit records will be deleted; this cannot be undone.</translation>
+    </message>
+    <message>
+        <source>撤销失败</source>
+        <translation>Undo failed</translation>
+    </message>
+    <message>
+        <source>签收表</source>
+        <translation>Sign-off sheet</translation>
+    </message>
+    <message>
+        <source>按部门分页（每个部门一页，各有小计）吗？选“否”则全部人员排在一起。</source>
+        <translation>One page per department (each with a subtotal)? &quot;No&quot; lists everyone together.</translation>
+    </message>
+    <message>
+        <source>{year}年{festival}签收表</source>
+        <translation>{year} {festival} sign-off sheet</translation>
+    </message>
+    <message>
+        <source>导出{title}</source>
+        <translation>Export {title}</translation>
+    </message>
+    <message>
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>导出完成</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <source>已写出{title}（{n} 人）到 {path}，可用 Excel/WPS 打开后打印（A4）。</source>
+        <translation>Wrote {title} ({n} people) to {path}; open it in Excel/WPS to print (A4).</translation>
     </message>
 </context>
 </TS>

@@ -31,3 +31,13 @@ def test_surnames_use_their_surname_reading() -> None:
 
 def test_surname_readings_change_the_order() -> None:
     assert sorted(["曾裕", "程晓", "张三"], key=pinyin_full) == ["程晓", "曾裕", "张三"]
+
+
+def test_sort_key_compares_surname_then_given_name_syllable_by_syllable() -> None:
+    from unionclerk.core.pinyin import pinyin_sort_key
+
+    assert pinyin_sort_key("范策榕") == "fan ce rong"
+    # Run together, 'fancerong' < 'fangweipiao' < 'fanjinzhen' splits the 范 family; by syllable it does not.
+    names = ["方薇飘", "范锦贞", "范策榕", "贾云蓓", "姜家会", "贾茗"]
+    assert sorted(names, key=pinyin_sort_key) == ["范策榕", "范锦贞", "方薇飘", "贾茗", "贾云蓓", "姜家会"]
+    assert sorted(["曾裕", "单雄", "仇明", "丁一"], key=pinyin_sort_key) == ["丁一", "仇明", "单雄", "曾裕"]

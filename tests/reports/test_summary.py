@@ -357,8 +357,8 @@ def test_every_reason_for_leaving_has_words(year_store: Store) -> None:
 
 
 def test_the_demo_union_gets_a_whole_summary(store: Store) -> None:
-    """`unionclerk --demo` shows every section: members, activities, training, awards, visits, plan, problems,
-    next plan."""
+    """`unionclerk --demo` shows every section: members, activities, training, awards, visits, plan, fund,
+    problems, next plan."""
     from unionclerk.store.demo import build_demo, demo_year
 
     year = demo_year(dt.date(2026, 11, 30))
@@ -366,6 +366,7 @@ def test_the_demo_union_gets_a_whole_summary(store: Store) -> None:
     document = build_document(store, Period.year(year), BOTH, on=dt.date(year, 12, 31))
     headings = [b.text for b in document.blocks if b.style == "heading1"]
     assert headings[-2:] == ["存在问题和不足", f"{year + 1}年工作计划"]
-    assert len(headings) == 8 and not document.missing
+    assert len(headings) == 9 and not document.missing
     assert "关心职工生活，做好慰问帮扶" in headings
+    assert headings[-3] == "加强经费管理，用好工会经费"
     assert "共有会员78人" in document.text() and "有女会员44人" in document.text()

@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 
 from tests.fixtures import make_db_versions
+from unionclerk.core.members import Member
 from unionclerk.store.db import Store
 from unionclerk.store.errors import RecordInUse
-from unionclerk.store.members import MemberStore
-from unionclerk.store.schema import LATEST_VERSION
+from unionclerk.store.members import MemberQuery, MemberStore
+from unionclerk.store.schema import LATEST_VERSION, MIGRATIONS, _names_sorted_by_syllable
 
 FIXTURES = Path(make_db_versions.__file__).parent
 PAST_VERSIONS = range(1, LATEST_VERSION)
@@ -87,3 +88,36 @@ def test_generator_writes_each_past_version(tmp_path: Path) -> None:
     assert [_version(p) for p in written] == list(PAST_VERSIONS)
     for path in written:
         assert _names(path) == _names(FIXTURES / path.name)
+
+
+def test_names_sorted_by_syllable_after_migrating(tmp_path: Path) -> None:
+    path = tmp_path / "previous.db"
+    before = MIGRATIONS.index(_names_sorted_by_syllable)  # the file as the version before it wrote it
+    shutil.copy(FIXTURES / f"db_v{before}.sqlite", path)  # pinyin run together, as written then
+    assert ("张三", "zhangsan") in sqlite3.connect(path).execute(
+        "SELECT name, name_pinyin FROM members"
+    ).fetchall()
+    with Store.open(path, daily_backup=False) as store:
+        stored = dict(store.conn.execute("SELECT name, name_pinyin FROM members").fetchall())
+        assert stored == {"张三": "zhang san", "李四": "li si", "王芳": "wang fang"}
+        roster = MemberStore(store)
+        roster.add(Member(name="王方", join_date="2020-01-01"))
+        roster.add(Member(name="汪啊", join_date="2020-01-01"))
+        assert [m.name for m in roster.iter_members()] == ["李四", "汪啊", "王方", "王芳", "张三"]
+        assert [m.name for m in roster.iter_members(MemberQuery(text="wangf"))] == ["王方", "王芳"]
+
+
+def test_latest_past_file_gains_a_working_ledger(tmp_path: Path) -> None:
+    from unionclerk.core.ledger import Entry
+    from unionclerk.store.ledger import LedgerQuery, LedgerStore
+
+    path = tmp_path / "old.db"
+    shutil.copy(FIXTURES / f"db_v{LATEST_VERSION - 1}.sqlite", path)
+    with Store.open(path, daily_backup=False) as store:
+        ledger = LedgerStore(store)
+        activity_id = store.conn.execute("SELECT id FROM activities").fetchone()[0]
+        with store.transaction() as conn:
+            conn.execute("UPDATE activities SET cost_fen = 120000 WHERE id = ?", (activity_id,))
+        ledger.post_activity(activity_id)
+        ledger.add(Entry("2026-01-05", "收会费", "401", income_fen=500))
+        assert ledger.totals(LedgerQuery(2026)) == (2, 500, 120000)

@@ -203,8 +203,10 @@ def test_plan_import_export(tmp_path: Path, store: Store) -> None:
     out = tmp_path / "plan.xlsx"
     assert export_plan(store, out, year=2027) == 2
     sheet = openpyxl.load_workbook(out).active
-    rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=4)]
-    assert rows[0][:3] == [1, "职工运动会", "篮球、乒乓球"] and rows[1][6] == "已完成"
+    rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=3)]
+    headers = rows[0]
+    assert "年度" not in headers and "具体内容" in headers and "负责人" in headers
+    assert rows[1][:3] == [1, "职工运动会", "篮球、乒乓球"] and rows[2][headers.index("状态")] == "已完成"
     assert rows[-1][0] == "合计：计划 2 项，已完成 1 项"
 
 

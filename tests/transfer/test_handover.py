@@ -108,5 +108,6 @@ def test_the_pack_holds_the_visits_book_and_each_sign_off_sheet(year_store: Stor
     folder = tmp_path / "pack"
     files = {p.name for p in write_handover(year_store, YEAR, folder, pdf_writer=None)}
     assert {"2025年慰问台账.xlsx", "2025-09-30中秋签收表.xlsx"} <= files
-    assert any(f"合计：{len(ids)} 人" in c for c in _cells(folder / "2025-09-30中秋签收表.xlsx"))
+    signoff = _cells(folder / "2025-09-30中秋签收表.xlsx")
+    assert "合计" in signoff and any(c.startswith(f"{len(ids)} 人，共") for c in signoff)
     assert any(c.startswith(f"合计：{len(ids)} 人次") for c in _cells(folder / "2025年慰问台账.xlsx"))

@@ -212,21 +212,33 @@ def test_signoff_sheet_reads_back_and_groups_by_department(
     assert {r[2] for r in body} == {"张三", "李四", "王芳"} and all(
         r[4] is None and r[5] is None for r in body
     )
-    texts = [sheet.cell(row=r, column=1).value for r in range(8, sheet.max_row + 1)]
-    assert "合计：4 人，共 800.00 元" in texts
-    assert any(t and "经办人：周晓梅" in t and "工会主席：李建华" in t for t in texts)
+    assert all(sheet.row_dimensions[r].height >= 26 for r in range(4, 8))  # room to sign by hand
+    total = [c.value for c in sheet[8]]
+    assert total[1:4] == [None, "合计", "4 人，共 800.00 元"] and sheet["C8"].font.b
+    signatures = "".join(c.value for c in sheet[sheet.max_row] if c.value)
+    assert (
+        "经办人：周晓梅（签字）＿＿＿＿＿＿" in signatures
+        and "工会主席：李建华（签字）＿＿＿＿＿＿" in signatures
+    )
+    assert {c.font.name for row in sheet.iter_rows() for c in row if c.value is not None} == {"宋体"}
+    # Each page is signed on its own: the title and header on every page; A4 portrait.
     assert sheet.print_title_rows == "$1:$3" and sheet.page_setup.orientation == "portrait"
+    assert int(sheet.page_setup.paperSize) == 9
 
     by_dept = tmp_path / "by_dept.xlsx"
     export_signoff(store, by_dept, signoff_batches(store, festival="中秋", year=2026), by_department=True)
     sheet = openpyxl.load_workbook(by_dept).active
-    subtotals = [c.value for c in sheet["A"] if isinstance(c.value, str) and "小计" in c.value]
+    rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=4)]
+    subtotals = [r[1:4] for r in rows if r[2] == "小计"]
     assert subtotals == [
-        "办公室小计：1 人，200.00 元",
-        "检验科小计：2 人，400.00 元",
-        "财务科小计：1 人，200.00 元",
+        ["办公室", "小计", "1 人，200.00 元"],
+        ["检验科", "小计", "2 人，400.00 元"],
+        ["财务科", "小计", "1 人，200.00 元"],
     ]
-    assert len(sheet.row_breaks.brk) == 2
+    assert [r[0] for r in rows[:7]] == [1, None, 1, 2, None, 1, None]  # numbered afresh in each department
+    # A new page after each department's subtotal (rows 5 and 8), none after the last.
+    assert [b.id for b in sheet.row_breaks.brk] == [5, 8]
+    assert rows[7][1:4] == [None, "合计", "4 人，共 800.00 元"]
 
 
 def test_template_has_every_header_and_reimports(
@@ -264,7 +276,8 @@ def test_signoff_prints_on_a4_with_readable_text(
     text = subprocess.run(
         ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
-    assert "中秋慰问品签收表" in text and "合计：4 人，共 800.00 元" in text and "工会主席" in text
+    assert "中秋慰问品签收表" in text and "共 800.00 元" in text and "工会主席：李建华（签字）" in text
+    assert "经办人：周晓梅（签字）＿" in text
     box = subprocess.run(
         ["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout

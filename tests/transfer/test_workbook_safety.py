@@ -9,8 +9,9 @@ import openpyxl
 import pytest
 
 from unionclerk.transfer.cleaning import clean_text
+from unionclerk.transfer.printing import Column, write_table
 from unionclerk.transfer.problems import TransferError
-from unionclerk.transfer.workbook import Column, write_error_rows, write_table
+from unionclerk.transfer.workbook import write_error_rows
 
 COLUMNS = [Column("姓名"), Column("备注")]
 

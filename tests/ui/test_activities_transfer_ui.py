@@ -166,13 +166,14 @@ def test_export_activities_of_the_year_shown(
 
 
 def test_download_activities_template(
-    qtbot: QtBot, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, boxes: list[str]
 ) -> None:
     tab = ActivitiesTab(store)
     qtbot.addWidget(tab)
     out = tmp_path / "模板.xlsx"
     save_as(monkeypatch, out)
     tab.template_action.trigger()
+    assert str(out) in boxes[-1]  # it says where the file went
     header = sheet_text(out)
     assert {"日期", "活动名称", "类别", "参与会员", "获奖情况"} <= set(header)
 
@@ -202,8 +203,10 @@ def test_export_plan_of_the_year_with_titles_and_done_total(
     sheet = openpyxl.load_workbook(out).active
     text = sheet_text(out)
     assert any("2026年工作计划" in cell for cell in text)
+    (headers,) = [row for row in sheet.iter_rows(values_only=True) if row[0] == "序号"]
+    status = headers.index("状态")
     rows = [row for row in sheet.iter_rows(values_only=True) if row[0] in (1, 2, 3)]
-    assert [(row[0], row[1], row[6]) for row in rows] == [
+    assert [(row[0], row[1], row[status]) for row in rows] == [
         (1, "举办职工运动会", "已完成"),
         (2, "开展消防安全培训", "未开始"),
         (3, "慰问困难职工", "未开始"),

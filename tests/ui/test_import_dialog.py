@@ -66,11 +66,15 @@ def test_preview_then_valid_rows_only_and_error_workbook(
 
     qtbot.mouseClick(dialog.valid_radio, Qt.MouseButton.LeftButton)
     assert dialog.import_button.isEnabled()
+    # The option promises the refused rows as a workbook: after the import it asks where and writes it.
+    refused = tmp_path / "refused.xlsx"
+    save_as(monkeypatch, refused)
     with qtbot.waitSignal(dialog.imported):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     (member,) = MemberStore(store).iter_members()
     assert (member.name, member.department) == ("张三", "一组")
-    assert "新增 1" in boxes[-1] and "跳过 1" in boxes[-1]
+    assert "新增 1" in boxes[-2] and "跳过 1" in boxes[-2]
+    assert str(refused) in boxes[-1] and openpyxl.load_workbook(refused).active.cell(2, 1).value == "赵六"
 
 
 def test_hostile_file_message_and_nothing_written(qtbot, store: Store, tmp_path: Path) -> None:

@@ -23,7 +23,6 @@ from unionclerk.ui.dialogs.settings_dialog import SettingsDialog
 from unionclerk.ui.i18n import Translators
 from unionclerk.ui.main_window import MainWindow
 from unionclerk.ui.members_tab import MembersTab
-from unionclerk.ui.unavailable_tab import UnavailableTab
 
 pytestmark = pytest.mark.usefixtures("clean_preferences")
 
@@ -57,14 +56,11 @@ def test_visits_tab_is_the_visits_book(window: MainWindow) -> None:
     assert isinstance(tab, VisitsTab) and tab.store is window.store
 
 
-@pytest.mark.parametrize("index,book", [(3, "经费")])
-def test_open_books_say_they_are_not_available(window: MainWindow, index: int, book: str) -> None:
-    tab = window.tabs.widget(index)
-    assert isinstance(tab, UnavailableTab)
-    assert f"“{book}”台账尚未开放" in tab.notice.text()
-    # A notice and nothing else: no buttons or tables that look as if they work.
-    assert tab.findChildren(QDialogButtonBox) == []
-    assert len(tab.children()) == 2  # the layout and the label
+def test_ledger_tab_is_the_ledger_book(window: MainWindow) -> None:
+    from unionclerk.ui.ledger_tab import LedgerTab
+
+    tab = window.tabs.widget(3)
+    assert isinstance(tab, LedgerTab) and tab.store is window.store
 
 
 def test_menus(window: MainWindow) -> None:

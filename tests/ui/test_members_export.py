@@ -73,8 +73,36 @@ def test_export_everyone_with_full_ids(
 def test_download_template(qtbot, tab: MembersTab, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     out = tmp_path / "template.xlsx"
     save_as(monkeypatch, out)
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: said.append(text))
     tab.template_action.trigger()
+    assert len(said) == 1 and str(out) in said[0]  # it says where the file went
     book = openpyxl.load_workbook(out)
     assert book.sheetnames == ["会员花名册", "填写说明"]
     cells = {c.value for row in book["会员花名册"].iter_rows() for c in row}
     assert {"姓名", "身份证号", "部门"} <= cells
+
+
+def test_printable_columns_by_default_all_columns_to_import_again(
+    qtbot, tab: MembersTab, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from unionclerk.transfer.members import EXPORT_FIELDS, MEMBER_SPEC, PRINT_FIELDS
+
+    def headers(path: Path) -> list[str]:
+        return [c.value for c in openpyxl.load_workbook(path).active[3]]
+
+    printed, full = tmp_path / "print.xlsx", tmp_path / "full.xlsx"
+    save_as(monkeypatch, printed)
+    tab.export_action.trigger()
+    assert tab.transfer_dialog.print_columns_radio.isChecked() and tab.transfer_dialog.shown_radio.isChecked()
+    qtbot.mouseClick(tab.transfer_dialog.export_button, Qt.MouseButton.LeftButton)
+    assert headers(printed) == [MEMBER_SPEC.field(name).label for name in PRINT_FIELDS]
+
+    save_as(monkeypatch, full)
+    tab.export_action.trigger()
+    dialog = tab.transfer_dialog
+    button = dialog.all_columns_radio
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
+    assert dialog.all_columns_radio.isChecked() and dialog.shown_radio.isChecked()
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert headers(full) == [MEMBER_SPEC.field(name).label for name in EXPORT_FIELDS]

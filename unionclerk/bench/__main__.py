@@ -16,6 +16,7 @@ BENCHMARKS = {
     "figures": "unionclerk.bench.figures",
     "startup": "unionclerk.bench.startup",
     "visits": "unionclerk.bench.visits",
+    "ledger": "unionclerk.bench.ledger",
 }
 
 

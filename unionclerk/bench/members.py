@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 
 from unionclerk.core.idcard import check_char
-from unionclerk.core.pinyin import pinyin_full, pinyin_initials
+from unionclerk.core.pinyin import pinyin_initials, pinyin_sort_key
 from unionclerk.store.db import Store
 from unionclerk.store.demo import FEMALE_GIVEN, MALE_GIVEN
 from unionclerk.store.members import MemberQuery, search_predicate
@@ -95,7 +95,7 @@ _COLUMNS = (
 
 @cache
 def _keys(name: str) -> tuple[str, str]:
-    return pinyin_full(name), pinyin_initials(name)
+    return pinyin_sort_key(name), pinyin_initials(name)
 
 
 def _rows(n: int, seed: int = 20261128) -> list[tuple[object, ...]]:

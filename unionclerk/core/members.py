@@ -116,7 +116,8 @@ def validate_member(
             else:
                 parsed = parse_id_number(text["id_number"])
         except IdNumberError as exc:
-            errors.add("id_number", f"身份证号：{exc}")
+            # The subject once: "身份证号应为18位", not "身份证号：身份证号应为18位".
+            errors.add("id_number", str(exc) if "身份证号" in str(exc) else f"身份证号：{exc}")
         else:
             id_number = parsed.number
             birth_date = parsed.birth_date.isoformat()

@@ -1,4 +1,4 @@
-"""Pinyin keys for names: full spelling for sorting, initials for search-as-you-type.
+"""Pinyin keys for names: a syllable-by-syllable key for sorting, full spelling and initials for search.
 
 A name starts with its surname, and many surnames are read differently from the everyday character
 (曾 zeng, not ceng; 单 shan, not dan), so the surname is looked up first.
@@ -56,6 +56,15 @@ def _syllables(name: str) -> tuple[str, ...]:
 def pinyin_full(text: str) -> str:
     """'张三' -> 'zhangsan', '曾裕' -> 'zengyu'; non-Chinese characters are kept lower-cased."""
     return "".join(_syllables(text.strip())).lower().replace(" ", "")
+
+
+def pinyin_sort_key(text: str) -> str:
+    """The order Chinese readers expect: surname, then the given name syllable by syllable.
+
+    '范策榕' -> 'fan ce rong', '方薇飘' -> 'fang wei piao': the space sorts before every letter, so all the
+    范 (fan) come before the 方 (fang) whatever their given names; polyphonic surnames read as surnames.
+    """
+    return " ".join(part.strip() for part in _syllables(text.strip()) if part.strip()).lower()
 
 
 def pinyin_initials(text: str) -> str:

@@ -36,6 +36,8 @@ class Settings:
     retire_age_male: int = 60  # 退休年龄 for the life-events panel; statutory ages are changing, so settings
     retire_age_female_cadre: int = 55  # women 在编 (cadre posts)
     retire_age_female_worker: int = 50  # other women
+    fund_kept_share: Decimal = Decimal("0.6")  # 拨缴经费 the grassroots union keeps (set by the province)
+    ledger_auto_post: bool = False  # activity costs go to the cash book by themselves, not by a button
 
     LABELS = {
         "unit_name": "单位名称",
@@ -55,6 +57,8 @@ class Settings:
         "retire_age_male": "男职工退休年龄",
         "retire_age_female_cadre": "女干部（在编）退休年龄",
         "retire_age_female_worker": "女职工（其他）退休年龄",
+        "fund_kept_share": "经费留成比例",
+        "ledger_auto_post": "活动费用自动记账",
     }
 
     @classmethod
@@ -89,6 +93,28 @@ class Settings:
             if not (Decimal(0) <= rate < Decimal("0.1")):
                 raise SettingsError(f"{label}应在 0 到 10% 之间")
             parsed = rate
+        elif key == "fund_kept_share":
+            try:
+                share = Decimal(value.rstrip("%")) / (100 if value.endswith("%") else 1)
+            except InvalidOperation:
+                raise SettingsError(f"{label}应为小数（如 0.6）或百分数（如 60%），不是“{value}”") from None
+            if not (Decimal(0) <= share <= Decimal(1)):
+                raise SettingsError(f"{label}应在 0 到 100% 之间")
+            parsed = share
+        elif key == "ledger_auto_post":
+            flags = {
+                "true": True,
+                "1": True,
+                "是": True,
+                "yes": True,
+                "false": False,
+                "0": False,
+                "否": False,
+                "no": False,
+            }
+            if value.lower() not in flags:
+                raise SettingsError(f"{label}应为 是/否（true/false），不是“{value}”")
+            parsed = flags[value.lower()]
         elif key == "collection_period" and value not in COLLECTION_PERIODS:
             raise SettingsError(f"{label}应为 {'/'.join(COLLECTION_PERIODS)} 之一")
         elif key == "language" and value not in LANGUAGES:

@@ -4,6 +4,11 @@
     python -m unionclerk.devtools.translations --untranslated   # list source texts still without English
     python -m unionclerk.devtools.translations --fill en.tsv    # add translations: one "中文<TAB>English" a line
 
+Every run also folds in resources/translations/pending/*.tsv (one "中文<TAB>English" a line), where each
+branch leaves the English for the strings it added: after merging, one plain run is enough. Those files stay in
+place: they only fill texts still without English, so an edited translation in the .ts is never overwritten,
+and a pending line whose text is gone from the program is ignored.
+
 Commit both the .ts and the .qm: a fresh install must work without the Qt build tools.
 """
 
@@ -19,6 +24,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 SOURCES = REPO / "unionclerk"
 TRANSLATIONS = REPO / "resources" / "translations"
+PENDING = TRANSLATIONS / "pending"
 LANGUAGES = ["en"]  # Chinese is the source language and needs no file of its own
 
 
@@ -103,8 +109,8 @@ def untranslated(language: str) -> list[str]:
     return sorted(set(missing))
 
 
-def fill(language: str, table: Path) -> int:
-    """Set translations from a "source<TAB>translation" file for every empty or unfinished match."""
+def read_table(table: Path) -> dict[str, str]:
+    """A "source<TAB>translation" file; \\n stands for a line break, # starts a comment line."""
     wanted: dict[str, str] = {}
     for number, line in enumerate(table.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
@@ -113,11 +119,25 @@ def fill(language: str, table: Path) -> int:
         if not sep or not text.strip():
             raise ToolError(f"{table}:{number}: 应为“中文<TAB>译文”")
         wanted[source.replace("\\n", "\n")] = text.replace("\\n", "\n")
+    return wanted
+
+
+def pending_tables() -> list[Path]:
+    return sorted(PENDING.glob("*.tsv")) if PENDING.is_dir() else []
+
+
+def fill(language: str, table: Path | dict[str, str], *, only_missing: bool = False) -> int:
+    """Set translations from a "source<TAB>translation" file (or mapping) for every match; with only_missing,
+    only where the .ts has no finished translation yet."""
+    wanted = table if isinstance(table, dict) else read_table(table)
     tree = ET.parse(ts_file(language))
     filled = 0
     for message in _messages(tree):
         source = message.findtext("source") or ""
         translation = message.find("translation")
+        finished = translation is not None and translation.get("type") != "unfinished"
+        if only_missing and finished and (translation.text or "").strip():  # type: ignore[union-attr]
+            continue
         if source in wanted and translation is not None:
             translation.text = wanted[source]
             translation.attrib.pop("type", None)
@@ -138,6 +158,13 @@ def main(argv: list[str] | None = None) -> int:
     try:
         for language in LANGUAGES:
             update(language)
+            pending: dict[str, str] = {}
+            for table in pending_tables():
+                pending.update(read_table(table))
+            if pending:
+                count = fill(language, pending, only_missing=True)
+                print(f"{ts_file(language).name}：从 pending/ 填入 {count} 条译文")
+                update(language)
             if args.fill:
                 print(f"{ts_file(language).name}：填入 {fill(language, args.fill)} 条译文")
                 update(language)  # let lupdate put the file back in its own layout

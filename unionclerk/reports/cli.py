@@ -119,6 +119,7 @@ def add_members_report(kinds: Subparsers) -> None:
 
 # -- registration -----------------------------------------------------------------
 
+
 # One function per report kind; each adds its parser to the `report` subparsers.
 def _add_compliance(kinds: Subparsers) -> None:
     from unionclerk.reports.compliance import add_compliance_kind  # its own module: the visits book's report

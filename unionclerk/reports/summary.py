@@ -664,6 +664,34 @@ def problems_section(ctx: Context) -> Section | None:
     return Section("problems", "存在问题和不足", _paras("problems", text))
 
 
+def ledger_section(ctx: Context) -> Section | None:
+    """经费管理: income and expense by subject, dues due and collected, the balance — every figure from
+    reports/ledger.ledger_figures for the period (the cash book's own totals)."""
+    from unionclerk.reports.ledger import ledger_figures
+
+    end = min(ctx.period.end, ctx.on.isoformat())
+    figures = ctx.once("ledger", lambda: ledger_figures(ctx.store, ctx.period.start, end))
+    if not (figures.income_total or figures.expense_total or figures.dues_collected_fen):
+        return None
+
+    def listed(amounts: dict[str, int]) -> str:
+        ordered = sorted(amounts.items(), key=lambda item: (-item[1], item[0]))
+        return "、".join(f"{figures.names[code]}{yuan_text(fen)}" for code, fen in ordered)
+
+    text = f"{ctx.period.short_label}，工会经费收入{yuan_text(figures.income_total)}"
+    if figures.income:
+        text += f"（{listed(figures.income)}）"
+    text += f"，支出{yuan_text(figures.expense_total)}"
+    if figures.expense:
+        text += f"（{listed(figures.expense)}）"
+    text += f"；截至{_end_label(ctx)}，经费结余{yuan_text(figures.closing_fen)}。"
+    if figures.dues_due_fen or figures.dues_collected_fen:
+        text += (
+            f"会员会费应缴{yuan_text(figures.dues_due_fen)}，实收{yuan_text(figures.dues_collected_fen)}。"
+        )
+    return Section("ledger", "加强经费管理，用好工会经费", [Para("ledger.text", text)])
+
+
 # The sections of the summary part, in order. Each builder takes the Context (store, period, settings) and
 # returns a Section, or None when its book has no records for the period.
 #
@@ -678,7 +706,7 @@ SUMMARY_SECTIONS: list[tuple[str, SectionBuilder]] = [
     ("awards", awards_section),
     ("visits", visits_section),
     ("plan_done", plan_done_section),
-    # ("ledger", ledger_section),  -- issue 9
+    ("ledger", ledger_section),
     ("problems", problems_section),
 ]
 

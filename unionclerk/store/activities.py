@@ -18,6 +18,7 @@ from unionclerk.core.activities import (
 from unionclerk.core.members import FieldErrors
 from unionclerk.store.db import Store
 from unionclerk.store.errors import NotFound, RecordInUse
+from unionclerk.store.members import pinyin_predicate
 
 _COLUMNS = (
     "date",
@@ -100,6 +101,14 @@ class ActivityQuery:
                 " WHERE p.activity_id = a.id AND m.name LIKE ? ESCAPE '\\'))"
             )
             params += [like] * 6
+            letters = text.lower().replace(" ", "")
+            if letters.isascii() and letters.isalpha():  # participants by pinyin: 'zy', 'zhouyu' -> 周裕
+                pinyin_sql, pinyin_params = pinyin_predicate(letters, "m.")
+                clauses[-1] = clauses[-1][:-1] + (
+                    " OR EXISTS (SELECT 1 FROM activity_participants p JOIN members m ON m.id = p.member_id"
+                    f" WHERE p.activity_id = a.id AND {pinyin_sql}))"
+                )
+                params += pinyin_params
         if self.member_id is not None:
             clauses.append(
                 "(EXISTS (SELECT 1 FROM activity_participants p WHERE p.activity_id = a.id AND p.member_id = ?)"

@@ -18,6 +18,7 @@ from unionclerk.core.plan import DONE, IN_PROGRESS, NOT_STARTED, PlanItem, PlanY
 from unionclerk.core.settings import Settings
 from unionclerk.store.activities import ActivityStore
 from unionclerk.store.db import Store
+from unionclerk.store.demo_ledger import build_demo_ledger
 from unionclerk.store.demo_summary import add_demo_summary_notes
 from unionclerk.store.demo_visits import build_demo_visits
 from unionclerk.store.members import MemberQuery, MemberStore
@@ -144,6 +145,7 @@ def build_demo(store: Store, *, year: int | None = None, seed: int = 2026) -> st
     activities = _build_activities(store, rng, year, plan_ids, today)
     add_demo_summary_notes(store, year)  # the summary's 存在问题和不足 (store/demo_summary.py)
     build_demo_visits(store, year, today)  # 慰问: unionclerk/store/demo_visits.py
+    build_demo_ledger(store, year, today)  # 经费: a year of cash book and dues (store/demo_ledger.py)
     counts = members.counts()
     return (
         f"{counts['members'] + counts['retirees']} 名会员（在职 {counts['members']}，保留会籍 {counts['retirees']}），"

@@ -28,7 +28,7 @@ from unionclerk.core.membership import (
     status_on,
     uncertain_entry,
 )
-from unionclerk.core.pinyin import pinyin_full, pinyin_initials
+from unionclerk.core.pinyin import pinyin_initials, pinyin_sort_key
 from unionclerk.store.db import Store
 from unionclerk.store.errors import NotFound, RecordInUse
 
@@ -123,6 +123,19 @@ def _prefix_range(prefix: str) -> tuple[str, str]:
     return prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1)
 
 
+def pinyin_predicate(letters: str, table: str = "") -> tuple[str, list[object]]:
+    """Members whose initials or whole pinyin start with the letters ('zs', 'zhangs' -> 张三).
+
+    name_pinyin keeps a space between syllables for sorting; the search reads it without them.
+    """
+    low, high = _prefix_range(letters)
+    initials, spelled = f"{table}name_initials", f"replace({table}name_pinyin, ' ', '')"
+    return (
+        f"(({initials} >= ? AND {initials} < ?) OR ({spelled} >= ? AND {spelled} < ?))",
+        [low, high, low, high],
+    )
+
+
 def search_predicate(text: str) -> tuple[str, list[object]]:
     """SQL for search-as-you-type.
 
@@ -132,11 +145,7 @@ def search_predicate(text: str) -> tuple[str, list[object]]:
     """
     lowered = text.lower().replace(" ", "")
     if lowered.isascii() and lowered.isalpha():
-        low, high = _prefix_range(lowered)
-        return (
-            "((name_initials >= ? AND name_initials < ?) OR (name_pinyin >= ? AND name_pinyin < ?))",
-            [low, high, low, high],
-        )
+        return pinyin_predicate(lowered)
     if lowered.isascii() and lowered.rstrip("x").isdigit():
         like = _escape_like(lowered.upper())
         return (
@@ -222,7 +231,7 @@ class MemberStore:
     def _values(self, member: Member) -> dict[str, object]:
         values = {name: getattr(member, name) for name in _MEMBER_COLUMNS}
         values["hardship"] = int(bool(member.hardship))
-        values["name_pinyin"] = pinyin_full(member.name)
+        values["name_pinyin"] = pinyin_sort_key(member.name)  # 'zhang san': sorts by syllable
         values["name_initials"] = pinyin_initials(member.name)
         return values
 
@@ -511,7 +520,7 @@ class MemberStore:
 
     def _members(self, ids: list[int]) -> list[Member]:
         found = [self.get(member_id) for member_id in ids]
-        return sorted(found, key=lambda m: (pinyin_full(m.name), m.id or 0))
+        return sorted(found, key=lambda m: (pinyin_sort_key(m.name), m.id or 0))
 
     def members_on(self, date: str, statuses: tuple[str, ...] = (ACTIVE,)) -> list[Member]:
         """Who held one of `statuses` (default: in service, 在会) at the end of the day; people whose status

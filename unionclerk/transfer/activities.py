@@ -42,6 +42,7 @@ from unionclerk.transfer.headers import (
     join_notes,
     row_cells,
 )
+from unionclerk.transfer.printing import Column, write_table
 from unionclerk.transfer.problems import (
     ERROR,
     WARNING,
@@ -54,10 +55,8 @@ from unionclerk.transfer.problems import (
 )
 from unionclerk.transfer.reading import DEFAULT_LIMITS, Limits, RawRow, Table, read_table
 from unionclerk.transfer.workbook import (
-    Column,
     export_heading,
     write_refused_rows,
-    write_table,
     write_template,
 )
 
@@ -539,17 +538,17 @@ def write_activity_errors(path: str | Path, parsed: ParsedActivities) -> int:
 EXPORT_COLUMNS = [
     Column("日期", "date"),
     Column("结束日期", "date"),
-    Column("活动名称", width=30),
+    Column("活动名称"),
     Column("类别"),
     Column("组织层级"),
     Column("地点"),
     Column("组织者"),
     Column("参与人次", "int"),
-    Column("参与会员", width=40),
-    Column("学时"),
+    Column("参与会员"),
+    Column("学时", "number"),
     Column("费用", "money"),
-    Column("活动成效", width=30),
-    Column("获奖情况", width=36),
+    Column("活动成效"),
+    Column("获奖情况"),
     Column("落实计划项"),
     Column("备注"),
 ]

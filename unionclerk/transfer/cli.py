@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from unionclerk.transfer import activities_cli, summary_cli, visits_cli
+from unionclerk.transfer import activities_cli, ledger_cli, summary_cli, visits_cli
 from unionclerk.transfer.problems import ImportReport, ParsedRows, TransferError
 
 Subparsers = argparse._SubParsersAction  # argparse has no public name for it
@@ -128,7 +128,11 @@ def _export_members(args: argparse.Namespace) -> int:
             raise TransferError(f"会籍状态“{status}”不存在；可用：{'、'.join(STATUSES)}、{MEMBERS_ONLY}")
     with open_store(args) as store:
         count = export_members(
-            store, args.out, query=MemberQuery(statuses=tuple(statuses)), full_ids=args.full_id
+            store,
+            args.out,
+            query=MemberQuery(statuses=tuple(statuses)),
+            full_ids=args.full_id,
+            column_set=args.columns,
         )
     print(
         f"已导出 {count} 名会员到 {args.out}{'（身份证号完整）' if args.full_id else '（身份证号已隐去中间8位）'}"
@@ -155,6 +159,12 @@ def _add_members_export(kinds: Subparsers) -> None:
     parser.add_argument(
         "--status", nargs="+", metavar="状态", help="只导出这些会籍状态（如 在会 保留会籍；会员=两者）"
     )
+    parser.add_argument(
+        "--columns",
+        choices=("full", "print"),
+        default="full",
+        help="full：全部列（可再导入，默认）；print：打印用的列（横向 A4 一页宽）",
+    )
     parser.set_defaults(handler=_guarded(_export_members))
 
 
@@ -171,6 +181,7 @@ BOOKS: list[BookCommands] = [
     MEMBERS,
     *(BookCommands(*kind) for kind in activities_cli.KINDS),
     *(BookCommands(*kind) for kind in visits_cli.KINDS),
+    *(BookCommands(*kind) for kind in ledger_cli.KINDS),  # ledger, and the dues/publicity/statement exports
 ]
 
 

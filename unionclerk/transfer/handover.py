@@ -83,6 +83,7 @@ def handover_steps(
                 lambda p, b=batch: export_signoff(store, p, [b], today=today),
             )
         )
+    steps += _ledger_steps(store, year, today)
     for plan_year in (year, year + 1):
         if plans.items(plan_year):
             steps.append(
@@ -102,6 +103,37 @@ def handover_steps(
             lambda p: _checked_copy(store, p),
         )
     )
+    return steps
+
+
+def _ledger_steps(store: Store, year: int, today: dt.date | None) -> list[Step]:
+    """The 经费 books of a year that has a cash book: 明细账 and 收入支出表; 会费收缴台账 when dues were collected."""
+    from unionclerk.store.dues import DuesStore
+    from unionclerk.store.ledger import LedgerStore
+    from unionclerk.transfer.ledger_books import export_dues, export_income_statement, export_ledger
+
+    if not LedgerStore(store).state(year).entries:
+        return []
+    steps = [
+        Step(
+            f"{year}年经费收支明细账.xlsx",
+            "经费收支明细账",
+            lambda p: export_ledger(store, p, year=year, today=today),
+        ),
+        Step(
+            f"{year}年收入支出表.xlsx",
+            "收入支出表",
+            lambda p: export_income_statement(store, p, year=year, today=today),
+        ),
+    ]
+    if DuesStore(store).collections(year):
+        steps.append(
+            Step(
+                f"{year}年会费收缴台账.xlsx",
+                "会费收缴台账",
+                lambda p: export_dues(store, p, year=year, today=today),
+            )
+        )
     return steps
 
 

@@ -8,7 +8,7 @@ Re-importing updates the members it matches (by ID number, else by name and birt
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -36,6 +36,7 @@ from unionclerk.transfer.headers import (
     join_notes,
     row_cells,
 )
+from unionclerk.transfer.printing import Column, write_table
 from unionclerk.transfer.problems import (
     ERROR,
     WARNING,
@@ -48,10 +49,8 @@ from unionclerk.transfer.problems import (
 )
 from unionclerk.transfer.reading import DEFAULT_LIMITS, Limits, RawRow, Table, is_blank, read_table
 from unionclerk.transfer.workbook import (
-    Column,
     export_heading,
     write_refused_rows,
-    write_table,
     write_template,
 )
 
@@ -684,13 +683,31 @@ _KINDS = {
 }
 
 
-def export_columns() -> list[Column]:
-    return [Column(MEMBER_SPEC.field(name).label, _KINDS.get(name, "text")) for name in EXPORT_FIELDS]
+# The 打印用 column set: what a printed roster shows, narrow enough for landscape A4 at 9 pt or more.
+PRINT_FIELDS = (
+    "name",
+    "sex",
+    "birth_date",
+    "ethnicity",
+    "id_number",
+    "political_status",
+    "education",
+    "department",
+    "position",
+    "join_date",
+    "status",
+    "notes",
+)
+COLUMN_SETS = {"full": EXPORT_FIELDS, "print": PRINT_FIELDS}
 
 
-def _export_row(member: Member) -> list[object]:
+def export_columns(fields: Sequence[str] = EXPORT_FIELDS) -> list[Column]:
+    return [Column(MEMBER_SPEC.field(name).label, _KINDS.get(name, "text")) for name in fields]
+
+
+def _export_row(member: Member, fields: Sequence[str] = EXPORT_FIELDS) -> list[object]:
     values: list[object] = []
-    for name in EXPORT_FIELDS:
+    for name in fields:
         if name == "wage_base":
             values.append(None if member.wage_base_fen is None else member.wage_base_fen / 100)
         elif name == "hardship":
@@ -710,21 +727,26 @@ def export_members(
     query: MemberQuery | None = None,
     full_ids: bool = False,
     today: dt.date | None = None,
+    column_set: str = "full",
 ) -> int:
-    """Write the roster (the query's members in its order, or everyone) as a printable workbook."""
+    """Write the roster (the query's members in its order, or everyone) as a printable workbook.
+
+    column_set "full" writes every field (the file imports again); "print" the 打印用 columns (PRINT_FIELDS).
+    """
+    fields = COLUMN_SETS[column_set]
     unit, subtitle = export_heading(store, today)
     counts = {"women": 0}
 
     def rows() -> Iterator[list[object]]:
         for member in MemberStore(store).iter_members(query):
             counts["women"] += member.sex == "女"
-            yield _export_row(member)
+            yield _export_row(member, fields)
 
     return write_table(
         path,
         title=f"{unit}会员花名册",
         subtitle=subtitle,
-        columns=export_columns(),
+        columns=export_columns(fields),
         rows=rows(),
         total_line=lambda count: f"合计：{count} 人，其中女 {counts['women']} 人",
         sheet_name=MEMBER_SPEC.title,

@@ -1,12 +1,13 @@
 """The year plan to and from Excel: import items (all or nothing), a printable export with done/total, a template.
 
-One row per plan item. The year comes from a 年度 column or from --year. Re-importing updates the item with
+One row per plan item. The year comes from a 年度 column, --year, or the sheet name of an export (2027年度工作计划). Re-importing updates the item with
 the same year and title (its status, details…) instead of adding it twice; new items go to the end in file order.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -27,6 +28,7 @@ from unionclerk.transfer.headers import (
     normalise_header,
     row_cells,
 )
+from unionclerk.transfer.printing import Column, write_table
 from unionclerk.transfer.problems import (
     ImportReport,
     ParsedRows,
@@ -37,10 +39,8 @@ from unionclerk.transfer.problems import (
 )
 from unionclerk.transfer.reading import DEFAULT_LIMITS, Limits, RawRow, Table, read_table
 from unionclerk.transfer.workbook import (
-    Column,
     export_heading,
     write_refused_rows,
-    write_table,
     write_template,
 )
 
@@ -131,6 +131,8 @@ def parse_plan(
     limits: Limits = DEFAULT_LIMITS,
 ) -> ParsedPlan:
     header = book_header(table, PLAN_SPEC, overrides, required=("title",))
+    if "year" not in header.fields and year is None and (named := _SHEET_YEAR.match(table.sheet)):
+        year = int(named.group(1))
     if "year" not in header.fields and year is None:
         raise TransferError(f"“{table.source}”没有“年度”列：请用 --year 指明这是哪一年的计划。")
     rows = book_rows(table, header, "没有计划项目")
@@ -274,20 +276,27 @@ def write_plan_errors(path: str | Path, parsed: ParsedPlan) -> int:
 
 EXPORT_COLUMNS = [
     Column("序号", "int"),
-    Column("计划项目", width=30),
-    Column("具体内容", width=40),
+    Column("计划项目"),
+    Column("具体内容"),
     Column("类别"),
     Column("计划时间"),
     Column("负责人"),
     Column("状态"),
     Column("落实活动数", "int"),
     Column("备注"),
-    Column("年度", "int"),  # so that the export imports again without --year
 ]
+# Left out of the printed plan when no item of the year has them (an import keeps what is stored then).
+_OPTIONAL = ("具体内容", "类别", "负责人", "备注")
+# The export names its sheet after the year, so it imports again without a 年度 column or --year.
+_SHEET_YEAR = re.compile(r"^(\d{4})" + PLAN_SPEC.title + "$")
+
+
+def export_sheet_name(year: int) -> str:
+    return f"{year}{PLAN_SPEC.title}"
 
 
 def export_plan(store: Store, path: str | Path, *, year: int, today: dt.date | None = None) -> int:
-    """A year's plan items in their order, with 指导思想/工作目标 in the subtitle and done/total in the total line."""
+    """A year's plan items in their order, 指导思想 and 工作目标 above them, done/total in the total line."""
     unit, subtitle = export_heading(store, today)
     plans = PlanStore(store)
     texts = plans.get_year(year)
@@ -304,21 +313,27 @@ def export_plan(store: Store, path: str | Path, *, year: int, today: dt.date | N
             i.status,
             linked.get(i.id or 0, 0),
             i.notes,
-            i.year,
         ]
         for i in plans.items(year)
     ]
-    if texts.goals:
-        subtitle += f"　　工作目标：{texts.goals}"
+    keep = [
+        index
+        for index, column in enumerate(EXPORT_COLUMNS)
+        if column.header not in _OPTIONAL or any(row[index] for row in rows)
+    ]
+    paragraphs = [
+        f"{label}：{text}" for label, text in (("指导思想", texts.guiding), ("工作目标", texts.goals)) if text
+    ]
     cancelled = f"，取消 {progress.cancelled} 项" if progress.cancelled else ""
     return write_table(
         path,
         title=f"{unit}{year}年工作计划",
         subtitle=subtitle,
-        columns=EXPORT_COLUMNS,
-        rows=rows,
+        paragraphs=paragraphs,
+        columns=[EXPORT_COLUMNS[i] for i in keep],
+        rows=[[row[i] for i in keep] for row in rows],
         total_line=f"合计：计划 {progress.total} 项，已完成 {progress.done} 项{cancelled}",
-        sheet_name=PLAN_SPEC.title,
+        sheet_name=export_sheet_name(year),
     )
 
 

@@ -10,14 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, Side
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.pagebreak import Break
-from openpyxl.worksheet.worksheet import Worksheet
 
 from unionclerk.core.benefit_rules import check_visit
 from unionclerk.core.members import FieldErrors
@@ -47,6 +42,7 @@ from unionclerk.transfer.headers import (
     join_notes,
     row_cells,
 )
+from unionclerk.transfer.printing import Column, PrintTable, Row, Signature, write_table
 from unionclerk.transfer.problems import (
     ERROR,
     ImportReport,
@@ -57,7 +53,7 @@ from unionclerk.transfer.problems import (
     import_rows,
 )
 from unionclerk.transfer.reading import DEFAULT_LIMITS, Limits, RawRow, Table, read_table
-from unionclerk.transfer.workbook import display_width, export_heading, put, save_book, write_refused_rows
+from unionclerk.transfer.workbook import check_destination, export_heading, save_book, write_refused_rows
 
 F = FieldSpec
 VISIT_SPEC = BookSpec(
@@ -431,166 +427,47 @@ def write_visit_errors(path: str | Path, parsed: ParsedVisits) -> int:
     return write_refused_rows(path, parsed, VISIT_SPEC)
 
 
-# -- printing --------------------------------------------------------------------------------------
-
-SONG = "宋体"
-_THIN = Side(style="thin", color="000000")
-_BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
-BODY_FONT = Font(name=SONG, size=10)
-HEADER_FONT = Font(name=SONG, size=10, bold=True)
-TITLE_FONT = Font(name=SONG, size=16, bold=True)
-SUBTITLE_FONT = Font(name=SONG, size=10)
-
-
-@dataclass(frozen=True)
-class PrintColumn:
-    header: str
-    width: float  # in Excel's character units; the sheet is fitted to the page width
-    kind: str = "text"  # text, money, int, date
-
-
-def _page_setup(
-    sheet: Worksheet, *, landscape: bool, header_row: int, repeat_from: int | None = None
-) -> None:
-    """A4, fitted to the page width, the header row (from `repeat_from`: the title too) repeated on every
-    page, page numbers in the footer."""
-    sheet.page_setup.paperSize = Worksheet.PAPERSIZE_A4
-    sheet.page_setup.orientation = "landscape" if landscape else "portrait"
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.print_options.horizontalCentered = True
-    sheet.page_margins.left = sheet.page_margins.right = 0.5
-    sheet.page_margins.top = sheet.page_margins.bottom = 0.6
-    sheet.print_title_rows = f"{repeat_from or header_row}:{header_row}"
-    sheet.freeze_panes = f"A{header_row + 1}"
-    sheet.oddFooter.center.text = "第 &P 页，共 &N 页"
-    sheet.oddFooter.center.font = SONG
-
-
-def _title_rows(sheet: Worksheet, columns: list[PrintColumn], title: str, subtitle: str) -> int:
-    """Title and subtitle merged over the table's width; returns the header row number."""
-    last = get_column_letter(len(columns))
-    for row, (text, font, height) in enumerate(
-        ((title, TITLE_FONT, 30), (subtitle, SUBTITLE_FONT, 20)), start=1
-    ):
-        cell = put(sheet.cell(row=row, column=1), text)
-        cell.font = font
-        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-        sheet.merge_cells(f"A{row}:{last}{row}")
-        sheet.row_dimensions[row].height = height
-    return 3
-
-
-def _header(sheet: Worksheet, columns: list[PrintColumn], row: int) -> int:
-    """The bold bordered header row (repeated on every printed page); the next free row."""
-    for index, column in enumerate(columns, start=1):
-        cell = put(sheet.cell(row=row, column=index), column.header)
-        cell.font = HEADER_FONT
-        cell.border = _BORDER
-        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-        sheet.column_dimensions[get_column_letter(index)].width = column.width
-    sheet.row_dimensions[row].height = 22
-    return row + 1
-
-
-def _table(
-    sheet: Worksheet,
-    columns: list[PrintColumn],
-    rows: list[list[object]],
-    start: int,
-    *,
-    row_height: float | None = None,
-) -> int:
-    """Data rows from `start` with thin borders and wrapped text; the next free row."""
-    number = start - 1
-    for values in rows:
-        number += 1
-        for index, (column, value) in enumerate(zip(columns, values, strict=True), start=1):
-            cell = put(sheet.cell(row=number, column=index), None if value == "" else value)
-            cell.font = BODY_FONT
-            cell.border = _BORDER
-            horizontal = (
-                "right"
-                if column.kind in ("money", "int")
-                else ("center" if column.kind == "date" else "left")
-            )
-            cell.alignment = Alignment(horizontal=horizontal, vertical="center", wrap_text=True)
-            if column.kind == "money" and isinstance(value, int | float):
-                cell.number_format = "#,##0.00"
-            elif column.kind == "date" and isinstance(value, dt.date):
-                cell.number_format = "yyyy-mm-dd"
-            elif column.kind == "text":
-                cell.number_format = "@"
-        if row_height:
-            sheet.row_dimensions[number].height = row_height
-        else:
-            # Wrapped text needs the height of its longest cell: LibreOffice and Excel do not grow rows
-            # that openpyxl wrote with wrapping on their own when printing.
-            lines = max(
-                1,
-                *(
-                    -(-display_width(str(v)) // max(1, int(c.width) - 1))
-                    for c, v in zip(columns, values, strict=True)
-                    if v not in ("", None)
-                ),
-            )
-            sheet.row_dimensions[number].height = 15 * lines + 3
-    return number + 1
-
-
-def _line(
-    sheet: Worksheet, row: int, text: str, columns: int, *, bold: bool = False, height: float = 22
-) -> None:
-    cell = put(sheet.cell(row=row, column=1), text)
-    cell.font = HEADER_FONT if bold else BODY_FONT
-    cell.alignment = Alignment(vertical="center", wrap_text=True)
-    sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=columns)
-    sheet.row_dimensions[row].height = height
-
+# -- printing (the shared layout of transfer/printing.py) ------------------------------------------
 
 BOOK_COLUMNS = [
-    PrintColumn("序号", 5, "int"),
-    PrintColumn("日期", 11, "date"),
-    PrintColumn("姓名", 8),
-    PrintColumn("部门", 11),
-    PrintColumn("非会员对象", 12),
-    PrintColumn("慰问类别", 11),
-    PrintColumn("节日", 6),
-    PrintColumn("慰问金", 10, "money"),
-    PrintColumn("慰问品", 14),
-    PrintColumn("物品价值", 10, "money"),
-    PrintColumn("经费来源", 9),
-    PrintColumn("慰问人", 11),
-    PrintColumn("超标理由", 12),
-    PrintColumn("备注", 14),
+    Column("序号", "int"),
+    Column("日期", "date"),
+    Column("姓名"),
+    Column("部门"),
+    Column("非会员对象"),
+    Column("慰问类别"),
+    Column("节日"),
+    Column("慰问金", "money"),
+    Column("慰问品"),
+    Column("物品价值", "money"),
+    Column("经费来源"),
+    Column("慰问人"),
+    Column("超标理由"),
+    Column("备注"),
 ]
+BOOK_SIGNATURES = ("工会主席", "经审", "制表")
 
 
 def export_visits(store: Store, path: str | Path, *, year: int, today: dt.date | None = None) -> int:
-    """A year's visits (oldest first) as a printable A4 landscape book with totals and signature lines."""
+    """A year's visits (oldest first) as a printable A4 book (landscape when its columns need it) with totals
+    and signature lines."""
     unit, subtitle = export_heading(store, today)
     visits = VisitStore(store)
     query = VisitQuery(year=year)
     rows = list(reversed(visits.list(query)))
     totals = visits.totals(query)
-    book = Workbook()
-    sheet = book.active
-    sheet.title = VISIT_SPEC.title
-    header_row = _title_rows(sheet, BOOK_COLUMNS, f"{unit}{year}年慰问台账", subtitle)
-    _page_setup(sheet, landscape=True, header_row=header_row)
     data = [
         [
             number,
             dt.date.fromisoformat(r.date),
             r.member_name,
             r.department,
-            f"{r.person_name}（{r.relation}）" if r.person_name else "",
+            f"{r.person_name}（{r.relation}）" if r.person_name else None,
             r.kind,
             r.festival,
-            r.cash_fen / 100 if r.cash_fen else "",
+            r.cash_fen / 100 if r.cash_fen else None,
             r.goods,
-            r.goods_fen / 100 if r.goods_fen else "",
+            r.goods_fen / 100 if r.goods_fen else None,
             r.source,
             r.visitors,
             r.breach_reason,
@@ -598,33 +475,30 @@ def export_visits(store: Store, path: str | Path, *, year: int, today: dt.date |
         ]
         for number, r in enumerate(rows, start=1)
     ]
-    next_row = _table(sheet, BOOK_COLUMNS, data, _header(sheet, BOOK_COLUMNS, header_row))
-    _line(
-        sheet,
-        next_row,
-        f"合计：{totals.person_times} 人次（{totals.people} 人），慰问金 {format_yuan(totals.cash_fen)} 元，"
-        f"慰问品价值 {format_yuan(totals.goods_fen)} 元，共 {format_yuan(totals.total_fen)} 元",
-        len(BOOK_COLUMNS),
-        bold=True,
+    return write_table(
+        path,
+        title=f"{unit}{year}年慰问台账",
+        subtitle=subtitle,
+        columns=BOOK_COLUMNS,
+        rows=data,
+        total_line=(
+            f"合计：{totals.person_times} 人次（{totals.people} 人），慰问金 {format_yuan(totals.cash_fen)} 元，"
+            f"慰问品价值 {format_yuan(totals.goods_fen)} 元，共 {format_yuan(totals.total_fen)} 元"
+        ),
+        signatures=BOOK_SIGNATURES,
+        sheet_name=VISIT_SPEC.title,
     )
-    _line(
-        sheet,
-        next_row + 2,
-        "工会主席：________________　　　　经审：________________　　　　制表：________________",
-        len(BOOK_COLUMNS),
-    )
-    save_book(book, path)
-    return len(rows)
 
 
 SIGNOFF_COLUMNS = [
-    PrintColumn("序号", 6, "int"),
-    PrintColumn("部门", 16),
-    PrintColumn("姓名", 11),
-    PrintColumn("物品/金额", 26),
-    PrintColumn("签名", 16),
-    PrintColumn("日期", 12),
+    Column("序号", "int"),
+    Column("部门"),
+    Column("姓名"),
+    Column("物品/金额"),
+    Column("签名", width=9),  # left blank: room for a signature
+    Column("日期", width=6),
 ]
+SIGNOFF_ROW_PT = 26.0  # a row tall enough to sign in by hand
 
 
 def signoff_batches(
@@ -652,9 +526,11 @@ def export_signoff(
 ) -> int:
     """The 签收表 of festival batches: title, unit, festival, item and value; 序号, 部门, 姓名, 物品/金额, 签名
     (blank), 日期; totals; 经办人 and 工会主席 signature lines. With by_department each department starts a
-    new page with its own subtotal. Returns the number of people listed."""
+    new page with its own numbering and subtotal. Each page repeats the title, to be signed on its own.
+    Returns the number of people listed."""
     from unionclerk.store.settings import load_settings
 
+    check_destination(Path(path))
     settings = load_settings(store)
     unit, _subtitle = export_heading(store, today)
     visits = VisitStore(store)
@@ -670,69 +546,76 @@ def export_signoff(
     goods = "、".join(dict.fromkeys(b.goods for b in batches))
     values = Counter(r.goods_fen for r in people)
     value_text = "、".join(f"{format_yuan(v)} 元" for v in values) if values else ""
-    book = Workbook()
-    sheet = book.active
-    sheet.title = f"{first.festival}签收表"[:31]
     title = f"{unit}{first.date[:4]}年{first.festival}慰问品签收表"
     subtitle = (
-        f"单位：{settings.unit_name or '（未设置单位名称）'}　　节日：{first.festival}　　物品：{goods}　　"
+        f"单位：{settings.unit_name or '（未设置单位名称）'}　　节日：{first.festival}\n物品：{goods}　　"
         f"每人价值：{value_text}　　发放日期：{'、'.join(dict.fromkeys(b.date for b in batches))}"
     )
-    header_row = _title_rows(sheet, SIGNOFF_COLUMNS, title, subtitle)
-    sheet.row_dimensions[2].height = 32
-    _page_setup(
-        sheet, landscape=False, header_row=header_row, repeat_from=1
-    )  # each page is signed on its own
 
     def line(number: int, r: VisitRow) -> list[object]:
-        return [number, r.department, r.member_name, f"{r.goods}（{format_yuan(r.goods_fen)} 元）", "", ""]
+        return [
+            number,
+            r.department,
+            r.member_name,
+            f"{r.goods}（{format_yuan(r.goods_fen)} 元）",
+            None,
+            None,
+        ]
 
+    groups: dict[str, list[VisitRow]] = {}
     if by_department:
-        groups: dict[str, list[VisitRow]] = {}
         for r in people:
             groups.setdefault(r.department or "未填部门", []).append(r)
     else:
-        groups = {"": people}
-    next_row = _header(sheet, SIGNOFF_COLUMNS, header_row)
+        groups[""] = people
+    lines = {
+        department: [line(n, r) for n, r in enumerate(members, start=1)]
+        for department, members in groups.items()
+    }
+    total = sum(r.goods_fen for r in people)
+
+    def total_line(count: int) -> list[object]:
+        return [None, None, "合计", f"{count} 人，共 {format_yuan(total)} 元", None, None]
+
+    book = Workbook(write_only=True)
+    table = PrintTable(
+        book,
+        title=title,
+        subtitle=subtitle,
+        columns=SIGNOFF_COLUMNS,
+        sheet_name=f"{first.festival}签收表",
+        # The total line is sized for too: it is the widest text of its column.
+        samples=[*[row for rows in lines.values() for row in rows][:500], total_line(len(people))],
+        repeat_title=True,
+        min_row_pt=SIGNOFF_ROW_PT,
+    )
     for number, (department, members) in enumerate(groups.items()):
-        if number:  # each department on its own page, under the repeated header row
-            sheet.row_breaks.append(Break(id=next_row - 1))
-        data = [line(n, r) for n, r in enumerate(members, start=1)]
-        next_row = _table(sheet, SIGNOFF_COLUMNS, data, next_row, row_height=26)
+        for index, values_row in enumerate(lines[department]):
+            # Each department on its own page, under the repeated title and header row.
+            table.append(Row(values_row, page_break_before=by_department and number > 0 and index == 0))
         if by_department:
             subtotal = sum(r.goods_fen for r in members)
-            _line(
-                sheet,
-                next_row,
-                f"{department}小计：{len(members)} 人，{format_yuan(subtotal)} 元",
-                len(SIGNOFF_COLUMNS),
-                bold=True,
-            )
-            next_row += 1
-    total = sum(r.goods_fen for r in people)
-    _line(
-        sheet,
-        next_row,
-        f"合计：{len(people)} 人，共 {format_yuan(total)} 元",
-        len(SIGNOFF_COLUMNS),
-        bold=True,
-    )
-    _line(
-        sheet,
-        next_row + 2,
-        f"经办人：{settings.clerk or '________________'}（签字）________________　　　　"
-        f"工会主席：{settings.chair or '________________'}（签字）________________",
-        len(SIGNOFF_COLUMNS),
-        height=30,
+            subtotal_row = [
+                None,
+                department,
+                "小计",
+                f"{len(members)} 人，{format_yuan(subtotal)} 元",
+                None,
+                None,
+            ]
+            table.append(Row(subtotal_row, bold=True), counted=False)
+    table.finish(
+        total_row=total_line,
+        signatures=(Signature("经办人", settings.clerk), Signature("工会主席", settings.chair)),
     )
     save_book(book, path)
     return len(people)
 
 
 def _pinyin(name: str) -> str:
-    from unionclerk.core.pinyin import pinyin_full
+    from unionclerk.core.pinyin import pinyin_sort_key  # surname first, then the given name by syllable
 
-    return pinyin_full(name)
+    return pinyin_sort_key(name)
 
 
 def write_visits_template(path: str | Path) -> None:

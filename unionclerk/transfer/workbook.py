@@ -1,8 +1,7 @@
-"""Printable .xlsx writers: a styled table a clerk can print at once, and an import template.
+""".xlsx writing shared by every book: safe cells, safe saves, the import template and the error workbook.
 
 Every cell goes through `safe_value`/`put`: text that begins with = + - @ is stored as text, so no cell of an
-export is ever a formula. ID-number columns are masked (110105********002X) unless full IDs are asked for.
-The table writer streams rows (openpyxl write-only mode), so exporting 100,000 members stays small in memory.
+export is ever a formula. The printable tables (the exports) are laid out by transfer/printing.py.
 """
 
 from __future__ import annotations
@@ -11,20 +10,17 @@ import contextlib
 import datetime as dt
 import os
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from openpyxl import Workbook
-from openpyxl.cell import Cell, WriteOnlyCell
+from openpyxl.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
 
-from unionclerk.core.idcard import mask_id_number
 from unionclerk.transfer.headers import BookSpec
-from unionclerk.transfer.output import output_suffix, temporary_beside, write_csv
+from unionclerk.transfer.output import output_suffix, temporary_beside
 from unionclerk.transfer.problems import ParsedRows, TransferError
 
 if TYPE_CHECKING:
@@ -37,17 +33,8 @@ _THIN = Side(style="thin", color="000000")
 BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 HEADER_FONT = Font(bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
-TITLE_FONT = Font(bold=True, size=16)
+
 TEXT_FORMAT = "@"
-
-
-@dataclass(frozen=True)
-class Column:
-    """One exported column. kind: text, id (masked unless full_ids), date, int, money (yuan, 2 decimals)."""
-
-    header: str
-    kind: str = "text"
-    width: float | None = None  # None: fitted to the content
 
 
 def display_width(text: str) -> int:
@@ -123,127 +110,6 @@ def _discard(book: Workbook, temp_name: str) -> None:
 def safe_value(value: object) -> object:
     """Empty strings become empty cells (not empty text cells); everything else goes to `put` as it is."""
     return None if value == "" else value
-
-
-def _title_cell(sheet: Worksheet, value: str, font: Font) -> WriteOnlyCell:
-    cell = put(WriteOnlyCell(sheet), value)
-    cell.font = font
-    return cell
-
-
-def write_table(
-    path: str | Path,
-    *,
-    title: str,
-    subtitle: str,
-    columns: Sequence[Column],
-    rows: Iterable[Sequence[object]],
-    total_line: str | Callable[[int], str] | None = None,
-    sheet_name: str = "Sheet1",
-    full_ids: bool = False,
-) -> int:
-    """Write a printable table: title, subtitle (unit, date), bold bordered header, data, total line.
-
-    The header row is frozen and repeated on every printed page; A4 landscape, fitted to the page width.
-    `total_line` may contain '{count}', replaced by the number of data rows, or be a function of that
-    number called after the last row (so a generator of rows can count what it yields). Returns the count.
-
-    A path ending in .csv gets the header row and the rows as CSV (UTF-8 with BOM) instead; any other
-    extension than .xlsx or .csv is refused, naming those two.
-    """
-    path = Path(path)
-    check_destination(path)
-    suffix = output_suffix(path)
-    if suffix == ".csv":
-        return write_csv(path, [c.header for c in columns], (_masked(row, columns, full_ids) for row in rows))
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet(title=sheet_name[:31])
-    widths = [display_width(c.header) + 2 for c in columns]
-    buffered: list[list[object]] = []
-    count = 0
-
-    def prepared(row: Sequence[object]) -> list[object]:
-        return [safe_value(value) for value in _masked(row, columns, full_ids)]
-
-    # Widths must be set before the first row is streamed, so fit them on the first rows.
-    iterator = iter(rows)
-    for row in iterator:
-        buffered.append(prepared(row))
-        if len(buffered) >= 500:
-            break
-    for row_values in buffered:
-        for index, value in enumerate(row_values):
-            if index < len(widths):
-                widths[index] = max(widths[index], display_width(_shown(value)) + 2)
-    for index, column in enumerate(columns):
-        width = column.width or min(max(widths[index], 6), 40)
-        sheet.column_dimensions[get_column_letter(index + 1)].width = width
-
-    header_row = 3
-    sheet.freeze_panes = f"A{header_row + 1}"
-    sheet.print_title_rows = f"{header_row}:{header_row}"
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = Worksheet.PAPERSIZE_A4
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.print_options.horizontalCentered = True
-    sheet.page_margins.left = sheet.page_margins.right = 0.4
-    sheet.oddFooter.center.text = "第 &P 页，共 &N 页"
-
-    sheet.append([_title_cell(sheet, title, TITLE_FONT)])
-    sheet.append([_title_cell(sheet, subtitle, Font(size=11))])
-    header_cells = []
-    for column in columns:
-        cell = put(WriteOnlyCell(sheet), column.header)
-        cell.font = HEADER_FONT
-        cell.fill = HEADER_FILL
-        cell.border = BORDER
-        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-        header_cells.append(cell)
-    sheet.append(header_cells)
-
-    def emit(row_values: list[object]) -> None:
-        cells = []
-        for column, value in zip(columns, row_values, strict=False):
-            cell = put(WriteOnlyCell(sheet), value)
-            cell.border = BORDER
-            if column.kind == "money" and isinstance(value, int | float):
-                cell.number_format = "#,##0.00"
-            elif column.kind == "date" and isinstance(value, dt.date):
-                cell.number_format = "yyyy-mm-dd"
-            elif column.kind in ("id", "text"):
-                cell.number_format = TEXT_FORMAT
-            cells.append(cell)
-        sheet.append(cells)
-
-    for row_values in buffered:
-        emit(row_values)
-        count += 1
-    for row in iterator:
-        emit(prepared(row))
-        count += 1
-    if total_line is not None:
-        text = total_line(count) if callable(total_line) else total_line.replace("{count}", str(count))
-        sheet.append([_title_cell(sheet, text, HEADER_FONT)])
-    save_book(book, path)
-    return count
-
-
-def _masked(row: Sequence[object], columns: Sequence[Column], full_ids: bool) -> list[object]:
-    """The row's values, ID numbers masked unless full_ids."""
-    out: list[object] = []
-    for column, value in zip(columns, row, strict=False):
-        if column.kind == "id" and value and not full_ids:
-            value = mask_id_number(str(value))
-        out.append(value)
-    return out
-
-
-def _shown(value: object) -> str:
-    if isinstance(value, float):
-        return f"{value:,.2f}"
-    return "" if value is None else str(value)
 
 
 def write_template(

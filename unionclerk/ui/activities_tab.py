@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from unionclerk.core.activities import LEVELS, format_hours
+from unionclerk.core.ledger import SOURCE_ACTIVITY
 from unionclerk.core.money import format_yuan
 from unionclerk.store.activities import ActivityQuery, ActivityStore
 from unionclerk.store.db import Store
@@ -29,7 +30,16 @@ from unionclerk.store.plan import PlanStore
 from unionclerk.transfer.problems import ImportReport
 from unionclerk.ui.dialogs.import_dialog import ImportDialog, download_template, export_year, open_import
 from unionclerk.ui.models.activities_model import ActivitiesModel
-from unionclerk.ui.widgets import confirm, open_window_modal, record_table, select_row, selected_id
+from unionclerk.ui.values import shown
+from unionclerk.ui.widgets import (
+    confirm,
+    focus_search,
+    keep_fitted,
+    open_window_modal,
+    record_table,
+    select_row,
+    selected_id,
+)
 
 if TYPE_CHECKING:
     from unionclerk.ui.dialogs.transfer_books import TransferBook
@@ -64,10 +74,12 @@ class ActivitiesTab(QWidget):
         self.level_combo = QComboBox()
         self.level_combo.addItem(self.tr("全部层级"), "")
         for level in LEVELS:
-            self.level_combo.addItem(level, level)
+            self.level_combo.addItem(shown(level), level)
         self.search_edit = QLineEdit()
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setPlaceholderText(self.tr("搜索：活动名称、地点、组织者、参与会员姓名"))
+        self.search_edit.setPlaceholderText(
+            self.tr("搜索：活动名称、地点、组织者、参与会员（姓名、拼音或首字母，如 zy）")
+        )
         self._fill_years(dt.date.today().year)
         self._fill_categories()
 
@@ -75,8 +87,7 @@ class ActivitiesTab(QWidget):
         self.view = record_table(self.model)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().setDefaultSectionSize(24)
-        self.view.setColumnWidth(ActivitiesModel.DATE, 190)  # a two-day event "2026-10-29～2026-10-30" fits
-        self.view.setColumnWidth(ActivitiesModel.TITLE, 260)
+        keep_fitted(self.view, ActivitiesModel.TITLE)  # a two-day event "2026-10-29～2026-10-30" fits
         self.view.setSortingEnabled(True)
         self.view.horizontalHeader().setSortIndicator(ActivitiesModel.DATE, Qt.SortOrder.DescendingOrder)
 
@@ -152,7 +163,7 @@ class ActivitiesTab(QWidget):
         self.category_combo.clear()
         self.category_combo.addItem(self.tr("全部类别"), "")
         for name in self.activities.categories():
-            self.category_combo.addItem(name, name)
+            self.category_combo.addItem(shown(name), name)
         position = self.category_combo.findData(current) if current else 0
         self.category_combo.setCurrentIndex(max(position, 0))
         self.category_combo.blockSignals(False)
@@ -266,6 +277,23 @@ class ActivitiesTab(QWidget):
         if index.isValid():
             self.edit_activity()
 
+    # -- keyboard hooks (widgets.RECORD_HOOKS) ------------------------
+
+    def new_record(self) -> QDialog:
+        return self.add_activity()
+
+    def edit_selected(self) -> QDialog | None:
+        return self.edit_activity()
+
+    def delete_selected(self) -> None:
+        self.delete_activity()
+
+    def export(self) -> None:
+        self.export_file()
+
+    def focus_search(self) -> None:
+        focus_search(self.search_edit)
+
     def edit_categories(self) -> QDialog:
         from unionclerk.ui.dialogs.activity_dialog import CategoriesDialog
 
@@ -284,6 +312,10 @@ class ActivitiesTab(QWidget):
             ),
         ):
             return
+        from unionclerk.ui.dialogs.ledger_dialogs import settle_linked_entry
+
+        if not settle_linked_entry(self, self.store, SOURCE_ACTIVITY, activity_id):
+            return  # the clerk cancelled at the question about its cash book entry
         try:
             self.activities.delete(activity_id)
         except StoreError as exc:

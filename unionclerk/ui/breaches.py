@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from unionclerk.core.benefit_rules import MEMBERS_ONLY_RULE, RETIREE_RULE, Breach
+from unionclerk.ui.values import list_label, shown, source_label
 
 # The same texts as core.benefit_rules.BREACH_MESSAGES (a test keeps them equal), marked for lupdate.
 _MESSAGES = {
@@ -23,13 +24,24 @@ _RULES = {
 
 
 def breach_line(breach: Breach) -> str:
-    """'message（rule，依据：source）' translated; rule labels and documents from a rule file stay as written."""
-    tr = QCoreApplication.translate
+    """'message（rule，依据：source）' in the interface language; the kinds, rule labels and documents of the
+    shipped rule files are shown translated (ui/values), a clerk's own as written."""
     params = dict(breach.params)
+    for key in ("kind", "status"):
+        if key in params:
+            params[key] = shown(params[key])
+    if "kinds" in params:
+        params["kinds"] = list_label(params["kinds"].split("、"))
     message = (
-        tr("Breach", _MESSAGES[breach.code]).format(**params) if breach.code in _MESSAGES else breach.message
+        QCoreApplication.translate("Breach", _MESSAGES[breach.code]).format(**params)
+        if breach.code in _MESSAGES
+        else breach.message
     )
-    rule = tr("Breach", _RULES[breach.rule]) if breach.rule in _RULES else breach.rule
-    return tr("Breach", "{message}（{rule}，依据：{source}）").format(
-        message=message, rule=rule, source=breach.source
+    rule = (
+        QCoreApplication.translate("Breach", _RULES[breach.rule])
+        if breach.rule in _RULES
+        else shown(breach.rule)
+    )
+    return QCoreApplication.translate("Breach", "{message}（{rule}，依据：{source}）").format(
+        message=message, rule=rule, source=source_label(breach.source)
     )

@@ -59,6 +59,7 @@ from unionclerk.store.errors import StoreError
 from unionclerk.store.members import MemberQuery, MemberStore
 from unionclerk.store.reader import open_reader
 from unionclerk.ui.summary_print import font_notice, render, write_pdf
+from unionclerk.ui.values import mark_document_text
 
 WHOLE_YEAR, FIRST_HALF, SECOND_HALF, CUSTOM = range(4)
 EDITED_COLOUR = QColor("#1a5fb4")
@@ -166,6 +167,7 @@ class ExportTab(QWidget):
         choose.addStretch(1)
 
         self.paragraph_list = QListWidget()
+        mark_document_text(self.paragraph_list)  # the summary itself, in Chinese in either language
         self.paragraph_list.setWordWrap(True)
         self.paragraph_list.setAlternatingRowColors(True)
         self.paragraph_list.setUniformItemSizes(False)
@@ -569,6 +571,7 @@ class ExportTab(QWidget):
             return None
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         self.preview = QPrintPreviewDialog(printer, self)
+        mark_document_text(self.preview)  # its title quotes the document's
         self.preview.setWindowTitle(self.tr("打印预览：{title}").format(title=self.document.title))
         self.preview.paintRequested.connect(self._render)
         self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

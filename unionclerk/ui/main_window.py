@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QUrl, Signal
+from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
@@ -17,11 +17,13 @@ from unionclerk.store.errors import DatabaseReadOnly, StoreError
 from unionclerk.store.settings import load_settings
 from unionclerk.ui import preferences
 from unionclerk.ui.activities_tab import ActivitiesTab
+from unionclerk.ui.errors import store_error_text
 from unionclerk.ui.export_tab import ExportTab
+from unionclerk.ui.ledger_tab import LedgerTab
 from unionclerk.ui.members_tab import MembersTab
 from unionclerk.ui.plan_tab import PlanTab
-from unionclerk.ui.unavailable_tab import UnavailableTab
 from unionclerk.ui.visits_tab import VisitsTab
+from unionclerk.ui.widgets import RECORD_HOOKS
 
 
 def open_or_read_only(path: Path) -> Store:
@@ -86,10 +88,11 @@ class MainWindow(QMainWindow):
         self.activities_tab = ActivitiesTab(store)
         self.visits_tab = VisitsTab(store)
         self.plan_tab = PlanTab(store)
+        self.ledger_tab = LedgerTab(store)
         self.tabs.addTab(self.members_tab, self.tr("会员"))
         self.tabs.addTab(self.activities_tab, self.tr("活动"))
         self.tabs.addTab(self.visits_tab, self.tr("慰问"))
-        self.tabs.addTab(UnavailableTab(self.tr("经费")), self.tr("经费"))
+        self.tabs.addTab(self.ledger_tab, self.tr("经费"))
         self.tabs.addTab(self.plan_tab, self.tr("计划"))
         self.export_tab = ExportTab(store)
         self.tabs.addTab(self.export_tab, self.tr("导出"))
@@ -113,8 +116,19 @@ class MainWindow(QMainWindow):
             self.settings_changed,
         ):
             changed.connect(self.export_tab.reload)
+        # Activity costs posted to the cash book follow their activity; the dues grid follows the roster.
+        self.activities_tab.activitiesChanged.connect(self.ledger_tab.sync_sources)
+        self.visits_tab.visitsChanged.connect(self.ledger_tab.sync_sources)
+        self.members_tab.membersChanged.connect(self.ledger_tab.reload)
         # Names, departments and statuses in the visits list and its life-events panel.
         self.members_tab.membersChanged.connect(self.visits_tab.reload)
+        # The 记录 menu acts on the tab shown; the 查看 menu lists the tabs (Ctrl+1…). The tab widget outlives
+        # a rebuild of its tabs, so it is connected once.
+        if not getattr(self, "_record_actions_wired", False):
+            self.tabs.currentChanged.connect(self._update_record_actions)
+            self._record_actions_wired = True
+        self._update_record_actions()
+        self._update_tab_actions()
 
     def _rebuild_tabs(self) -> None:
         current = self.tabs.currentIndex()
@@ -167,8 +181,9 @@ class MainWindow(QMainWindow):
         self.open_action = self._action(
             self.tr("打开数据文件…"), self.choose_database, QKeySequence.StandardKey.Open
         )
+        # Ctrl+N adds a record in the tab shown (what a clerk does all day); a new data file is Ctrl+Shift+N.
         self.new_action = self._action(
-            self.tr("新建数据文件…"), self.new_database, QKeySequence.StandardKey.New
+            self.tr("新建数据文件…"), self.new_database, QKeySequence("Ctrl+Shift+N")
         )
         self.backup_action = self._action(self.tr("备份"), self.backup_now)
         self.restore_action = self._action(self.tr("恢复…"), self.restore_backup)
@@ -185,8 +200,64 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        self._create_record_menu()
+        self.view_menu = self.menuBar().addMenu(self.tr("查看"))
+        self.tab_actions: list[QAction] = []
         self.help_menu = self.menuBar().addMenu(self.tr("帮助"))
         self.help_menu.addActions([self.about_action, self.folder_action])
+
+    def _create_record_menu(self) -> None:
+        """Shortcuts every book shares, each calling the hook of the same name on the tab shown
+        (widgets.RECORD_HOOKS); a tab without that hook leaves the action disabled."""
+        edit_key = QKeySequence(Qt.Key.Key_Return)
+        self.record_actions: dict[str, QAction] = {
+            "new_record": self._action(
+                self.tr("新增记录"), lambda: self._call_tab("new_record"), QKeySequence.StandardKey.New
+            ),
+            "edit_selected": self._action(
+                self.tr("编辑选中的记录"), lambda: self._call_tab("edit_selected"), edit_key
+            ),
+            "delete_selected": self._action(
+                self.tr("删除选中的记录…"),
+                lambda: self._call_tab("delete_selected"),
+                QKeySequence(Qt.Key.Key_Delete),
+            ),
+            "export": self._action(
+                self.tr("导出…"), lambda: self._call_tab("export"), QKeySequence("Ctrl+E")
+            ),
+            "focus_search": self._action(
+                self.tr("查找"), lambda: self._call_tab("focus_search"), QKeySequence.StandardKey.Find
+            ),
+        }
+        # Enter belongs to the table that has the focus (widgets.record_table); the menu only shows it.
+        self.record_actions["edit_selected"].setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.record_menu = self.menuBar().addMenu(self.tr("记录"))
+        self.record_menu.addActions([self.record_actions[name] for name in RECORD_HOOKS])
+        self.record_menu.insertSeparator(self.record_actions["export"])
+
+    def _call_tab(self, hook: str) -> object:
+        method = getattr(self.tabs.currentWidget(), hook, None)
+        return method() if callable(method) else None
+
+    def _update_record_actions(self, *_args: object) -> None:
+        tab = self.tabs.currentWidget()
+        for hook, action in self.record_actions.items():
+            action.setEnabled(callable(getattr(tab, hook, None)))
+
+    def _update_tab_actions(self) -> None:
+        """查看 → one action a tab, Ctrl+1…Ctrl+9 in the order shown."""
+        for action in self.tab_actions:
+            self.view_menu.removeAction(action)
+            action.deleteLater()
+        self.tab_actions = []
+        for index in range(min(self.tabs.count(), 9)):
+            action = self._action(
+                self.tabs.tabText(index),
+                lambda _checked=False, i=index: self.tabs.setCurrentIndex(i),
+                QKeySequence(f"Ctrl+{index + 1}"),
+            )
+            self.tab_actions.append(action)
+        self.view_menu.addActions(self.tab_actions)
 
     # --- title and geometry -------------------------------------------------------------------------
 
@@ -241,7 +312,9 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(
                 self,
                 self.tr("无法打开数据文件"),
-                str(exc) + "\n\n" + self.tr("当前文件“%1”仍然打开着。").replace("%1", self._store.path.name),
+                store_error_text(exc, path)
+                + "\n\n"
+                + self.tr("当前文件“%1”仍然打开着。").replace("%1", self._store.path.name),
             )
             return False
         self._set_store(store)

@@ -26,7 +26,16 @@ from unionclerk.store.errors import RecordInUse, StoreError
 from unionclerk.store.members import MemberQuery, MemberStore
 from unionclerk.ui.dialogs.import_dialog import add_member_transfer_actions
 from unionclerk.ui.models.members_model import MembersModel
-from unionclerk.ui.widgets import confirm, open_window_modal, record_table, select_row, selected_id
+from unionclerk.ui.values import shown
+from unionclerk.ui.widgets import (
+    confirm,
+    focus_search,
+    keep_fitted,
+    open_window_modal,
+    record_table,
+    select_row,
+    selected_id,
+)
 
 
 class MembersTab(QWidget):
@@ -45,13 +54,13 @@ class MembersTab(QWidget):
         self.search_edit = QLineEdit()
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setPlaceholderText(
-            self.tr("搜索：姓名、拼音或首字母（如 zs）、电话、身份证号后几位、部门")
+            self.tr("搜索：姓名、拼音或首字母（如 zy）、电话、身份证号后几位、部门")
         )
         self.status_combo = QComboBox()
         self.status_combo.addItem(self.tr("全部状态"), ())
         self.status_combo.addItem(self.tr("会员（在会+保留会籍）"), MEMBER_STATUSES)
         for status in STATUSES:
-            self.status_combo.addItem(status, (status,))
+            self.status_combo.addItem(shown(status), (status,))
         self.department_combo = QComboBox()
         self.department_combo.setMinimumContentsLength(8)
         self._fill_departments()
@@ -63,22 +72,8 @@ class MembersTab(QWidget):
         self.view.verticalHeader().hide()  # row numbers mean nothing in a filtered, sorted roster
         self.view.horizontalHeader().setSortIndicator(MembersModel.NAME, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
-        # Fixed widths that fit Chinese text: measuring contents would read rows the view has not paged in.
-        widths = {
-            MembersModel.NAME: 80,
-            MembersModel.SEX: 44,
-            MembersModel.BIRTH_DATE: 90,
-            MembersModel.DEPARTMENT: 120,
-            MembersModel.POSITION: 90,
-            MembersModel.PHONE: 110,
-            MembersModel.ID_NUMBER: 165,
-            MembersModel.JOIN_DATE: 90,
-            MembersModel.STATUS: 70,
-            MembersModel.POLITICAL_STATUS: 80,
-            MembersModel.STAFF_CATEGORY: 70,
-        }
-        for column, width in widths.items():
-            self.view.setColumnWidth(column, width)
+        # Widths from the headers and the loaded page; the department takes what is left.
+        keep_fitted(self.view, MembersModel.DEPARTMENT)
 
         self.history_label = QLabel(self.tr("会籍变动记录"))
         self.history_table = QTableWidget(0, 3)
@@ -92,12 +87,13 @@ class MembersTab(QWidget):
         history_layout.addWidget(self.history_label)
         history_layout.addWidget(self.history_table)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        # The history under the roster: the roster's twelve columns get the window's whole width.
+        splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.view)
         splitter.addWidget(history_panel)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([900, 300])
+        splitter.setSizes([480, 140])
 
         self.counts_label = QLabel()
         self.counts_label.setObjectName("counts_label")
@@ -246,7 +242,7 @@ class MembersTab(QWidget):
         for row, change in enumerate(history):
             unknown = change.date is None or change.date == JOIN_DATE_UNKNOWN
             shown_date = self.tr("日期不详") if unknown else str(change.date)
-            for column, text in enumerate((shown_date, change.status, change.reason)):
+            for column, text in enumerate((shown_date, shown(change.status), shown(change.reason))):
                 self.history_table.setItem(row, column, QTableWidgetItem(text))
 
     # -- actions ------------------------------------------------------
@@ -295,6 +291,23 @@ class MembersTab(QWidget):
     def _edit_index(self, index: QModelIndex) -> None:
         if index.isValid():
             self.edit_member()
+
+    # -- keyboard hooks (widgets.RECORD_HOOKS) ------------------------
+
+    def new_record(self) -> QDialog:
+        return self.add_member()
+
+    def edit_selected(self) -> QDialog | None:
+        return self.edit_member()
+
+    def delete_selected(self) -> None:
+        self.delete_member()
+
+    def export(self) -> None:
+        self.export_action.trigger()
+
+    def focus_search(self) -> None:
+        focus_search(self.search_edit)
 
     def change_status(self) -> QDialog | None:
         member_id = self.selected_member_id()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -34,7 +34,15 @@ from unionclerk.store.plan import PlanStore
 from unionclerk.transfer.problems import ImportReport
 from unionclerk.ui.dialogs.import_dialog import ImportDialog, download_template, export_year, open_import
 from unionclerk.ui.models.plan_model import PlanModel
-from unionclerk.ui.widgets import confirm, open_window_modal, record_table, select_row, selected_id
+from unionclerk.ui.values import shown
+from unionclerk.ui.widgets import (
+    confirm,
+    keep_fitted,
+    open_window_modal,
+    record_table,
+    select_row,
+    selected_id,
+)
 
 if TYPE_CHECKING:
     from unionclerk.ui.dialogs.transfer_books import TransferBook
@@ -61,7 +69,8 @@ class PlanTab(QWidget):
 
         self.year_spin = QSpinBox()
         self.year_spin.setRange(1990, 2999)
-        self.year_spin.setSuffix(self.tr(" 年"))
+        if QLocale().language() == QLocale.Language.Chinese:  # "2026 年"; English says just 2026
+            self.year_spin.setSuffix(" 年")
         self.year_spin.setValue(dt.date.today().year)
         self.guiding_edit = QPlainTextEdit()
         self.guiding_edit.setFixedHeight(70)
@@ -73,8 +82,7 @@ class PlanTab(QWidget):
         self.model = PlanModel(self.plans, self.activities, self)
         self.view = record_table(self.model)
         self.view.verticalHeader().hide()
-        self.view.setColumnWidth(PlanModel.NUMBER, 50)
-        self.view.setColumnWidth(PlanModel.TITLE, 300)
+        keep_fitted(self.view, PlanModel.TITLE)
 
         self.linked_label = QLabel(self.tr("落实的活动"))
         self.linked_list = QListWidget()
@@ -154,7 +162,7 @@ class PlanTab(QWidget):
         self.status_menu = QMenu(self.tr("设置状态"), self)
         self.status_actions: dict[str, QAction] = {}
         for status in PLAN_STATUSES:
-            action = self.status_menu.addAction(status)
+            action = self.status_menu.addAction(shown(status))
             action.triggered.connect(lambda _checked=False, s=status: self.set_selected_status(s))
             self.status_actions[status] = action
         self.status_button = QToolButton()
@@ -308,6 +316,20 @@ class PlanTab(QWidget):
     def _edit_index(self, index: QModelIndex) -> None:
         if index.isValid():
             self.edit_item()
+
+    # -- keyboard hooks (widgets.RECORD_HOOKS; the plan has no search box) ---
+
+    def new_record(self) -> QDialog:
+        return self.add_item()
+
+    def edit_selected(self) -> QDialog | None:
+        return self.edit_item()
+
+    def delete_selected(self) -> None:
+        self.delete_item()
+
+    def export(self) -> None:
+        self.export_file()
 
     def _write(self, action: object, select: int | None = None) -> bool:
         try:

@@ -37,6 +37,7 @@ from unionclerk.store.visits import VisitQuery, VisitRow, VisitStore
 from unionclerk.transfer.problems import ImportReport
 from unionclerk.ui.dialogs.import_dialog import ImportDialog, download_template, export_year, open_import
 from unionclerk.ui.models.visits_model import VisitsModel
+from unionclerk.ui.values import kind_label, recipient_label, shown
 from unionclerk.ui.widgets import confirm, open_window_modal, record_table, select_row, selected_id
 
 if TYPE_CHECKING:
@@ -74,7 +75,7 @@ class VisitsTab(QWidget):
         self.source_combo = QComboBox()
         self.source_combo.addItem(self.tr("全部来源"), "")
         for source in SOURCES:
-            self.source_combo.addItem(source, source)
+            self.source_combo.addItem(shown(source), source)
         self.search_edit = QLineEdit()
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setPlaceholderText(self.tr("搜索：姓名、拼音或首字母、慰问品、备注"))
@@ -225,7 +226,7 @@ class VisitsTab(QWidget):
         self.kind_combo.clear()
         self.kind_combo.addItem(self.tr("全部类别"), "")
         for name in self.visits.kinds():
-            self.kind_combo.addItem(name, name)
+            self.kind_combo.addItem(shown(name), name)
         self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(current) if current else 0, 0))
         self.kind_combo.blockSignals(False)
 
@@ -428,10 +429,19 @@ class VisitsTab(QWidget):
             self,
             self.tr("删除慰问记录"),
             self.tr("确定删除 {date} 对{who}的{kind}记录吗？{note}").format(
-                date=row.date, who=row.recipient, kind=row.kind_label, note=note
+                date=row.date,
+                who=recipient_label(row.member_name, row.person_name, row.relation),
+                kind=kind_label(row.kind, row.festival),
+                note=note,
             ),
         ):
             return
+        if row.batch_id is None:
+            from unionclerk.core.ledger import SOURCE_VISIT
+            from unionclerk.ui.dialogs.ledger_dialogs import settle_linked_entry
+
+            if not settle_linked_entry(self, self.store, SOURCE_VISIT, row.id):
+                return  # the clerk cancelled at the question about its cash book entry
         try:
             self.visits.delete(row.id)
         except StoreError as exc:
@@ -480,7 +490,7 @@ class VisitsTab(QWidget):
             self.tr("撤销节日发放"),
             self.tr(
                 "撤销 {date} {festival}“{goods}”的发放吗？将删除这一批的 {n} 条慰问记录，无法恢复。"
-            ).format(date=batch.date, festival=batch.festival, goods=batch.goods, n=batch.count),
+            ).format(date=batch.date, festival=shown(batch.festival), goods=batch.goods, n=batch.count),
         ):
             return 0
         try:

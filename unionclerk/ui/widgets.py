@@ -4,8 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QMessageBox, QTableView, QWidget
+from PySide6.QtCore import QAbstractItemModel, QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QTableView,
+    QWidget,
+)
+
+# What a book's tab may offer the main window's keyboard shortcuts (Ctrl+N, Enter, Delete, Ctrl+E, Ctrl+F):
+# a tab that has the method gets the shortcut, so a new tab plugs in by defining them.
+RECORD_HOOKS = ("new_record", "edit_selected", "delete_selected", "export", "focus_search")
 
 
 def record_table(model: QAbstractItemModel) -> QTableView:
@@ -20,8 +33,98 @@ def record_table(model: QAbstractItemModel) -> QTableView:
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)
+    header.setStretchLastSection(False)  # the text column that benefits stretches (fit_columns), not the last
+    # Enter on a row opens it, as a double click does (tabs connect doubleClicked to their edit form).
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        shortcut = QShortcut(QKeySequence(key), view, context=Qt.ShortcutContext.WidgetShortcut)
+        shortcut.activated.connect(lambda: _open_selected(view))
     return view
+
+
+def fit_columns(view: QTableView, stretch: int) -> None:
+    """Columns as wide as their header and the rows loaded (a paged model is not read further); column
+    `stretch` (the text that benefits: a title, a department) also takes the width left over, never less
+    than its content.
+
+    Call again after the rows change (or use keep_fitted).
+    """
+    header = view.horizontalHeader()
+    header.setResizeContentsPrecision(60)  # rows looked at: a screenful, cheap for 100,000
+    for column in range(view.model().columnCount()):
+        view.resizeColumnToContents(column)
+        header.resizeSection(column, header.sectionSize(column) + 6)  # air between columns
+    filler = view.findChild(_WidthFiller)
+    if filler is None:
+        filler = _WidthFiller(view)
+    filler.fitted(stretch, header.sectionSize(stretch))
+
+
+class _WidthFiller(QObject):
+    """Gives the stretch column the width the others leave, whenever the table is resized."""
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self._view = view
+        self._column = 0
+        self._content = 0
+        view.viewport().installEventFilter(self)
+
+    def fitted(self, column: int, content: int) -> None:
+        self._column, self._content = column, content
+        self.fill()
+
+    def fill(self) -> None:
+        header = self._view.horizontalHeader()
+        others = header.length() - header.sectionSize(self._column)
+        spare = self._view.viewport().width() - others
+        header.resizeSection(self._column, max(self._content, spare))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Resize:
+            self.fill()
+        return False
+
+
+def keep_fitted(view: QTableView, stretch: int) -> None:
+    """fit_columns when the table is first shown (the header's font and style are final only then), and
+    again when rows arrive in a table that was fitted while empty; not on every search keystroke (a roster
+    of 100,000 re-reads a page per key, and columns that jump are hard to read)."""
+    _Refitter(view, stretch)
+
+
+class _Refitter(QObject):
+    def __init__(self, view: QTableView, stretch: int) -> None:
+        super().__init__(view)
+        self._view, self._stretch = view, stretch
+        self._shown = False
+        self._with_rows = False
+        view.installEventFilter(self)
+        view.model().modelReset.connect(self._rows_changed)
+        view.model().rowsInserted.connect(self._rows_changed)
+
+    def _rows_changed(self, *_args: object) -> None:
+        if self._shown and not self._with_rows and self._view.model().rowCount() > 0:
+            self._with_rows = True
+            fit_columns(self._view, self._stretch)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Show and not self._shown:
+            self._shown = True
+            self._with_rows = self._view.model().rowCount() > 0
+            fit_columns(self._view, self._stretch)
+        return False
+
+
+def _open_selected(view: QTableView) -> None:
+    rows = view.selectionModel().selectedRows()
+    if rows:
+        view.doubleClicked.emit(rows[0])
+
+
+def focus_search(edit: QLineEdit) -> None:
+    """Put the cursor in a search box with its text selected, so typing replaces it."""
+    edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+    edit.selectAll()
 
 
 def selected_id(view: QTableView, id_role: int) -> int | None:

@@ -46,16 +46,18 @@ from unionclerk.core.money import format_yuan
 from unionclerk.store.activities import ActivityStore
 from unionclerk.store.members import LIST_COLUMNS, MemberQuery, MemberStore
 from unionclerk.store.plan import PlanStore
-from unionclerk.ui.dialogs.form import FormErrorLabel, save_cancel_buttons
+from unionclerk.ui.dialogs.form import FormErrorLabel, save_cancel_buttons, tab_order_as_laid_out
+from unionclerk.ui.values import ValueCombo, person_label, shown
 
 _NAME_WITH_DEPT = re.compile(r"^\s*(.+?)\s*[（(]\s*(.*?)\s*[)）]\s*$")
 
 
 def member_label(member: Member, namesakes: int = 1) -> str:
-    """'张三', or '张三（检验科）' when others share the name; a member who has left shows their status."""
-    label = f"{member.name}（{member.department or '未填部门'}）" if namesakes > 1 else member.name
+    """'张三', or '张三（检验科，002X）' when others share the name (department and the ID's last four);
+    a member who has left shows their status."""
+    label = person_label(member.name, member.department, member.id_number) if namesakes > 1 else member.name
     if member.status not in MEMBER_STATUSES:
-        label += f" [{member.status}]"
+        label += f" [{shown(member.status)}]"
     return label
 
 
@@ -70,7 +72,7 @@ class MemberPicker(QWidget):
         self._members = members
         self.search_edit = QLineEdit()
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setPlaceholderText(self.tr("搜索会员：姓名、拼音首字母（如 zs）、电话、部门"))
+        self.search_edit.setPlaceholderText(self.tr("搜索会员：姓名、拼音或首字母（如 zy）、电话、部门"))
         self.results = QListWidget()
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.chosen = QListWidget()
@@ -116,20 +118,38 @@ class MemberPicker(QWidget):
         # Paged from SQL: a federation-sized roster costs one page, not the whole table.
         rows = self._members.page(query, 0, self.RESULT_LIMIT)
         total = self._members.count(query)
-        name_at, department_at, status_at = (
-            1 + LIST_COLUMNS.index(k) for k in ("name", "department", "status")
+        name_at, department_at, status_at, id_at = (
+            1 + LIST_COLUMNS.index(k) for k in ("name", "department", "status", "id_number")
         )
         for row in rows:
             label = row[name_at]
             if row[status_at] not in MEMBER_STATUSES:
-                label += f" [{row[status_at]}]"
-            item = QListWidgetItem(f"{label}  {row[department_at]}".strip())
+                label += f" [{shown(row[status_at])}]"
+            # Department and the ID's last four tell namesakes apart.
+            tail = f"…{row[id_at][-4:]}" if row[id_at] else ""
+            item = QListWidgetItem("  ".join(part for part in (label, row[department_at], tail) if part))
             item.setData(Qt.ItemDataRole.UserRole, row[0])
             self.results.addItem(item)
+        self._mark_chosen()
         if total > len(rows):
             more = QListWidgetItem(self.tr("……还有 {n} 人，请输入更多字缩小范围").format(n=total - len(rows)))
             more.setFlags(Qt.ItemFlag.NoItemFlags)
             self.results.addItem(more)
+
+    def _mark_chosen(self) -> None:
+        """Results already in the list of participants are ticked and greyed (adding them again does nothing)."""
+        chosen = set(self.chosen_ids())
+        for row in range(self.results.count()):
+            item = self.results.item(row)
+            member_id = item.data(Qt.ItemDataRole.UserRole)
+            if member_id is None:
+                continue
+            base = item.data(Qt.ItemDataRole.UserRole + 1) or item.text()
+            item.setData(Qt.ItemDataRole.UserRole + 1, base)
+            picked = member_id in chosen
+            item.setText(("✓ " + base) if picked else base)
+            item.setForeground(self.palette().placeholderText() if picked else self.palette().text())
+            item.setToolTip(self.tr("已在参与会员中") if picked else "")
 
     def chosen_ids(self) -> list[int]:
         return [self.chosen.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.chosen.count())]
@@ -148,6 +168,7 @@ class MemberPicker(QWidget):
         for member_id in member_ids:
             self._add(member_id)
         self._update_count()
+        self._mark_chosen()
 
     def add_selected(self) -> None:
         for item in self.results.selectedItems():
@@ -174,6 +195,7 @@ class MemberPicker(QWidget):
 
     def _changed(self) -> None:
         self._update_count()
+        self._mark_chosen()
         self.changed.emit()
 
     def _update_count(self) -> None:
@@ -219,10 +241,8 @@ class AwardsEditor(QWidget):
         award_edit, rank_edit, winner_edit = QLineEdit(), QLineEdit(), QLineEdit()
         kind_combo = QComboBox()
         for code, label in WINNER_KINDS.items():
-            kind_combo.addItem(label, code)
-        level_combo = QComboBox()
-        level_combo.setEditable(True)
-        level_combo.addItems(["", *AWARD_LEVELS])
+            kind_combo.addItem(shown(label), code)
+        level_combo = ValueCombo(["", *AWARD_LEVELS], editable=True)
         winner_edit.setPlaceholderText(self.tr("会员姓名或团队名称"))
         for column, widget in (
             (self.AWARD, award_edit),
@@ -323,10 +343,8 @@ class ActivityDialog(QDialog):
         self.end_date_edit = QLineEdit()
         self.end_date_edit.setPlaceholderText(self.tr("多日活动才填"))
         self.title_edit = QLineEdit()
-        self.category_combo = QComboBox()
-        self.category_combo.addItems(activities.categories())
-        self.level_combo = QComboBox()
-        self.level_combo.addItems(list(LEVELS))
+        self.category_combo = ValueCombo(activities.categories())
+        self.level_combo = ValueCombo(LEVELS)
         self.location_edit = QLineEdit()
         self.organiser_edit = QLineEdit()
         self.headcount_edit = QLineEdit()
@@ -402,6 +420,7 @@ class ActivityDialog(QDialog):
             self.date_edit.setText(today_iso())
         self._update_headcount_hint()
         self._refresh_plan_items()
+        tab_order_as_laid_out(details_layout)  # the 基本情况 page; the other pages are one list each
         self.title_edit.setFocus()
 
     # -- filling ------------------------------------------------------
@@ -521,7 +540,10 @@ class CategoriesDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.error_label)
         layout.addWidget(close)
-        self.list.currentTextChanged.connect(self.name_edit.setText)
+        # The list shows the names in the interface language; the field edits the name as stored.
+        self.list.currentItemChanged.connect(
+            lambda item, _old: self.name_edit.setText(self._stored(item) if item else "")
+        )
         self.add_button.clicked.connect(self.add)
         self.rename_button.clicked.connect(self.rename)
         self.delete_button.clicked.connect(self.delete)
@@ -531,12 +553,16 @@ class CategoriesDialog(QDialog):
         self.list.clear()
         for name in self._activities.categories():
             used = self._activities.category_usage(name)
-            item = QListWidgetItem(name)
+            item = QListWidgetItem(shown(name))
+            item.setData(Qt.ItemDataRole.UserRole, name)
             item.setToolTip(self.tr("{n} 项活动").format(n=used))
             self.list.addItem(item)
-        matches = self.list.findItems(current, Qt.MatchFlag.MatchExactly) if current else []
-        if matches:
-            self.list.setCurrentItem(matches[0])
+            if current and name == current:
+                self.list.setCurrentItem(item)
+
+    @staticmethod
+    def _stored(item: QListWidgetItem) -> str:
+        return item.data(Qt.ItemDataRole.UserRole) or item.text()
 
     def _run(self, action: Callable[[], object], current: str) -> None:
         if self.error_label.attempt(action):
@@ -550,12 +576,12 @@ class CategoriesDialog(QDialog):
         item = self.list.currentItem()
         if item is None:
             return
-        old, new = item.text(), self.name_edit.text().strip()
+        old, new = self._stored(item), self.name_edit.text().strip()
         self._run(lambda: self._activities.rename_category(old, new), new)
 
     def delete(self) -> None:
         item = self.list.currentItem()
         if item is None:
             return
-        name = item.text()
+        name = self._stored(item)
         self._run(lambda: self._activities.delete_category(name), "")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +28,7 @@ from unionclerk.store.db import Store
 from unionclerk.store.settings import load_settings, save_settings
 from unionclerk.store.visits import VisitStore
 from unionclerk.ui.dialogs.form import FormErrorLabel, save_cancel_buttons
+from unionclerk.ui.values import list_label, shown, source_label, stored_value
 from unionclerk.ui.widgets import confirm
 
 
@@ -38,6 +40,7 @@ class BenefitRulesDialog(QDialog):
     """Saving keeps the edited set in this database (the shipped file is untouched) and the choice in 单位设置."""
 
     LABEL, KINDS, PER_EVENT, PER_YEAR, TIMES = range(5)
+    STORED_ROLE = Qt.ItemDataRole.UserRole + 1  # (text shown, text stored) of a translated cell
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,10 +51,13 @@ class BenefitRulesDialog(QDialog):
         self.setWindowTitle(self.tr("慰问标准"))
         self.set_combo = QComboBox()
         self.set_combo.addItem(
-            self.tr("按单位设置的省份自动选择（{p}）").format(p=settings.province or self.tr("未设置")), ""
+            self.tr("按单位设置的省份自动选择（{p}）").format(
+                p=shown(settings.province) or self.tr("未设置")
+            ),
+            "",
         )
         for rule_set in self._sets.values():
-            self.set_combo.addItem(rule_set.name, rule_set.id)
+            self.set_combo.addItem(shown(rule_set.name), rule_set.id)
         self.set_combo.setCurrentIndex(max(0, self.set_combo.findData(settings.benefit_rule_set)))
         self.source_label = QLabel()
         self.source_label.setWordWrap(True)
@@ -65,7 +71,10 @@ class BenefitRulesDialog(QDialog):
                 self.tr("每年次数"),
             ]
         )
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # The rule's name takes the width left; kinds and figures keep their headers whole.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(self.LABEL, QHeaderView.ResizeMode.Stretch)
         self.members_only_box = QCheckBox(self.tr("仅限会员（已离会者不享受）"))
         self.retiree_box = QCheckBox(self.tr("保留会籍（退休）人员的慰问用工会经费时提示"))
         self.add_row_button = QPushButton(self.tr("增加规则"))
@@ -101,9 +110,9 @@ class BenefitRulesDialog(QDialog):
 
     def _show_set(self) -> None:
         rule_set = self.current_set()
-        text = self.tr("依据：{source}").format(source=rule_set.source)
+        text = self.tr("依据：{source}").format(source=source_label(rule_set.source))
         if rule_set.caution:
-            text += "\n" + rule_set.caution
+            text += "\n" + shown(rule_set.caution)
         self.source_label.setText(text)
         self.table.setRowCount(0)
         for rule in rule_set.rules:
@@ -115,14 +124,18 @@ class BenefitRulesDialog(QDialog):
         row = self.table.rowCount()
         self.table.insertRow(row)
         values = (
-            rule.label,
-            "、".join(rule.kinds),
-            _money(rule.per_event_fen),
-            _money(rule.per_year_fen),
-            "" if rule.times_per_year is None else str(rule.times_per_year),
+            (rule.label, shown(rule.label)),
+            ("、".join(rule.kinds), list_label(rule.kinds)),
+            (_money(rule.per_event_fen), None),
+            (_money(rule.per_year_fen), None),
+            ("" if rule.times_per_year is None else str(rule.times_per_year), None),
         )
-        for column, value in enumerate(values):
-            self.table.setItem(row, column, QTableWidgetItem(value))
+        for column, (value, text) in enumerate(values):
+            # The rule's name and kinds are shown translated; left as shown, the stored text is kept.
+            item = QTableWidgetItem(value if text is None else text)
+            if text is not None:
+                item.setData(self.STORED_ROLE, (text, value))
+            self.table.setItem(row, column, item)
 
     def _remove_row(self) -> None:
         row = self.table.currentRow()
@@ -131,11 +144,17 @@ class BenefitRulesDialog(QDialog):
 
     def _cell(self, row: int, column: int) -> str:
         item = self.table.item(row, column)
-        return item.text().strip() if item is not None else ""
+        if item is None:
+            return ""
+        stored = item.data(self.STORED_ROLE)
+        if stored is not None and item.text() == stored[0]:
+            return stored[1]
+        return item.text().strip()
 
     def edited_set(self) -> RuleSet:
         """The set as the table shows it; raises RuleSetError naming the bad rule."""
         base = self.current_set()
+        kinds = self._visits.kinds()
         rules = []
         for row in range(self.table.rowCount()):
             if not any(self._cell(row, c) for c in range(5)):
@@ -144,12 +163,12 @@ class BenefitRulesDialog(QDialog):
                 {
                     "label": self._cell(row, self.LABEL),
                     "kinds": [
-                        k
+                        stored_value(k.strip(), kinds)
                         for k in self._cell(row, self.KINDS)
                         .replace(",", "、")
                         .replace("，", "、")
                         .split("、")
-                        if k
+                        if k.strip()
                     ],
                     "per_event": self._cell(row, self.PER_EVENT),
                     "per_year": self._cell(row, self.PER_YEAR),
@@ -185,7 +204,7 @@ class BenefitRulesDialog(QDialog):
         if not confirm(
             self,
             self.tr("恢复原始标准"),
-            self.tr("放弃对“{name}”的修改，恢复程序自带的数额吗？").format(name=rule_set.name),
+            self.tr("放弃对“{name}”的修改，恢复程序自带的数额吗？").format(name=shown(rule_set.name)),
         ):
             return
         self._visits.reset_rule_set(rule_set.id)

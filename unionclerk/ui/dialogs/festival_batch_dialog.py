@@ -30,6 +30,7 @@ from unionclerk.store.members import LIST_COLUMNS, MemberQuery, MemberStore
 from unionclerk.store.visits import Batch, VisitStore
 from unionclerk.ui.breaches import breach_line
 from unionclerk.ui.dialogs.form import FormErrorLabel, save_cancel_buttons
+from unionclerk.ui.values import ValueCombo, shown
 from unionclerk.ui.widgets import confirm
 
 WARNING_STYLE = "color: #a15c00;"
@@ -125,16 +126,14 @@ class FestivalBatchDialog(QDialog):
         self.breaches: dict[int, list[Breach]] = {}
         self.setWindowTitle(self.tr("节日慰问发放"))
 
-        self.festival_combo = QComboBox()
-        self.festival_combo.addItems(list(FESTIVALS))
+        self.festival_combo = ValueCombo(FESTIVALS)
         self.date_edit = QLineEdit()
         self.date_hint = QLabel()
         self.goods_edit = QLineEdit()
         self.goods_edit.setPlaceholderText(self.tr("实物，如 大米、食用油（不得发现金或购物卡）"))
         self.value_edit = QLineEdit()
         self.value_edit.setPlaceholderText(self.tr("每人价值，元"))
-        self.source_combo = QComboBox()
-        self.source_combo.addItems(list(SOURCES))
+        self.source_combo = ValueCombo(SOURCES)
         self.visitors_edit = QLineEdit()
         self.recipients_combo = QComboBox()
         self.recipients_combo.addItem(self.tr("全体在会会员"), self.ALL_ACTIVE)
@@ -198,7 +197,10 @@ class FestivalBatchDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
 
-        self.festival_combo.currentTextChanged.connect(self._propose_date)
+        # The signal carries the name shown (translated); the date comes from the stored festival.
+        self.festival_combo.currentIndexChanged.connect(
+            lambda: self._propose_date(self.festival_combo.currentText())
+        )
         self.recipients_combo.currentIndexChanged.connect(self._fill_people)
         self.department_combo.currentIndexChanged.connect(self._fill_people)
         self.recipients.dataChanged.connect(self._update_count)
@@ -228,7 +230,7 @@ class FestivalBatchDialog(QDialog):
             )
             return
         self.date_edit.setText(proposed.isoformat())
-        self.date_hint.setText(self.tr("（{festival}假期前最后一个工作日）").format(festival=festival))
+        self.date_hint.setText(self.tr("（{festival}假期前最后一个工作日）").format(festival=shown(festival)))
 
     def _query(self) -> MemberQuery:
         choice = self.recipients_combo.currentData()
@@ -252,7 +254,7 @@ class FestivalBatchDialog(QDialog):
                 (
                     row[0],
                     f"{row[name_at]}  {row[department_at]}".strip()
-                    + (f" [{row[status_at]}]" if row[status_at] != ACTIVE else ""),
+                    + (f" [{shown(row[status_at])}]" if row[status_at] != ACTIVE else ""),
                 )
                 for row in rows
             ]
@@ -322,7 +324,7 @@ class FestivalBatchDialog(QDialog):
             "将为 {n} 人各登记一条{festival}慰问：{goods}，每人 {value} 元，合计 {total} 元。确定吗？"
         ).format(
             n=len(ids),
-            festival=festival,
+            festival=shown(festival),
             goods=self.goods_edit.text().strip(),
             value=format_yuan(value),
             total=total,
@@ -392,7 +394,7 @@ class BatchEditDialog(QDialog):
         form.addRow(
             QLabel(
                 self.tr("{date} {festival}，{n} 人").format(
-                    date=batch.date, festival=batch.festival, n=batch.count
+                    date=batch.date, festival=shown(batch.festival), n=batch.count
                 )
             )
         )

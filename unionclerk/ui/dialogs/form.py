@@ -6,7 +6,16 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Mapping
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
 
 from unionclerk.core.members import FieldErrors
 from unionclerk.store.errors import StoreError
@@ -31,6 +40,34 @@ def save_cancel_buttons(
     return buttons, save_button
 
 
+def focus_chain(layout: QLayout) -> list[QWidget]:
+    """The widgets that take the Tab key, in the order the layout shows them: row by row in a form,
+    column by column where a grid puts two forms side by side, into each widget's own layout."""
+    chain: list[QWidget] = []
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        widget, inner = item.widget(), item.layout()
+        if inner is not None:
+            chain += focus_chain(inner)
+        elif widget is not None:
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and not isinstance(widget, QLabel):
+                chain.append(widget)
+            elif widget.layout() is not None:
+                chain += focus_chain(widget.layout())
+    return chain
+
+
+def tab_order_as_laid_out(layout: QLayout | None) -> list[QWidget]:
+    """Make Tab go through a form's fields as laid out (not in the order they were created)."""
+    chain = focus_chain(layout) if layout is not None else []
+    for widget in chain:
+        if isinstance(widget, QPlainTextEdit):
+            widget.setTabChangesFocus(True)  # Tab moves on, as in every other field; Enter makes lines
+    for before, after in zip(chain, chain[1:], strict=False):
+        QWidget.setTabOrder(before, after)
+    return chain
+
+
 class FormErrorLabel(QLabel):
     """Hidden until a save fails; then says every problem, each naming its field, and marks the fields."""
 
@@ -52,14 +89,43 @@ class FormErrorLabel(QLabel):
         self._fields: Fields = fields or {}
         self._unmarked = frozenset(unmarked)
         self._reveal = reveal
+        self._errors: dict[str, str] = {}  # what is shown now, by field key
 
     def clear_errors(self) -> None:
         """Before the next try: no message, no marked field."""
+        self._errors = {}
         self.hide()
         self.clear()
         for _label, widget in self._fields.values():
             widget.setStyleSheet("")
             widget.setToolTip("")
+
+    def set_field_error(self, key: str, message: str | None) -> None:
+        """One field checked on its own (e.g. when the cursor leaves it): show its problem, or take it away
+        once corrected, leaving the other fields' messages as they are. The cursor stays where it is."""
+        if message:
+            self._errors[key] = message
+        else:
+            self._errors.pop(key, None)
+        _label, widget = self._fields[key]
+        if message and key not in self._unmarked:
+            widget.setStyleSheet(ERROR_STYLE)
+        elif not message:
+            widget.setStyleSheet("")
+        widget.setToolTip(message or "")
+        self._render()
+
+    def _line(self, key: str, message: str) -> str:
+        label = self._fields[key][0] if key in self._fields else ""
+        # The subject once: a message that names its field is not prefixed with it again.
+        return message if not label or label in message else f"{label}：{message}"
+
+    def _render(self) -> None:
+        order = [key for key in self._fields if key in self._errors]
+        order += [key for key in self._errors if key not in self._fields]
+        text = "\n".join(self._line(key, self._errors[key]) for key in order)
+        self.setText(text)
+        self.setVisible(bool(text))
 
     def show_message(self, text: str) -> None:
         """A problem that is no one field's (the disk, the database)."""
@@ -68,20 +134,18 @@ class FormErrorLabel(QLabel):
 
     def show_errors(self, errors: FieldErrors) -> None:
         """One line a problem in form order, prefixed with the field's label unless it already says it."""
-        lines: list[str] = []
         first: QWidget | None = None
-        for key, (label, widget) in self._fields.items():
+        for key, (_label, widget) in self._fields.items():
             if key not in errors.errors:
                 continue
             message = errors.errors[key]
             if key not in self._unmarked:
                 widget.setStyleSheet(ERROR_STYLE)
             widget.setToolTip(message)
-            lines.append(message if message.startswith(label) else f"{label}：{message}")
             first = first or widget
         # Errors about fields the form does not show still get said.
-        lines.extend(message for key, message in errors.errors.items() if key not in self._fields)
-        self.show_message("\n".join(lines))
+        self._errors = dict(errors.errors)
+        self._render()
         if first is not None:
             if self._reveal is not None:
                 self._reveal(first)

@@ -42,6 +42,7 @@ from unionclerk.store.db import Store
 from unionclerk.store.errors import StoreError
 from unionclerk.store.members import MemberQuery
 from unionclerk.transfer.problems import ImportReport, TransferError
+from unionclerk.ui.values import shown
 
 if TYPE_CHECKING:
     from unionclerk.ui.dialogs.transfer_books import TransferBook
@@ -129,6 +130,7 @@ class ImportDialog(QDialog):
         )
         self.problems_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.problems_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.problems_table.setWordWrap(True)  # a long message wraps in its cell instead of being cut
 
         self.all_radio = QRadioButton(self.tr("全部导入：有任何错误就不导入（推荐）"))
         self.valid_radio = QRadioButton(self.tr("只导入没有错误的行，其余行另存为错误工作簿改正后再导入"))
@@ -238,6 +240,12 @@ class ImportDialog(QDialog):
             for column, text in enumerate(values):
                 self.problems_table.setItem(row, column, QTableWidgetItem(text))
         self.problems_table.resizeColumnsToContents()
+        header = self.problems_table.horizontalHeader()
+        header.resizeSection(
+            2, min(header.sectionSize(2), 220)
+        )  # long cell values wrap; the message gets room
+        if len(problems) <= 500:  # row heights for a screenful of messages; thousands stay one line each
+            self.problems_table.resizeRowsToContents()
         errors = len(parsed.error_rows)
         self.summary_label.setText(
             self.tr(
@@ -264,7 +272,7 @@ class ImportDialog(QDialog):
             combo.addItem(self.tr("记入备注"), NOTES)
             combo.addItem(self.tr("忽略（不导入）"), IGNORE)
             for spec in self.book.spec.fields:
-                combo.addItem(spec.label, spec.name)
+                combo.addItem(shown(spec.label), spec.name)  # the field, in the interface language
             self.mapping_table.setCellWidget(row, 1, combo)
         for widget in (self.mapping_label, self.mapping_table, self.recheck_button):
             widget.setVisible(bool(headers) or bool(self._overrides_in_use()))
@@ -329,6 +337,8 @@ class ImportDialog(QDialog):
         if report.written:
             self.imported.emit(report)
             QMessageBox.information(self, self.tr("导入完成"), report.summary())
+        if self.valid_radio.isChecked() and self.parsed.error_rows and not report.dry_run:
+            self.save_errors()  # what the option promises: the refused rows, to fix and import again
 
     def save_errors(self) -> None:
         if self.parsed is None or not self.parsed.error_rows:
@@ -376,12 +386,26 @@ class ExportDialog(QDialog):
         self.all_radio = QRadioButton(self.tr("全部会员记录"))
         self.shown_radio.setChecked(True)
         self.full_id_check = QCheckBox(self.tr("写出完整身份证号（默认隐去出生日期8位）"))
+        self.print_columns_radio = QRadioButton(self.tr("打印用的列（横向A4一页宽）"))
+        self.all_columns_radio = QRadioButton(self.tr("全部列（可再导入本程序）"))
+        self.print_columns_radio.setChecked(True)
+        for pair in ((self.shown_radio, self.all_radio), (self.print_columns_radio, self.all_columns_radio)):
+            group = QButtonGroup(self)
+            for button in pair:
+                group.addButton(button)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = buttons.addButton(self.tr("导出…"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.export)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for widget in (self.shown_radio, self.all_radio, self.full_id_check, buttons):
+        for widget in (
+            self.shown_radio,
+            self.all_radio,
+            self.print_columns_radio,
+            self.all_columns_radio,
+            self.full_id_check,
+            buttons,
+        ):
             layout.addWidget(widget)
 
     def export(self) -> None:
@@ -395,7 +419,13 @@ class ExportDialog(QDialog):
         from unionclerk.transfer.members import export_members
 
         try:
-            count = export_members(self.store, path, query=query, full_ids=self.full_id_check.isChecked())
+            count = export_members(
+                self.store,
+                path,
+                query=query,
+                full_ids=self.full_id_check.isChecked(),
+                column_set="print" if self.print_columns_radio.isChecked() else "full",
+            )
         except (TransferError, StoreError) as exc:
             QMessageBox.warning(self, self.tr("导出失败"), str(exc))
             return
@@ -422,6 +452,13 @@ def download_template(parent: QWidget, book: TransferBook | None = None) -> Path
     except TransferError as exc:
         QMessageBox.warning(parent, QApplication.translate("ImportDialog", "保存失败"), str(exc))
         return None
+    QMessageBox.information(
+        parent,
+        QApplication.translate("ImportDialog", "模板已保存"),
+        QApplication.translate("ImportDialog", "导入模板已保存到：\n{path}\n填好后用“导入…”读入。").format(
+            path=name
+        ),
+    )
     return Path(name)
 
 
@@ -470,7 +507,6 @@ def export_year(parent: QWidget, store: Store, book: TransferBook, year: int) ->
 def add_member_transfer_actions(tab: QWidget, toolbar: QToolBar) -> None:
     """导入…/导出…/下载模板 on the members tab (tab: a MembersTab with store, model, reload, membersChanged)."""
     toolbar.addSeparator()
-    tr = tab.tr
 
     def after_import(_report: ImportReport) -> None:
         tab.reload()  # type: ignore[attr-defined]
@@ -490,9 +526,22 @@ def add_member_transfer_actions(tab: QWidget, toolbar: QToolBar) -> None:
         dialog.open()
         return dialog
 
-    tab.import_action = toolbar.addAction(tr("导入…"), open_members_import)  # type: ignore[attr-defined]
-    tab.import_action.setToolTip(tr("从 Excel/WPS 花名册（.xlsx/.xls/.csv）导入会员"))  # type: ignore[attr-defined]
-    tab.export_action = toolbar.addAction(tr("导出…"), open_export)  # type: ignore[attr-defined]
-    tab.export_action.setToolTip(tr("导出可打印的会员花名册（Excel）"))  # type: ignore[attr-defined]
-    tab.template_action = toolbar.addAction(tr("下载模板"), lambda: download_template(tab))  # type: ignore[attr-defined]
-    tab.template_action.setToolTip(tr("空白花名册模板：列名、示例行和填写说明"))  # type: ignore[attr-defined]
+    # Spelled out with the tab's context: lupdate cannot see which class `tab.tr` belongs to.
+    tab.import_action = toolbar.addAction(  # type: ignore[attr-defined]
+        QApplication.translate("MembersTab", "导入…"), open_members_import
+    )
+    tab.import_action.setToolTip(  # type: ignore[attr-defined]
+        QApplication.translate("MembersTab", "从 Excel/WPS 花名册（.xlsx/.xls/.csv）导入会员")
+    )
+    tab.export_action = toolbar.addAction(  # type: ignore[attr-defined]
+        QApplication.translate("MembersTab", "导出…"), open_export
+    )
+    tab.export_action.setToolTip(  # type: ignore[attr-defined]
+        QApplication.translate("MembersTab", "导出可打印的会员花名册（Excel）")
+    )
+    tab.template_action = toolbar.addAction(  # type: ignore[attr-defined]
+        QApplication.translate("MembersTab", "下载模板"), lambda: download_template(tab)
+    )
+    tab.template_action.setToolTip(  # type: ignore[attr-defined]
+        QApplication.translate("MembersTab", "空白花名册模板：列名、示例行和填写说明")
+    )

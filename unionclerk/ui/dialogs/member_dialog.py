@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QFormLayout,
     QGridLayout,
@@ -30,16 +29,14 @@ from unionclerk.core.members import (
 )
 from unionclerk.core.money import format_yuan
 from unionclerk.store.members import MemberStore
-from unionclerk.ui.dialogs.form import FormErrorLabel, save_cancel_buttons
+from unionclerk.ui.dialogs.form import FormErrorLabel, save_cancel_buttons, tab_order_as_laid_out
+from unionclerk.ui.values import ValueCombo, shown
 
 ETHNICITIES = ("汉族", "回族", "满族", "壮族", "苗族", "维吾尔族", "彝族", "土家族", "藏族", "蒙古族")
 
 
-def _combo(items: tuple[str, ...], *, editable: bool = False) -> QComboBox:
-    combo = QComboBox()
-    combo.setEditable(editable)
-    combo.addItems(list(items))
-    return combo
+def _combo(items: tuple[str, ...], *, editable: bool = False) -> ValueCombo:
+    return ValueCombo(items, editable=editable)
 
 
 class MemberDialog(QDialog):
@@ -112,7 +109,11 @@ class MemberDialog(QDialog):
             left.addRow(self._fields["status"][0], self.status_combo)
             left.addRow(self._fields["status_date"][0], self.status_date_edit)
         else:
-            status_label = QLabel(f"{member.status}（{member.status_date or self.tr('日期不详')}）")
+            status_label = QLabel(
+                self.tr("{status}（{date}）").format(
+                    status=shown(member.status), date=member.status_date or self.tr("日期不详")
+                )
+            )
             status_label.setObjectName("status_label")
             left.addRow(self.tr("会籍状态"), status_label)
         for key in ("department", "position", "staff_category", "join_date", "card_no", "phone", "wage_base"):
@@ -137,10 +138,13 @@ class MemberDialog(QDialog):
         self.hardship_check.toggled.connect(self.hardship_type_combo.setEnabled)
         self.hardship_type_combo.setEnabled(False)
         self.id_number_edit.textChanged.connect(self._fill_from_id)
+        self.id_number_edit.editingFinished.connect(self._check_id)
+        self._filled_from_id: tuple[str, str] | None = None  # (birth date, sex) the number filled in
         if member is not None:
             self._load(member)
         else:
             self.join_date_edit.setText(today_iso())
+        tab_order_as_laid_out(layout)
         self.name_edit.setFocus()
 
     # -- filling ------------------------------------------------------
@@ -165,20 +169,41 @@ class MemberDialog(QDialog):
         self.notes_edit.setPlainText(member.notes)
 
     @staticmethod
-    def _set_combo(combo: QComboBox, value: str) -> None:
+    def _set_combo(combo: ValueCombo, value: str) -> None:
         # A value typed into an older roster may not be in the list: keep it rather than lose it.
         if value and combo.findText(value) < 0:
-            combo.addItem(value)
+            combo.add_value(value)
         combo.setCurrentText(value)
 
     def _fill_from_id(self, text: str) -> None:
-        """A valid ID number tells the birth date and sex; fill them in."""
+        """A valid ID number tells the birth date and sex; fill them in. An invalid one fills nothing, and
+        takes back what an earlier valid number filled (a number being corrected tells nothing yet)."""
         try:
             parsed = parse_id_number(text)
         except IdNumberError:
+            filled = self._filled_from_id
+            if filled and (self.birth_date_edit.text(), self.sex_combo.currentText()) == filled:
+                self.birth_date_edit.clear()
+                self.sex_combo.setCurrentText("")
+            self._filled_from_id = None
             return
         self.birth_date_edit.setText(parsed.birth_date.isoformat())
         self.sex_combo.setCurrentText(parsed.sex)
+        self._filled_from_id = (parsed.birth_date.isoformat(), parsed.sex)
+        self.error_label.set_field_error("id_number", None)  # corrected: its message goes at once
+
+    def _check_id(self) -> None:
+        """When the cursor leaves the ID number: say at once what is wrong with it, not only on 保存."""
+        text = self.id_number_edit.text().strip()
+        if not text:
+            self.error_label.set_field_error("id_number", None)
+            return
+        try:
+            parse_id_number(text)
+        except IdNumberError as exc:
+            self.error_label.set_field_error("id_number", str(exc))
+        else:
+            self.error_label.set_field_error("id_number", None)
 
     def form(self) -> dict[str, str]:
         """The typed text, keyed as validate_member expects."""

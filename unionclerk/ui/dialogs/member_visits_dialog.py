@@ -21,6 +21,7 @@ from unionclerk.core.money import format_yuan
 from unionclerk.store.db import Store
 from unionclerk.store.members import MemberStore
 from unionclerk.store.visits import VisitStore
+from unionclerk.ui.values import kind_label, list_label, recipient_label, shown
 
 
 def _table(headers: list[str], rows: list[list[str]]) -> QTableWidget:
@@ -48,7 +49,7 @@ class MemberVisitsDialog(QDialog):
         total = sum(r.total_fen for r in rows)
         self.summary_label = QLabel(
             self.tr("{name}共受慰问 {n} 次，合计 {total} 元。标准：{rules}").format(
-                name=member.name, n=len(rows), total=format_yuan(total), rules=rule_set.name
+                name=member.name, n=len(rows), total=format_yuan(total), rules=shown(rule_set.name)
             )
         )
         self.visits_table = _table(
@@ -64,12 +65,12 @@ class MemberVisitsDialog(QDialog):
             [
                 [
                     r.date,
-                    r.kind_label,
-                    r.recipient,
+                    kind_label(r.kind, r.festival),
+                    recipient_label(r.member_name, r.person_name, r.relation),
                     format_yuan(r.cash_fen) if r.cash_fen else "",
                     r.goods,
                     format_yuan(r.goods_fen) if r.goods_fen else "",
-                    r.source,
+                    shown(r.source),
                 ]
                 for r in rows
             ],
@@ -83,7 +84,7 @@ class MemberVisitsDialog(QDialog):
                     (r for r in rule_set.rules if kind in r.kinds and r.per_year_fen is not None), None
                 )
                 if rule is None:
-                    year_rows.append([str(year.year), kind, format_yuan(fen), "", ""])
+                    year_rows.append([str(year.year), shown(kind), format_yuan(fen), "", ""])
                     continue
                 if rule.label in shown_rules:
                     continue
@@ -96,7 +97,7 @@ class MemberVisitsDialog(QDialog):
                     else self.tr("余 {x} 元").format(x=format_yuan(cap - covered))
                 )
                 year_rows.append(
-                    [str(year.year), "、".join(rule.kinds), format_yuan(covered), format_yuan(cap), state]
+                    [str(year.year), list_label(rule.kinds), format_yuan(covered), format_yuan(cap), state]
                 )
             year_rows.append([str(year.year), self.tr("全年合计"), format_yuan(year.total_fen), "", ""])
         self.years_table = _table(

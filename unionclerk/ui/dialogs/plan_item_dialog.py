@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -19,7 +18,8 @@ from PySide6.QtWidgets import (
 from unionclerk.core.plan import CANCELLED, DONE, PLAN_STATUSES, PlanItem, validate_plan_item
 from unionclerk.store.activities import ActivityQuery, ActivityStore
 from unionclerk.store.plan import PlanStore
-from unionclerk.ui.dialogs.form import FormErrorLabel, save_cancel_buttons
+from unionclerk.ui.dialogs.form import FormErrorLabel, save_cancel_buttons, tab_order_as_laid_out
+from unionclerk.ui.values import ValueCombo
 
 PLANNED_CHOICES = ("", *(f"{m}月" for m in range(1, 13)), "第一季度", "第二季度", "第三季度", "第四季度")
 
@@ -49,15 +49,10 @@ class PlanItemDialog(QDialog):
         self.title_edit = QLineEdit()
         self.details_edit = QPlainTextEdit()
         self.details_edit.setFixedHeight(80)
-        self.category_combo = QComboBox()
-        self.category_combo.setEditable(True)
-        self.category_combo.addItems(["", *activities.categories()])
-        self.planned_combo = QComboBox()
-        self.planned_combo.setEditable(True)
-        self.planned_combo.addItems(list(PLANNED_CHOICES))
+        self.category_combo = ValueCombo(["", *activities.categories()], editable=True)
+        self.planned_combo = ValueCombo(PLANNED_CHOICES, editable=True)
         self.responsible_edit = QLineEdit()
-        self.status_combo = QComboBox()
-        self.status_combo.addItems(list(PLAN_STATUSES))
+        self.status_combo = ValueCombo(PLAN_STATUSES)
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setFixedHeight(50)
 
@@ -108,6 +103,7 @@ class PlanItemDialog(QDialog):
             self.responsible_edit.setText(item.responsible)
             self.status_combo.setCurrentText(item.status)
             self.notes_edit.setPlainText(item.notes)
+        tab_order_as_laid_out(layout)
         self.title_edit.setFocus()
 
     def form(self) -> dict[str, str]:

@@ -23,6 +23,8 @@ from unionclerk.core.settings import COLLECTION_PERIODS, DATE_STYLES, LANGUAGES,
 from unionclerk.store.db import Store
 from unionclerk.store.errors import StoreError
 from unionclerk.store.settings import load_settings, save_settings
+from unionclerk.ui.dialogs.form import tab_order_as_laid_out
+from unionclerk.ui.values import ValueCombo, mark_document_text
 
 PROVINCES = [
     "北京市", "天津市", "河北省", "山西省", "内蒙古自治区", "辽宁省", "吉林省", "黑龙江省", "上海市", "江苏省",
@@ -53,9 +55,7 @@ class SettingsDialog(QDialog):
         self.parent_union_edit = QLineEdit(current.parent_union)
         self.chair_edit = QLineEdit(current.chair)
         self.clerk_edit = QLineEdit(current.clerk)
-        self.province_combo = QComboBox()
-        self.province_combo.setEditable(True)
-        self.province_combo.addItems(PROVINCES)
+        self.province_combo = ValueCombo(PROVINCES, editable=True)
         self.province_combo.setCurrentText(current.province)
         self.staff_count_edit = QLineEdit(str(current.staff_count) if current.staff_count else "")
         self.staff_count_edit.setPlaceholderText(self.tr("用于计算入会率"))
@@ -79,6 +79,7 @@ class SettingsDialog(QDialog):
         self.backups_kept_spin.setRange(1, 1000)
         self.backups_kept_spin.setValue(current.backups_kept)
         self.date_style_combo = QComboBox()  # how the summary's closing date is written
+        mark_document_text(self.date_style_combo)  # examples of the (Chinese) document's date
         for key, example in DATE_STYLES.items():
             self.date_style_combo.addItem(example, key)
         self.date_style_combo.setCurrentIndex(
@@ -111,6 +112,7 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(self.buttons)
+        tab_order_as_laid_out(layout)
         self.setMinimumWidth(520)
 
     def _fields(self) -> list[tuple[str, str, QWidget]]:

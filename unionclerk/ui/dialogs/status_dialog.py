@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateEdit,
     QDialog,
     QFormLayout,
@@ -15,7 +14,8 @@ from PySide6.QtWidgets import (
 
 from unionclerk.core.members import STATUSES
 from unionclerk.store.members import BackDatedChange, MemberStore
-from unionclerk.ui.dialogs.form import FormErrorLabel, save_cancel_buttons
+from unionclerk.ui.dialogs.form import FormErrorLabel, save_cancel_buttons, tab_order_as_laid_out
+from unionclerk.ui.values import ValueCombo, person_label, shown
 from unionclerk.ui.widgets import confirm
 
 # Usual reasons for each status; the clerk may type another.
@@ -40,17 +40,19 @@ class StatusDialog(QDialog):
         member = members.get(member_id)
         self.setWindowTitle(self.tr("变更会籍状态"))
 
-        self.status_combo = QComboBox()
-        self.status_combo.addItems([s for s in STATUSES if s != member.status])
+        self.status_combo = ValueCombo([s for s in STATUSES if s != member.status])
         self.date_edit = QDateEdit(QDate.currentDate())
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_edit.setMaximumDate(QDate.currentDate())
-        self.reason_combo = QComboBox()
-        self.reason_combo.setEditable(True)
+        self.reason_combo = ValueCombo(editable=True)
 
         form = QFormLayout()
-        form.addRow(self.tr("会员"), QLabel(f"{member.name}（{self.tr('现为')}{member.status}）"))
+        who = person_label(member.name, member.department, member.id_number)
+        self.member_label = QLabel(
+            self.tr("{who}，现为{status}").format(who=who, status=shown(member.status))
+        )
+        form.addRow(self.tr("会员"), self.member_label)
         form.addRow(self.tr("新状态"), self.status_combo)
         form.addRow(self.tr("变更日期"), self.date_edit)
         form.addRow(self.tr("原因"), self.reason_combo)
@@ -66,8 +68,11 @@ class StatusDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
+        tab_order_as_laid_out(layout)
 
-        self.status_combo.currentTextChanged.connect(self._offer_reasons)
+        self.status_combo.currentIndexChanged.connect(
+            lambda _: self._offer_reasons(self.status_combo.currentText())
+        )
         self._offer_reasons(self.status_combo.currentText())
 
     def _offer_reasons(self, status: str) -> None:

@@ -124,3 +124,48 @@ def plan_book(year: int) -> TransferBook:
         write_template=plan_transfer.write_plan_template,
         export_year=_export_plan,
     )
+
+
+def _read_ledger_table(path: Path, _overrides: dict[str, str], _keep_unmapped: bool) -> Any:
+    return read_table(path)
+
+
+def _check_ledger(table: Any, store: Store, overrides: dict[str, str], keep_unmapped: bool) -> Any:
+    from unionclerk.transfer import ledger as ledger_transfer
+
+    return ledger_transfer.parse_ledger(table, store, overrides=overrides, keep_unmapped=keep_unmapped)
+
+
+def _import_ledger(store: Store, parsed: Any, skip_invalid: bool, _progress: Progress | None) -> ImportReport:
+    from unionclerk.transfer import ledger as ledger_transfer
+
+    return ledger_transfer.import_ledger(store, parsed, skip_invalid=skip_invalid)
+
+
+def _ledger_template(path: Path) -> None:
+    from unionclerk.transfer import ledger as ledger_transfer
+
+    ledger_transfer.write_ledger_template(path)
+
+
+def _export_ledger(store: Store, path: Path, year: int) -> int:
+    from unionclerk.transfer import ledger_books
+
+    return ledger_books.export_ledger(store, path, year=year)
+
+
+def _ledger_spec() -> BookSpec:
+    from unionclerk.transfer.ledger import LEDGER_SPEC
+
+    return LEDGER_SPEC
+
+
+LEDGER_BOOK = TransferBook(
+    title=QT_TRANSLATE_NOOP("TransferBook", "经费收支明细账"),
+    spec=_ledger_spec(),
+    read=_read_ledger_table,
+    check=_check_ledger,
+    import_rows=_import_ledger,
+    write_template=_ledger_template,
+    export_year=_export_ledger,
+)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -40,6 +39,7 @@ from unionclerk.store.visits import VisitStore
 from unionclerk.ui.breaches import breach_line
 from unionclerk.ui.dialogs.activity_dialog import CategoriesDialog
 from unionclerk.ui.dialogs.form import FormErrorLabel, save_cancel_buttons
+from unionclerk.ui.values import ValueCombo, shown
 from unionclerk.ui.widgets import confirm
 
 WARNING_STYLE = "color: #a15c00;"
@@ -82,7 +82,7 @@ class MemberChooser(QWidget):
         for row in self._members.page(query, 0, self.RESULT_LIMIT):
             label = f"{row[name_at]}  {row[department_at]}".strip()
             if row[status_at] != "在会":
-                label += f" [{row[status_at]}]"
+                label += f" [{shown(row[status_at])}]"
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, row[0])
             self.results.addItem(item)
@@ -100,7 +100,7 @@ class MemberChooser(QWidget):
         member = self._members.get(member_id)
         self.chosen_label.setText(
             self.tr("已选：{name}（{dept}，{status}）").format(
-                name=member.name, dept=member.department or self.tr("未填部门"), status=member.status
+                name=member.name, dept=member.department or self.tr("未填部门"), status=shown(member.status)
             )
         )
 
@@ -130,22 +130,17 @@ class VisitDialog(QDialog):
         self.member_chooser = MemberChooser(members)
         self.person_edit = QLineEdit()
         self.person_edit.setPlaceholderText(self.tr("慰问对象不是会员本人时填写（如去世会员的家属）"))
-        self.relation_combo = QComboBox()
-        self.relation_combo.setEditable(True)
-        self.relation_combo.addItems(["", *RELATIONS])
+        self.relation_combo = ValueCombo(["", *RELATIONS], editable=True)
         self.date_edit = QLineEdit(today_iso())
         self.date_edit.setPlaceholderText("2026-03-01")
-        self.kind_combo = QComboBox()
-        self.kind_combo.addItems(visits.kinds())
-        self.festival_combo = QComboBox()
-        self.festival_combo.addItems(["", *FESTIVALS])
+        self.kind_combo = ValueCombo(visits.kinds())
+        self.festival_combo = ValueCombo(["", *FESTIVALS])
         self.cash_edit = QLineEdit()
         self.cash_edit.setPlaceholderText(self.tr("元，如 500"))
         self.goods_edit = QLineEdit()
         self.goods_value_edit = QLineEdit()
         self.goods_value_edit.setPlaceholderText(self.tr("元"))
-        self.source_combo = QComboBox()
-        self.source_combo.addItems(list(SOURCES))
+        self.source_combo = ValueCombo(SOURCES)
         self.visitors_edit = QLineEdit()
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setMaximumHeight(60)
@@ -200,7 +195,8 @@ class VisitDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
-        self.kind_combo.currentTextChanged.connect(self._kind_changed)
+        # The signal carries the text shown (translated); the form reads the stored kind.
+        self.kind_combo.currentIndexChanged.connect(lambda: self._kind_changed(self.kind_combo.currentText()))
         # The warnings follow what is typed, before 保存 is pressed.
         for edit in (self.date_edit, self.cash_edit, self.goods_value_edit, self.person_edit):
             edit.textChanged.connect(self.preview_breaches)

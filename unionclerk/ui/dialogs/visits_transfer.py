@@ -15,6 +15,7 @@ from unionclerk.transfer import visits as visits_transfer
 from unionclerk.transfer.problems import ImportReport, TransferError
 from unionclerk.transfer.reading import read_table
 from unionclerk.ui.dialogs.transfer_books import Progress, TransferBook
+from unionclerk.ui.values import shown
 from unionclerk.ui.widgets import confirm
 
 
@@ -47,15 +48,23 @@ VISITS_BOOK = TransferBook(
 
 def export_signoff(parent: QWidget, store: Store, batch: Batch) -> Path | None:
     """Ask where to write a batch's 签收表 (and whether one page per department), write it, say how it went."""
-    tr = QCoreApplication.translate
     by_department = confirm(
         parent,
-        tr("VisitsTab", "签收表"),
-        tr("VisitsTab", "按部门分页（每个部门一页，各有小计）吗？选“否”则全部人员排在一起。"),
+        QCoreApplication.translate("VisitsTab", "签收表"),
+        QCoreApplication.translate(
+            "VisitsTab", "按部门分页（每个部门一页，各有小计）吗？选“否”则全部人员排在一起。"
+        ),
     )
-    title = tr("VisitsTab", "{year}年{festival}签收表").format(year=batch.date[:4], festival=batch.festival)
+    title = QCoreApplication.translate("VisitsTab", "{year}年{festival}签收表").format(
+        year=batch.date[:4], festival=shown(batch.festival)
+    )
+    # The file is named as the sheet inside it is titled: in Chinese.
+    file_name = f"{batch.date[:4]}年{batch.festival}签收表.xlsx"
     name, _ = QFileDialog.getSaveFileName(
-        parent, tr("VisitsTab", "导出{title}").format(title=title), title + ".xlsx", "Excel (*.xlsx)"
+        parent,
+        QCoreApplication.translate("VisitsTab", "导出{title}").format(title=title),
+        file_name,
+        "Excel (*.xlsx)",
     )
     if not name:
         return None
@@ -63,13 +72,13 @@ def export_signoff(parent: QWidget, store: Store, batch: Batch) -> Path | None:
     try:
         count = visits_transfer.export_signoff(store, path, [batch], by_department=by_department)
     except (TransferError, StoreError) as exc:
-        QMessageBox.warning(parent, tr("VisitsTab", "导出失败"), str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("VisitsTab", "导出失败"), str(exc))
         return None
     QMessageBox.information(
         parent,
-        tr("VisitsTab", "导出完成"),
-        tr("VisitsTab", "已写出{title}（{n} 人）到 {path}，可用 Excel/WPS 打开后打印（A4）。").format(
-            title=title, n=count, path=path
-        ),
+        QCoreApplication.translate("VisitsTab", "导出完成"),
+        QCoreApplication.translate(
+            "VisitsTab", "已写出{title}（{n} 人）到 {path}，可用 Excel/WPS 打开后打印（A4）。"
+        ).format(title=title, n=count, path=path),
     )
     return path

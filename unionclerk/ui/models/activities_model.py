@@ -10,6 +10,7 @@ from unionclerk.core.activities import format_hours
 from unionclerk.core.money import format_yuan
 from unionclerk.store.activities import ActivityQuery, ActivityRow, ActivityStore
 from unionclerk.ui.models.record_model import Index, RecordTableModel
+from unionclerk.ui.values import shown
 
 
 class ActivitiesModel(RecordTableModel):
@@ -104,6 +105,7 @@ class ActivitiesModel(RecordTableModel):
             self.PERSON_TIMES,
             self.HOURS,
             self.COST,
+            self.AWARDS,
         ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -122,8 +124,8 @@ class ActivitiesModel(RecordTableModel):
         return str(
             {
                 self.TITLE: row.title,
-                self.CATEGORY: row.category,
-                self.LEVEL: row.level,
+                self.CATEGORY: shown(row.category),
+                self.LEVEL: shown(row.level),
                 self.LOCATION: row.location,
             }[column]
         )

@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex, QObject, Qt
 from unionclerk.core.idcard import mask_id_number
 from unionclerk.store.members import LIST_COLUMNS, SORTS, MemberQuery, MemberStore
 from unionclerk.ui.models.record_model import Index, RecordTableModel
+from unionclerk.ui.values import shown
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
@@ -182,11 +183,14 @@ class MembersModel(RecordTableModel):
         return {"id": row[0], **dict(zip(LIST_COLUMNS, row[1:], strict=True))}
 
     def _display_row(self, row: tuple) -> tuple[str, ...]:
-        shown = ["" if value is None else str(value) for value in row[1:]]
+        # Stored values (性别, 会籍状态…) show in the interface language; names and departments as typed.
+        texts = ["" if value is None else str(value) for value in row[1:]]
         id_number = row[self.ID_NUMBER + 1]
-        shown[self.ID_NUMBER] = (id_number or "") if self.show_full_id else mask_id_number(id_number)
-        shown[self.HARDSHIP] = self.tr("是") if row[self.HARDSHIP + 1] else ""
-        return tuple(shown)
+        texts[self.ID_NUMBER] = (id_number or "") if self.show_full_id else mask_id_number(id_number)
+        texts[self.HARDSHIP] = self.tr("是") if row[self.HARDSHIP + 1] else ""
+        for column in (self.SEX, self.STATUS, self.POLITICAL_STATUS, self.STAFF_CATEGORY):
+            texts[column] = shown(row[column + 1])
+        return tuple(texts)
 
     def row_of(self, member_id: int) -> int:
         """Row of a member among the loaded rows, or -1."""

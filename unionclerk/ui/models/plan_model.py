@@ -11,6 +11,7 @@ from unionclerk.core.plan import CANCELLED, DONE, PlanItem
 from unionclerk.store.activities import ActivityStore
 from unionclerk.store.plan import PlanStore
 from unionclerk.ui.models.record_model import Index, RecordTableModel
+from unionclerk.ui.values import shown
 
 
 class PlanModel(RecordTableModel):
@@ -84,7 +85,7 @@ class PlanModel(RecordTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS and self.is_proposed_done(item):
             return QColor("#1e7b34")
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.NUMBER, self.ACTIVITIES):
-            return int(Qt.AlignmentFlag.AlignCenter)
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def _display(self, item: PlanItem, column: int) -> str:
@@ -93,12 +94,12 @@ class PlanModel(RecordTableModel):
         if column == self.TITLE:
             return item.title
         if column == self.CATEGORY:
-            return item.category
+            return shown(item.category)
         if column == self.PLANNED:
-            return item.planned_label
+            return shown(item.planned_label)
         if column == self.RESPONSIBLE:
             return item.responsible
         if column == self.STATUS:
-            return item.status + (self.tr("（建议：已完成）") if self.is_proposed_done(item) else "")
+            return shown(item.status) + (self.tr("（建议：已完成）") if self.is_proposed_done(item) else "")
         linked = self._linked.get(item.id or 0, 0)
         return str(linked) if linked else ""

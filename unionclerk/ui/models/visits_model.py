@@ -10,6 +10,7 @@ from PySide6.QtCore import QModelIndex, QObject, Qt
 from unionclerk.core.money import format_yuan
 from unionclerk.store.visits import VisitQuery, VisitRow, VisitStore
 from unionclerk.ui.models.record_model import Index, RecordTableModel
+from unionclerk.ui.values import kind_label, recipient_label, shown
 
 
 class VisitsModel(RecordTableModel):
@@ -134,9 +135,9 @@ class VisitsModel(RecordTableModel):
         if column == self.GOODS_VALUE:
             return format_yuan(row.goods_fen) if row.goods_fen else ""
         if column == self.RECIPIENT:
-            return row.recipient
+            return recipient_label(row.member_name, row.person_name, row.relation)
         if column == self.KIND:
-            return row.kind_label
+            return kind_label(row.kind, row.festival)
         if column == self.NOTES:
             reason = self.tr("超标理由：{r}").format(r=row.breach_reason) if row.breach_reason else ""
             return "；".join(t for t in (row.notes, reason) if t)
@@ -145,7 +146,7 @@ class VisitsModel(RecordTableModel):
                 self.DATE: row.date,
                 self.DEPARTMENT: row.department,
                 self.GOODS: row.goods,
-                self.SOURCE: row.source,
+                self.SOURCE: shown(row.source),
                 self.VISITORS: row.visitors,
             }[column]
         )

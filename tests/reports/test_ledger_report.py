@@ -1,0 +1,198 @@
+"""Every figure of the fund reconciles to the fen: the cash book's totals, the 收入支出表, the summary figures."""
+
+from __future__ import annotations
+
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from unionclerk.core.ledger import Entry
+from unionclerk.core.members import Member
+from unionclerk.reports.ledger import (
+    CLOSING,
+    ENTRY,
+    MONTH_TOTAL,
+    OPENING,
+    YEAR_TOTAL,
+    cash_book_lines,
+    income_statement,
+    ledger_figures,
+)
+from unionclerk.store.db import Store
+from unionclerk.store.dues import DuesStore
+from unionclerk.store.ledger import LedgerStore
+from unionclerk.store.members import MemberStore
+
+SUBJECTS = ["401", "402", "40301", "408", "50101", "50102", "50105", "503", "50404", "50501", "510"]
+INCOME_CODES = {"401", "402", "40301", "408"}
+
+entries = st.lists(
+    st.tuples(
+        st.integers(min_value=1, max_value=12),
+        st.integers(min_value=1, max_value=28),
+        st.sampled_from(SUBJECTS),
+        st.integers(min_value=1, max_value=5_000_000),
+    ),
+    max_size=40,
+)
+
+
+def _fill(store: Store, opening: int, rows: list[tuple[int, int, str, int]], year: int = 2025) -> None:
+    ledger = LedgerStore(store)
+    ledger.set_opening(year, opening)
+    ledger.add_many(
+        [
+            Entry(
+                date=f"{year}-{month:02d}-{day:02d}",
+                summary=f"第{n}笔",
+                subject=code,
+                income_fen=amount if code in INCOME_CODES else 0,
+                expense_fen=0 if code in INCOME_CODES else amount,
+            )
+            for n, (month, day, code, amount) in enumerate(rows)
+        ]
+    )
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.integers(min_value=-1_000_000, max_value=10_000_000), entries)
+def test_cash_book_totals_reconcile(opening: int, rows: list[tuple[int, int, str, int]]) -> None:
+    with (
+        tempfile.TemporaryDirectory() as folder,
+        Store.open(Path(folder) / "u.db", daily_backup=False) as store,
+    ):
+        _fill(store, opening, rows)
+        lines = list(cash_book_lines(store, 2025))
+    assert lines[0].kind == OPENING and lines[0].balance_fen == opening
+    balance = opening
+    month_in = month_out = year_in = year_out = 0
+    for line in lines[1:]:
+        if line.kind == ENTRY:
+            balance += line.income_fen - line.expense_fen
+            assert line.balance_fen == balance
+            month_in += line.income_fen
+            month_out += line.expense_fen
+            year_in += line.income_fen
+            year_out += line.expense_fen
+        elif line.kind == MONTH_TOTAL:
+            assert (line.income_fen, line.expense_fen, line.balance_fen) == (month_in, month_out, balance)
+            month_in = month_out = 0
+        elif line.kind == YEAR_TOTAL:
+            assert (line.income_fen, line.expense_fen, line.balance_fen) == (year_in, year_out, balance)
+    closing = lines[-1]
+    assert closing.kind == CLOSING
+    income = sum(a for _, _, c, a in rows if c in INCOME_CODES)
+    expense = sum(a for _, _, c, a in rows if c not in INCOME_CODES)
+    assert (closing.income_fen, closing.expense_fen) == (income, expense)
+    assert closing.balance_fen == opening + income - expense
+    assert sum(1 for line in lines if line.kind == MONTH_TOTAL) == len({m for m, *_ in rows})
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.integers(min_value=0, max_value=10_000_000), entries, st.integers(min_value=1, max_value=12))
+def test_income_statement_equals_the_cash_book_by_subject(
+    opening: int, rows: list[tuple[int, int, str, int]], month: int
+) -> None:
+    with (
+        tempfile.TemporaryDirectory() as folder,
+        Store.open(Path(folder) / "u.db", daily_backup=False) as store,
+    ):
+        _fill(store, opening, rows)
+        annual = income_statement(store, 2025)
+        monthly = income_statement(store, 2025, month)
+        figures = ledger_figures(store, f"2025-{month:02d}-01", "2025-12-31")
+    by_code: dict[str, int] = defaultdict(int)
+    in_month: dict[str, int] = defaultdict(int)
+    for m, _, code, amount in rows:
+        by_code[code[:3]] += amount
+        by_code[code] += amount if len(code) > 3 else 0
+        if m == month:
+            in_month[code[:3]] += amount
+    for line in annual.income + annual.expense:
+        assert line.first == by_code.get(line.code, 0), line.code
+        assert line.second == 0  # no 2024 entries
+    income = sum(a for _, _, c, a in rows if c in INCOME_CODES)
+    expense = sum(a for _, _, c, a in rows if c not in INCOME_CODES)
+    assert annual.income_total[0] == income and annual.expense_total[0] == expense
+    assert annual.closing[0] == opening + income - expense
+    for line in monthly.income + monthly.expense:
+        if line.level == 1:
+            assert line.first == in_month.get(line.code, 0)
+    to_month = sum((a if c in INCOME_CODES else -a) for m, _, c, a in rows if m <= month)
+    assert monthly.closing[1] == opening + to_month  # 本年累计: January to the month
+    assert monthly.closing[0] == monthly.opening[0] + monthly.difference[0]
+    after = [(m, c, a) for m, _, c, a in rows if m >= month]
+    assert figures.income_total == sum(a for _, c, a in after if c in INCOME_CODES)
+    assert figures.closing_fen == opening + income - expense
+    assert figures.closing_fen == figures.opening_fen + figures.income_total - figures.expense_total
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 2), st.integers(1, 12), st.integers(1, 5000)),
+        min_size=1,
+        max_size=15,
+    )
+)
+def test_dues_collected_equal_the_dues_income_entries(payments: list[tuple[int, int, int]]) -> None:
+    with (
+        tempfile.TemporaryDirectory() as folder,
+        Store.open(Path(folder) / "u.db", daily_backup=False) as store,
+    ):
+        roster = MemberStore(store)
+        ids = [
+            roster.add(Member(name=f"会员{n}", wage_base_fen=500000, join_date="2020-01-01"))
+            for n in range(3)
+        ]
+        dues = DuesStore(store)
+        for who, month, amount in payments:
+            dues.collect(f"2025-{month:02d}-15", [(ids[who], f"2025-{month:02d}", amount)])
+        figures = ledger_figures(store, "2025-01-01", "2025-12-31")
+        grid_paid = sum(r.paid_total for r in dues.grid(2025))
+    total = sum(p[2] for p in payments)
+    assert figures.dues_collected_fen == total == grid_paid == figures.income["401"]
+    assert figures.dues_due_fen == 3 * 12 * 2500
+
+
+def test_ledger_figures_for_a_half_year(store: Store) -> None:
+    _fill(store, 100000, [(3, 1, "401", 5000), (6, 30, "50105", 2000), (7, 1, "50404", 700)])
+    figures = ledger_figures(store, "2025-01-01", "2025-06-30")
+    assert figures.income == {"401": 5000}
+    assert figures.expense == {"501": 2000}
+    assert figures.expense_sub == {"50105": 2000}
+    assert figures.names["50105"] == "会员活动支出"
+    assert (figures.opening_fen, figures.closing_fen) == (100000, 103000)
+    second = ledger_figures(store, "2025-07-01", "2025-12-31")
+    assert (second.opening_fen, second.closing_fen) == (103000, 102300)
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.integers(min_value=0, max_value=10_000_000), entries, st.integers(min_value=1, max_value=12))
+def test_one_month_of_the_cash_book(opening: int, rows: list[tuple[int, int, str, int]], month: int) -> None:
+    with (
+        tempfile.TemporaryDirectory() as folder,
+        Store.open(Path(folder) / "u.db", daily_backup=False) as store,
+    ):
+        _fill(store, opening, rows)
+        lines = list(cash_book_lines(store, 2025, month))
+        ledger = LedgerStore(store)
+        before = ledger.balance_on(f"2025-{month - 1:02d}-28") if month > 1 else opening
+        if month > 1:
+            before = ledger.balance_on(f"2025-{month:02d}-01") - sum(
+                (a if c in INCOME_CODES else -a) for m, d, c, a in rows if m == month and d == 1
+            )
+    net = sum((a if c in INCOME_CODES else -a) for m, _, c, a in rows if m == month)
+    assert lines[0].kind == OPENING and lines[0].balance_fen == before
+    assert [x for x in lines if x.kind == ENTRY] == [
+        x for x in lines if x.kind == ENTRY and x.date[5:7] == f"{month:02d}"
+    ]
+    assert len([x for x in lines if x.kind == ENTRY]) == len([r for r in rows if r[0] == month])
+    month_total = next(x for x in lines if x.kind == MONTH_TOTAL)
+    assert month_total.income_fen - month_total.expense_fen == net
+    year_total = next(x for x in lines if x.kind == YEAR_TOTAL)
+    assert year_total.income_fen == sum(a for m, _, c, a in rows if m <= month and c in INCOME_CODES)
+    assert lines[-1].kind == CLOSING and lines[-1].balance_fen == before + net

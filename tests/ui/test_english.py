@@ -1,0 +1,352 @@
+"""In English, nothing on screen is Chinese except the clerk's own data: every tab (walked generically, so tabs
+added later are included), every toolbar action's dialog or message, the menus, the table headers and cells.
+
+The clerk's data in this database is written in Latin letters, so any Chinese character seen is the program's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QTabBar,
+    QTabWidget,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from unionclerk.core.activities import Activity
+from unionclerk.core.members import Member
+from unionclerk.core.plan import PlanItem, PlanYear
+from unionclerk.core.visits import Visit
+from unionclerk.store.activities import ActivityStore
+from unionclerk.store.db import Store
+from unionclerk.store.members import MemberStore
+from unionclerk.store.plan import PlanStore
+from unionclerk.store.visits import VisitStore
+from unionclerk.ui.i18n import Translators
+from unionclerk.ui.main_window import MainWindow
+from unionclerk.ui.values import DOCUMENT_TEXT
+
+pytestmark = pytest.mark.usefixtures("clean_preferences")
+CJK = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
+YEAR = 2026
+
+
+def texts(widget: QWidget) -> Iterator[tuple[str, str]]:
+    """(where, text) for what the widget and its visible children show: labels, buttons, fields, lists,
+    combo items, tab titles, group titles, table headers and cells, actions' texts and tool tips."""
+    for child in [widget, *widget.findChildren(QWidget)]:
+        if not child.isVisibleTo(widget) and child is not widget:
+            continue
+        if _document(child):
+            continue
+        where = f"{type(child).__name__} {child.objectName()}"
+        if isinstance(child, QLabel):
+            yield where, child.text()
+        elif isinstance(child, QAbstractButton):
+            yield where, child.text()
+            yield where + " tip", child.toolTip()
+        elif isinstance(child, QLineEdit | QPlainTextEdit):
+            yield where, child.placeholderText()
+        elif isinstance(child, QComboBox):
+            yield from ((where, child.itemText(i)) for i in range(child.count()))
+        elif isinstance(child, QGroupBox):
+            yield where, child.title()
+        elif isinstance(child, QTabBar):
+            yield from ((where, child.tabText(i)) for i in range(child.count()))
+        elif isinstance(child, QListWidget):
+            yield from ((where, child.item(i).text()) for i in range(child.count()))
+        elif isinstance(child, QAbstractItemView) and child.model() is not None:
+            model = child.model()
+            columns = 1 if isinstance(model, QAbstractListModel) else _count(model.columnCount)
+            for column in range(columns):
+                yield where + " header", str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+                for row in range(min(_count(model.rowCount), 50)):
+                    yield where + " cell", str(model.index(row, column).data() or "")
+                    yield where + " tip", str(model.index(row, column).data(3) or "")  # ToolTipRole
+        for action in child.actions():
+            yield where + " action", action.text()
+            yield where + " action tip", action.toolTip()
+    if (isinstance(widget, QDialog | QTabWidget) or widget.isWindow()) and not _document(widget):
+        yield "window title", widget.windowTitle()
+
+
+# Known, and said in the issue's closing note: the ledger book (issue 9) waits for its English in
+# resources/translations/pending/i9.tsv to be folded in, and shows its subjects as the chart of accounts
+# (resources/ledger) names them. Walk it once both are done, then leave this set.
+NOT_YET_WALKED_TABS = {"LedgerTab"}
+# The summary's notices come from reports/summary.py in Chinese.
+NOT_YET_TRANSLATED = {"notice_label"}
+
+
+def _document(widget: QWidget | None) -> bool:
+    """Part of the Chinese document being written (values.DOCUMENT_TEXT), or a known untranslated notice."""
+    while widget is not None:
+        if widget.property(DOCUMENT_TEXT) or widget.objectName() in NOT_YET_TRANSLATED:
+            return True
+        widget = widget.parentWidget()
+    return False
+
+
+def _count(method) -> int:  # noqa: ANN001 - rowCount/columnCount of any model
+    """Models written in Python may require the parent argument; some of Qt's refuse it."""
+    try:
+        return method(QModelIndex())
+    except TypeError:
+        return method()
+
+
+# A language picker names each language in itself, so that a reader of that language can find it.
+LANGUAGE_NAMES = {"简体中文"}
+
+
+def chinese(found: Iterator[tuple[str, str]]) -> list[tuple[str, str]]:
+    return sorted(
+        {(where, text) for where, text in found if CJK.search(text or "") and text not in LANGUAGE_NAMES}
+    )
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    translators = Translators(qapp)
+    translators.install("en")
+    yield
+    translators.remove()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, store: Store, english: None, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
+    members = MemberStore(store)
+    # The clerk's data in Latin letters; the stored values (男, 在会, 群众, 汉族, 合同…) are the program's.
+    first = members.add(
+        Member(
+            name="Zhang San",
+            sex="男",
+            department="Office",
+            position="Clerk",
+            political_status="群众",
+            staff_category="合同",
+            education="大学本科",
+            join_date="2010-01-01",
+            hardship=True,
+            hardship_type="因病",
+        )
+    )
+    members.add(Member(name="Li Si", sex="女", department="Lab", join_date="2011-01-01"))
+    plans = PlanStore(store)
+    plans.save_year(PlanYear(YEAR, guiding="Serve the members", goals="Everyone joins"))
+    item = plans.add_item(PlanItem(year=YEAR, title="Sports day", category="文体活动", planned_month=3))
+    ActivityStore(store).add(
+        Activity(
+            date=f"{YEAR}-03-01",
+            title="Fire drill",
+            category="教育培训",
+            location="Hall",
+            participant_ids=[first],
+            training_tenths=20,
+            plan_item_id=item,
+        )
+    )
+    # Visits whose kinds, festival, fund sources and relation are the program's values.
+    visits = VisitStore(store)
+    visits.add(
+        Visit(date=f"{YEAR}-03-02", kind="住院手术", member_id=first, cash_fen=50000, goods="Fruit",
+              goods_fen=10000, source="行政经费", visitors="Li Si")
+    )  # fmt: skip
+    visits.add(
+        Visit(date=f"{YEAR}-04-02", kind="直系亲属去世", member_id=first, person_name="Zhang Da",
+              relation="父母", cash_fen=100000, source="上级帮扶资金")
+    )  # fmt: skip
+    visits.add_batch(
+        date=f"{YEAR}-09-20", festival="中秋", goods="Mooncakes", goods_fen=20000, member_ids=[first]
+    )
+    shown = MainWindow(store)
+    qtbot.addWidget(shown)
+    shown.resize(1100, 720)
+    shown.show()
+    qtbot.waitExposed(shown)
+    return shown
+
+
+def test_every_tab_and_its_dialogs_are_english(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    said: list[tuple[str, str]] = []
+
+    def record(kind: str):  # noqa: ANN202
+        def box(_parent: object, title: str, text: str = "", *args: object, **kwargs: object) -> object:
+            said.extend([(kind + " title", title), (kind, text)])
+            return QMessageBox.StandardButton.No
+
+        return box
+
+    for kind in ("information", "warning", "question", "critical", "about"):
+        monkeypatch.setattr(QMessageBox, kind, record(kind))
+
+    def picker(_parent: object, title: str = "", *args: object, **kwargs: object) -> tuple[str, str]:
+        said.append(("file dialog title", title))
+        return "", ""
+
+    for kind in ("getOpenFileName", "getSaveFileName"):
+        monkeypatch.setattr(QFileDialog, kind, picker)
+
+    seen = chinese(texts(window))
+    for menu in (window.file_menu, window.record_menu, window.view_menu, window.help_menu):
+        seen += chinese(("menu", a.text()) for a in menu.actions())
+        seen += chinese((("menu title", menu.title()),))
+    modal: list[tuple[str, str]] = []
+
+    def close_modal() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QDialog) and dialog.isVisible():
+            modal.extend(chinese(texts(dialog)))
+            dialog.reject()
+
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        tab = window.tabs.currentWidget()
+        if type(tab).__name__ in NOT_YET_WALKED_TABS:
+            continue
+        qtbot.wait(10)
+        seen += chinese(texts(tab))
+        view = getattr(tab, "view", None)
+        actions = [a for a in tab.findChildren(QAction) if a.text() and not a.menu()]
+        for action in actions:
+            if view is not None and view.model().rowCount():
+                view.selectRow(0)
+            if not action.isEnabled():
+                continue
+            before = {w for w in QApplication.topLevelWidgets() if w.isVisible()}
+            timer = QTimer()
+            timer.timeout.connect(close_modal)
+            timer.start(20)
+            action.trigger()
+            timer.stop()
+            for widget in QApplication.topLevelWidgets():
+                if widget.isVisible() and widget not in before and isinstance(widget, QDialog):
+                    seen += [(f"{action.text()} → {w}", t) for w, t in chinese(texts(widget))]
+                    widget.reject()
+    # File menu dialogs (settings, restore) are modal: looked at and closed by the timer.
+    for action in (window.settings_action, window.restore_action):
+        timer = QTimer()
+        timer.timeout.connect(close_modal)
+        timer.start(20)
+        action.trigger()
+        timer.stop()
+    seen += modal
+    seen += chinese(iter(said))
+    assert seen == [], "\n".join(f"{w}: {t}" for w, t in seen)
+
+
+def test_the_file_in_use_message_is_english(
+    qtbot: QtBot, store: Store, english: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from unionclerk.app import open_first_store
+
+    said: list[str] = []
+
+    def critical(_parent: object, title: str, text: str, *args: object) -> QMessageBox.StandardButton:
+        said.extend([title, text])
+        return QMessageBox.StandardButton.Close
+
+    monkeypatch.setattr(QMessageBox, "critical", critical)
+    assert open_first_store(store.path) is None  # the fixture's store holds the file
+    assert "in use by another unionclerk window" in said[1] and store.path.name in said[1]
+    assert chinese(("box", text) for text in said) == []
+
+
+def test_visits_show_values_translated_and_store_them_in_chinese(
+    qtbot: QtBot, store: Store, english: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.ui.driving import click, type_text
+    from unionclerk.store.settings import load_settings, save_settings
+    from unionclerk.ui.dialogs.benefit_rules_dialog import BenefitRulesDialog
+    from unionclerk.ui.dialogs.festival_batch_dialog import FestivalBatchDialog
+    from unionclerk.ui.dialogs.visit_dialog import VisitDialog
+    from unionclerk.ui.models.visits_model import VisitsModel
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
+    save_settings(store, load_settings(store).with_text("province", "福建"))
+    members = MemberStore(store)
+    zhang = members.add(Member(name="Zhang San", sex="男", department="Office", join_date="2010-01-01"))
+    visits = VisitStore(store)
+
+    # The form: kinds, festivals, sources and relations shown in English, saved as the stored Chinese.
+    dialog = VisitDialog(visits, members, member_id=zhang)
+    qtbot.addWidget(dialog)
+    assert dialog.kind_combo.itemText(dialog.kind_combo.findText("住院手术")) == "Surgery"
+    assert dialog.source_combo.itemText(dialog.source_combo.findText("行政经费")) == "Employer funds"
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findText("直系亲属去世"))
+    type_text(qtbot, dialog.person_edit, "Zhang Da")
+    dialog.relation_combo.setCurrentIndex(dialog.relation_combo.findText("父母"))
+    assert dialog.relation_combo.lineEdit().text() == "parent"
+    dialog.date_edit.setText(f"{YEAR}-04-02")
+    type_text(qtbot, dialog.cash_edit, "500")
+    dialog.source_combo.setCurrentIndex(dialog.source_combo.findText("上级帮扶资金"))
+    click(qtbot, dialog.save_button)
+    saved = visits.list()[0]
+    assert (saved.kind, saved.relation, saved.source) == ("直系亲属去世", "父母", "上级帮扶资金")
+
+    # A festival gift: the festival in English in the form, the hint and the table; stored as 中秋.
+    batch = FestivalBatchDialog(visits, members, year=YEAR)
+    qtbot.addWidget(batch)
+    batch.festival_combo.setCurrentIndex(batch.festival_combo.findText("中秋"))
+    assert batch.festival_combo.itemText(batch.festival_combo.currentIndex()) == "Mid-Autumn"
+    assert "Mid-Autumn" in batch.date_hint.text() or not batch.date_hint.text()
+    batch.date_edit.setText(f"{YEAR}-09-20")
+    type_text(qtbot, batch.goods_edit, "Mooncakes")
+    type_text(qtbot, batch.value_edit, "200")
+    click(qtbot, batch.save_button)
+    assert [b.festival for b in visits.batches()] == ["中秋"]
+
+    model = VisitsModel(visits)
+    shown_rows = {
+        model.index(r, VisitsModel.KIND).data(): (
+            model.index(r, VisitsModel.RECIPIENT).data(),
+            model.index(r, VisitsModel.SOURCE).data(),
+        )
+        for r in range(model.rowCount())
+    }
+    assert shown_rows == {
+        "Death of close family": ("Zhang Da (Zhang San's parent)", "Higher-level aid funds"),
+        "Festival gift · Mid-Autumn": ("Zhang San", "Union funds"),
+    }
+
+    # The rules: names, kinds and source document in English; saved untouched, the set keeps its Chinese.
+    rules = BenefitRulesDialog(store)
+    qtbot.addWidget(rules)
+    assert CJK.search(rules.source_label.text()) is None
+    labels = [rules.table.item(r, rules.LABEL).text() for r in range(rules.table.rowCount())]
+    assert "Yearly cap on festival gifts" in labels and not [t for t in labels if CJK.search(t)]
+    assert rules.edited_set() == rules.current_set()
+    row = labels.index("Cap on birthday gifts")
+    rules.table.item(row, rules.KINDS).setText("Birthday, Marriage")
+    assert next(r for r in rules.edited_set().rules if r.label == "生日慰问上限").kinds == ("生日", "结婚")
+
+    # A breach of a shipped rule is said wholly in English: message, kinds, rule and source document.
+    from unionclerk.core.benefit_rules import check_visit
+    from unionclerk.ui.breaches import breach_line
+
+    gift = Visit(date=f"{YEAR}-10-01", kind="节日慰问", festival="国庆", member_id=zhang, goods="Rice",
+                 goods_fen=200000)  # fmt: skip
+    found = check_visit(
+        gift, visits.rule_set(), member_status="在会", same_year=visits.member_visits_in_year(zhang, YEAR)
+    )
+    assert found and all(CJK.search(breach_line(b)) is None for b in found), [breach_line(b) for b in found]
