@@ -136,3 +136,14 @@ def test_a_failing_write_rolls_everything_back(store: Store) -> None:
         import_rows(store, parsed_of(good(2, "甲"), good(3, "坏")), write)
     assert names(store) == []
     assert ERROR == "错误" and WARNING == "提示"
+
+
+def test_a_failing_finish_rolls_the_rows_back(store: Store) -> None:
+    """A writer that flushes at the end (festival batches) fails there: the rows before it go too."""
+
+    def finish() -> None:
+        raise RuntimeError("收尾失败")
+
+    with pytest.raises(RuntimeError, match="收尾失败"):
+        import_rows(store, parsed_of(good(2, "甲"), good(3, "乙")), writer(store), finish=finish)
+    assert names(store) == []

@@ -151,9 +151,13 @@ def _write_lines(path: Path, lines: list[str]) -> None:
 
 
 def _checked_copy(store: Store, target: Path) -> None:
-    """A backup through the program's own backup code (so it is also among the backups), copied and checked."""
-    made = backups.make_backup(store, kind="handover")
-    shutil.copy2(made, target)
+    """A backup through the program's own backup code (so it is also among the backups), copied and checked.
+    A file opened read-only (a write-protected stick) gets no backup beside it: it is copied straight in."""
+    if store.read_only:
+        backups.copy_database(store, target)
+    else:
+        made = backups.make_backup(store, kind="handover")
+        shutil.copy2(made, target)
     problems = backups.check_backup(target)
     if problems:
         raise HandoverError(f"数据文件副本检查未通过：{'；'.join(problems)}")
