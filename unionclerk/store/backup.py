@@ -61,6 +61,15 @@ def _copy(source: sqlite3.Connection, target: Path) -> None:
         dest.close()
 
 
+def copy_database(store: OpenDatabase, target: Path) -> None:
+    """A consistent copy of the open database at `target`, writing nothing beside the source (which may be on
+    read-only media)."""
+    try:
+        _copy(store.conn, target)
+    except (OSError, sqlite3.Error) as exc:
+        raise StoreError(f"无法写入“{target}”：{exc}") from exc
+
+
 def make_backup(store: OpenDatabase, *, kind: str = "manual", now: dt.datetime | None = None) -> Path:
     """Copy the open database to a new dated file and prune old ones; returns the new file."""
     now = now or dt.datetime.now()
