@@ -99,7 +99,7 @@ def rule_set_from_json(data: dict[str, object], default_id: str = "") -> RuleSet
         if not isinstance(raw, dict):
             raise RuleSetError(f"第{number}条规则格式不对")
         label = str(raw.get("label") or "").strip()
-        where = f"第{number}条规则“{label or '未命名'}”"
+        where = f"第{number}条规则“{label}”"
         kinds = tuple(str(k).strip() for k in raw.get("kinds") or [] if str(k).strip())
         if not label:
             raise RuleSetError(f"第{number}条规则没有名称")
@@ -151,7 +151,7 @@ def choose_rule_set(sets: dict[str, RuleSet], chosen: str, province: str) -> Rul
     """The set named by the 慰问标准 setting; else the newest for the 省份 setting; else 自定义."""
     if chosen in sets:
         return sets[chosen]
-    province = province.strip().removesuffix("省")
+    province = province.strip()
     matching = [s for s in sets.values() if province and s.province and province.startswith(s.province)]
     if matching:
         return max(matching, key=lambda s: s.year)
