@@ -262,7 +262,13 @@ def _question_rows(parsed: ParsedVisits, store: Store) -> None:
         if any(_same_visit(visit, v) for v in same_year):
             continue  # already stored: a re-import leaves it unchanged
         status = visits.member_status(visit.member_id, visit.date)
-        for breach in check_visit(visit, rule_set, member_status=status, same_year=same_year):
+        owing = (
+            visits.dues_owing([visit.member_id], visit.year) if rule_set.dues_paid_for_collective else None
+        )
+        dues = None if owing is None else owing.get(visit.member_id, {})
+        for breach in check_visit(
+            visit, rule_set, member_status=status, same_year=same_year, dues_owing=dues
+        ):
             label = parsed.header.label_of("kind", VISIT_SPEC)
             why = f"超出慰问标准：{breach.describe()}" + (
                 "" if visit.breach_reason else "；可在“超标理由”列说明"
