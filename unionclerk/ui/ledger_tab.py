@@ -333,10 +333,12 @@ class LedgerTab(QWidget):
 
     def sync_sources(self) -> None:
         """An activity changed: its linked entry follows it (a closed year's entry cannot, and is reported);
-        with 活动费用自动记账 on, an activity with a cost and no entry gets one."""
+        with 自动记账 on, an activity with a cost and a visit or distribution paid from 工会经费 with no entry
+        get one."""
         problems = self.ledger.sync_activities() + self.ledger.sync_visits()
         if load_settings(self.store).ledger_auto_post:
             problems += self.ledger.post_unposted_activities()[1]
+            problems += self.ledger.post_unposted_visits()[1]
         self.reload()
         if problems:
             QMessageBox.warning(self, self.tr("记账分录未同步"), "\n".join(problems))
