@@ -43,6 +43,7 @@ from unionclerk.ui.dialogs.ledger_dialogs import (
     SubItemsDialog,
 )
 from unionclerk.ui.models.ledger_model import DuesModel, LedgerModel
+from unionclerk.ui.values import subject_label
 from unionclerk.ui.widgets import (
     confirm,
     focus_search,
@@ -216,7 +217,7 @@ class LedgerTab(QWidget):
         self.subject_combo.clear()
         self.subject_combo.addItem(self.tr("全部科目"), "")
         for subject in self.ledger.chart().ordered():
-            self.subject_combo.addItem(("　" if subject.is_sub_item else "") + subject.label, subject.code)
+            self.subject_combo.addItem(subject_label(subject.code, subject.name, indent=True), subject.code)
         position = self.subject_combo.findData(current) if current else 0
         self.subject_combo.setCurrentIndex(max(position, 0))
         self.subject_combo.blockSignals(False)

@@ -13,6 +13,7 @@ from unionclerk.core.money import format_yuan
 from unionclerk.store.dues import DuesRow
 from unionclerk.store.ledger import LedgerQuery, LedgerRow, LedgerStore
 from unionclerk.ui.models.record_model import Index, RecordTableModel
+from unionclerk.ui.values import subject_label
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
@@ -117,7 +118,7 @@ class LedgerModel(RecordTableModel):
             return row.summary
         if column == self.SUBJECT:
             subject = self._chart.get(row.subject)
-            return subject.label if subject else row.subject
+            return subject_label(subject.code, subject.name) if subject else row.subject
         if column == self.INCOME:
             return format_yuan(row.income_fen) if row.income_fen else ""
         if column == self.EXPENSE:
