@@ -3842,6 +3842,26 @@ Record this change in the membership history by its date anyway?</translation>
         <translation>Amounts taken from public sources: check them against the original document before use</translation>
     </message>
     <message>
+        <source>活动</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>慰问</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>会费收缴</source>
+        <translation>Dues collection</translation>
+    </message>
+    <message>
+        <source>拨缴经费</source>
+        <translation>Allocated funds</translation>
+    </message>
+    <message>
+        <source>节日慰问发放</source>
+        <translation>Festival gifts</translation>
+    </message>
+    <message>
         <source>会费收入</source>
         <translation>Membership dues income</translation>
     </message>
@@ -4032,6 +4052,14 @@ Record this change in the membership history by its date anyway?</translation>
     <message>
         <source>{document}（{year}年）</source>
         <translation>{document} ({year})</translation>
+    </message>
+    <message>
+        <source>{kind}：{title}</source>
+        <translation>{kind}: {title}</translation>
+    </message>
+    <message>
+        <source>{kind} #{id}</source>
+        <translation>{kind} #{id}</translation>
     </message>
 </context>
 <context>

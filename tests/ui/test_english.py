@@ -183,6 +183,16 @@ def window(qtbot: QtBot, store: Store, english: None, monkeypatch: pytest.Monkey
         Entry(date=f"{this_year}-01-05", summary="Dues", subject="401", income_fen=120000, party="Office")
     )
     ledger.add(Entry(date=f"{this_year}-01-06", summary="Hospital visit", subject="50105", expense_fen=50000))
+    drill = ActivityStore(store).add(
+        Activity(
+            date=f"{this_year}-01-07",
+            title="Drill",
+            category="教育培训",
+            participant_ids=[first],
+            cost_fen=3000,
+        )
+    )
+    ledger.post_activity(drill)  # a linked entry: its source column names the activity
     shown = MainWindow(store)
     qtbot.addWidget(shown)
     shown.resize(1100, 720)
@@ -384,8 +394,15 @@ def test_ledger_shows_subjects_translated_and_stores_codes(qtbot: QtBot, store: 
     assert (saved.subject, saved.expense_fen) == ("50105", 8000)
 
     # The cash book shows it in English; the chart dialog too, the clerk's sub-item as typed.
+    drill = ActivityStore(store).add(
+        Activity(date=f"{YEAR}-03-01", title="Drill", category="教育培训", participant_ids=[], cost_fen=3000)
+    )
+    ledger.post_activity(drill)
     model = LedgerModel(ledger, YEAR)
     assert model.index(0, LedgerModel.SUBJECT).data() == "50105 Member activities"
+    assert model.index(1, LedgerModel.SUBJECT).data() == "50501 Training"
+    assert model.index(1, LedgerModel.SOURCE).data() == "Activity: Drill"
+    assert ledger.describe_source("activity", drill) == "活动：Drill"  # the books print it in Chinese
     chart = SubItemsDialog(ledger)
     qtbot.addWidget(chart)
     names = {

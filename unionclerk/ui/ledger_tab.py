@@ -42,7 +42,7 @@ from unionclerk.ui.dialogs.ledger_dialogs import (
     ReopenDialog,
     SubItemsDialog,
 )
-from unionclerk.ui.models.ledger_model import DuesModel, LedgerModel
+from unionclerk.ui.models.ledger_model import DuesModel, LedgerModel, described_source
 from unionclerk.ui.values import subject_label
 from unionclerk.ui.widgets import (
     confirm,
@@ -398,7 +398,7 @@ class LedgerTab(QWidget):
         warning = ""
         if entry.source_kind:
             warning = self.tr("\n它由“{source}”生成；删除后来源不再记账。").format(
-                source=self.ledger.describe_source(entry.source_kind, entry.source_id)
+                source=described_source(self.ledger, entry.source_kind, entry.source_id)
             )
         if not confirm(
             self,

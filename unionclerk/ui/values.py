@@ -263,6 +263,12 @@ KNOWN = (
     QT_TRANSLATE_NOOP("Values", "皖工发〔2025〕18号"),
     QT_TRANSLATE_NOOP("Values", "福建省总工会基层工会经费收支管理办法（2018年）"),
     QT_TRANSLATE_NOOP("Values", "数额按公开资料摘录，使用前请对照发文原文核实"),
+    # 分录的来源 (core/ledger.SOURCE_LABELS)
+    QT_TRANSLATE_NOOP("Values", "活动"),
+    QT_TRANSLATE_NOOP("Values", "慰问"),
+    QT_TRANSLATE_NOOP("Values", "会费收缴"),
+    QT_TRANSLATE_NOOP("Values", "拨缴经费"),
+    QT_TRANSLATE_NOOP("Values", "节日慰问发放"),
     # 会计科目 (resources/ledger/chart.json: the 2021 chart, and the 2010 subjects it no longer has)
     QT_TRANSLATE_NOOP("Values", "会费收入"),
     QT_TRANSLATE_NOOP("Values", "拨缴经费收入"),
@@ -357,6 +363,13 @@ def subject_label(code: str, name: str, *, indent: bool = False) -> str:
     """A subject of the chart as the interface shows it: '401 Membership dues income' for 401 会费收入; a
     sub-item the clerk named shows as typed. `indent` sets a sub-item (5-digit code) in under its subject."""
     return ("\u2003\u2003" if indent and len(code) > 3 else "") + f"{code} {shown(name)}"
+
+
+def entry_source_label(label: str, title: str, source_id: int | None) -> str:
+    """What caused a cash book entry: '活动：春季运动会' / 'Activity: Sports day', or '慰问 #12'."""
+    if title:
+        return QCoreApplication.translate("Values", "{kind}：{title}").format(kind=shown(label), title=title)
+    return QCoreApplication.translate("Values", "{kind} #{id}").format(kind=shown(label), id=source_id)
 
 
 def stored_value(text: str, values: Iterable[str]) -> str:

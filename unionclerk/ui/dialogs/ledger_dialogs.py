@@ -42,6 +42,7 @@ from unionclerk.store.errors import StoreError
 from unionclerk.store.ledger import LedgerStore
 from unionclerk.store.settings import load_settings, save_settings
 from unionclerk.ui.dialogs.form import FormErrorLabel, save_cancel_buttons
+from unionclerk.ui.models.ledger_model import described_source
 from unionclerk.ui.values import shown, subject_label
 
 
@@ -89,7 +90,7 @@ class EntryDialog(QDialog):
         self.party_edit = QLineEdit(entry.party if entry else "")
         self.notes_edit = QLineEdit(entry.notes if entry else "")
         self.source_label = QLabel(
-            ledger.describe_source(entry.source_kind, entry.source_id) if entry else ""
+            described_source(ledger, entry.source_kind, entry.source_id) if entry else ""
         )
         self._fields: dict[str, tuple[str, QWidget]] = {
             "date": (self.tr("日期"), self.date_edit),
