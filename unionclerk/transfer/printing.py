@@ -21,6 +21,11 @@ for each row, `.finish(total_line=…, signatures=…)`, then `save_book(book, p
   the person's name before the line (经办人：周晓梅（签字）______).
 - `repeat_title` repeats the title and subtitle with the header row on every page (a sheet each page of which
   is signed on its own); `min_row_pt` gives every data row at least that height (room to sign by hand).
+- `above` lines print right-aligned over the title (a form's number: 工会02表); `line(text)` adds a line
+  across the table after `finish` (the date under the signatures).
+- A book too long for openpyxl cells (the 经费收支明细账) takes the page, widths and styles from a PrintTable
+  and writes its rows as sheet XML (row_stream): `placeholder(MARKER)` marks where, `style_ids()` gives each
+  column's cell style.
 
 The layout: A4, portrait when the columns fit it and landscape otherwise; 宋体 (SimSun) named on every cell;
 column widths from the header and the first rows; long text wrapped with the row height computed (spreadsheet
