@@ -2742,6 +2742,14 @@ The current data is backed up first and can be restored later.</translation>
         <translation>Yearly</translation>
     </message>
     <message>
+        <source>拨缴经费中基层工会留用的比例（按省总工会规定，常见 60%），其余上解</source>
+        <translation>The share of the allocated funds the union keeps (set by the provincial federation, often 60%); the rest goes to the higher-level union</translation>
+    </message>
+    <message>
+        <source>活动费用自动记入经费账</source>
+        <translation>Post activity costs automatically</translation>
+    </message>
+    <message>
         <source>单位名称</source>
         <translation>Unit name</translation>
     </message>
@@ -2780,6 +2788,10 @@ The current data is backed up first and can be restored later.</translation>
     <message>
         <source>会费收缴周期</source>
         <translation>Dues collection period</translation>
+    </message>
+    <message>
+        <source>经费留成比例</source>
+        <translation>Share of allocated funds kept</translation>
     </message>
     <message>
         <source>界面语言</source>

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from unionclerk.core.money import format_yuan
+from unionclerk.core.settings import Settings
 from unionclerk.store.db import Store
 from unionclerk.store.dues import DuesStore
 from unionclerk.store.errors import StoreError
@@ -318,6 +319,11 @@ class LedgerTab(QWidget):
         super().showEvent(event)
         if self.dialog is None:
             self.reload()
+
+    def apply_settings(self, settings: Settings) -> None:
+        """单位设置 saved: the 自动记账 toggle shows the setting (turned on there, it posts as the toggle does)."""
+        if self.auto_post_action.isChecked() != settings.ledger_auto_post:
+            self.auto_post_action.setChecked(settings.ledger_auto_post)
 
     def set_auto_post(self, on: bool) -> None:
         """Save the 活动费用自动记账 setting; turning it on posts what is not posted yet."""
