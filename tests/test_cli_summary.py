@@ -175,7 +175,7 @@ def test_export_handover(year_db: Path, tmp_path: Path, capsys: pytest.CaptureFi
     out = tmp_path / "移交包"
     assert main(["export", "handover", "--year", "2025", "--out", str(out), "--db", str(year_db)]) == 0
     printed = capsys.readouterr().out
-    assert "已写出移交包" in printed and "[8/8]" in printed
+    assert "已写出移交包" in printed and "[9/9]" in printed
     title = f"{UNION}2025年工作总结暨2026年工作计划"
     text = _pdf_text(out / f"{title}.pdf")
     want = expected("2025-01-01", "2025-12-31")

@@ -87,3 +87,23 @@ def test_an_older_file_on_read_only_media_says_to_copy_it(
         assert _digest(folder) == before
     finally:
         _chattr("-i", old, folder)
+
+
+def test_the_handover_pack_is_written_from_a_read_only_file(
+    stick: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The predecessor's write-protected stick: the pack's checked database copy needs no backup beside it."""
+    from unionclerk.store.backup import check_backup
+    from unionclerk.store.db import Store
+    from unionclerk.store.members import MemberQuery, MemberStore
+
+    before = _digest(stick.parent)
+    pack = tmp_path / "移交包"
+    assert main(["export", "handover", "--year", "2026", "--out", str(pack), "--db", str(stick)]) == 0, (
+        capsys.readouterr().err
+    )
+    copies = list(pack.glob("*.db"))
+    assert len(copies) == 1 and check_backup(copies[0]) == []
+    with Store.open_read_only(copies[0]) as copy:
+        assert sorted(m.name for m in MemberStore(copy).iter_members(MemberQuery())) == ["张三", "李四"]
+    assert _digest(stick.parent) == before

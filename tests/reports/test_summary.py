@@ -290,6 +290,10 @@ def test_docx_layout_fonts_and_figures(year_store: Store, tmp_path: Path) -> Non
         assert paragraph.paragraph_format.line_spacing == Pt(28)
     assert by_style["heading1"].text.startswith("一、") and by_style["heading2"].text.startswith("（一）")
     assert re.match(r"1\.", by_style["item"].text)
+    # Headings stay with the text they head (never alone at a page foot); body text flows freely.
+    for block, paragraph in zip(document.blocks, paragraphs, strict=True):
+        keeps = block.style in ("title", "heading1", "heading2", "signature")
+        assert bool(paragraph.paragraph_format.keep_with_next) == keeps, block.key
 
     # Page numbers 「— n —」: odd pages right, even pages left.
     assert read.settings.odd_and_even_pages_header_footer

@@ -140,6 +140,63 @@ def test_batch_is_one_transaction_editable_and_undone(visits: VisitStore, people
     assert visits.list() == [] and visits.batches() == []
 
 
+def test_deleting_a_batch_record_by_record_leaves_no_empty_batch(
+    visits: VisitStore, people: dict[str, int]
+) -> None:
+    ids = [people["张三"], people["李四"]]
+    batch_id = visits.add_batch(
+        date="2026-09-24", festival="中秋", goods="月饼", goods_fen=20000, member_ids=ids
+    )
+    first, second = (r.id for r in visits.list(VisitQuery(batch_id=batch_id)))
+    visits.delete(first)
+    assert [b.count for b in visits.batches()] == [1]  # one record left: the batch stays, with one person
+    visits.delete(second)
+    assert visits.batches() == []  # an empty batch would show as a 签收表 with nobody on it
+    with pytest.raises(NotFound):
+        visits.batch(batch_id)
+
+
+def test_a_batch_record_changed_to_another_kind_leaves_the_batch(
+    visits: VisitStore, people: dict[str, int]
+) -> None:
+    ids = [people["张三"], people["李四"], people["王芳"]]
+    batch_id = visits.add_batch(
+        date="2026-09-24", festival="中秋", goods="月饼", goods_fen=20000, member_ids=ids
+    )
+    rows = {r.member_id: r.id for r in visits.list(VisitQuery(batch_id=batch_id))}
+    hospital = visits.get(rows[people["张三"]])
+    hospital.kind, hospital.festival, hospital.goods, hospital.goods_fen = "生病住院", "", "水果", 15000
+    visits.update(hospital)
+    moved = visits.get(rows[people["李四"]])
+    moved.festival = "国庆"
+    visits.update(moved)
+    late = visits.get(rows[people["王芳"]])
+    late.date = "2026-09-28"  # handed over later, still the 中秋 gift: stays on the 签收表
+    visits.update(late)
+    assert (
+        visits.get(rows[people["张三"]]).batch_id is None
+        and visits.get(rows[people["李四"]]).batch_id is None
+    )
+    assert [r.id for r in visits.list(VisitQuery(batch_id=batch_id))] == [late.id]
+
+    # Editing and undoing the batch no longer touch what left it.
+    assert visits.update_batch(batch_id, goods="月饼礼盒", goods_fen=25000) == 1
+    kept = visits.get(rows[people["张三"]])
+    assert (kept.kind, kept.goods, kept.goods_fen) == ("生病住院", "水果", 15000)
+    assert visits.delete_batch(batch_id) == 1
+    assert {r.id for r in visits.list()} == {hospital.id, moved.id}
+
+    # The last record leaving takes its batch with it.
+    other = visits.add_batch(
+        date="2026-10-01", festival="国庆", goods="水果", goods_fen=10000, member_ids=ids[:1]
+    )
+    only = visits.list(VisitQuery(batch_id=other))[0]
+    record = visits.get(only.id)
+    record.kind, record.festival = "其他", ""
+    visits.update(record)
+    assert visits.batches() == []
+
+
 def test_batch_with_an_unknown_member_writes_nothing(visits: VisitStore, people: dict[str, int]) -> None:
     with pytest.raises(FieldErrors):
         visits.add_batch(

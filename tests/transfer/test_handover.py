@@ -50,6 +50,7 @@ def test_the_pack_holds_every_book_the_summary_and_a_checked_copy(year_store: St
         "2026年工作计划.xlsx",
         f"{title}.docx",
         f"{title}.pdf",
+        "2025年慰问合规检查.txt",
         "union-2025年底副本.db",
     }
     assert pdfs == [title] and seen[-1] == ""
@@ -111,3 +112,26 @@ def test_the_pack_holds_the_visits_book_and_each_sign_off_sheet(year_store: Stor
     signoff = _cells(folder / "2025-09-30中秋签收表.xlsx")
     assert "合计" in signoff and any(c.startswith(f"{len(ids)} 人，共") for c in signoff)
     assert any(c.startswith(f"合计：{len(ids)} 人次") for c in _cells(folder / "2025年慰问台账.xlsx"))
+
+
+def test_the_pack_holds_the_compliance_report_with_each_breach(year_store: Store, tmp_path: Path) -> None:
+    from unionclerk.core.members import Member
+    from unionclerk.core.visits import Visit
+    from unionclerk.store.members import MemberStore
+    from unionclerk.store.settings import load_settings, save_settings
+    from unionclerk.store.visits import VisitStore
+
+    save_settings(year_store, load_settings(year_store).with_text("province", "四川"))
+    member = MemberStore(year_store).add(Member(name="超标者", join_date="2010-01-01"))
+    VisitStore(year_store).add(
+        Visit(date="2025-03-01", kind="结婚", member_id=member, cash_fen=60000, breach_reason="主席批准")
+    )
+    folder = tmp_path / "pack"
+    write_handover(year_store, YEAR, folder, pdf_writer=None)
+    raw = (folder / "2025年慰问合规检查.txt").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # a BOM: Notepad reads it as UTF-8
+    lines = raw.decode("utf-8-sig").splitlines()
+    assert lines[0].startswith("2025年慰问合规检查") and "四川" in lines[0]
+    breach = [line for line in lines if "超标者" in line]
+    assert len(breach) == 1
+    assert "2025-03-01" in breach[0] and "600.00 元" in breach[0] and "理由：主席批准" in breach[0]

@@ -261,7 +261,7 @@ def test_handover_pack_from_the_pane(
     assert (folder / f"{title}.pdf").read_bytes().startswith(b"%PDF")
     assert (folder / f"{title}.docx").is_file() and (folder / "会员花名册.xlsx").is_file()
     assert (folder / "2025年慰问台账.xlsx").is_file()  # the visits book (empty here) is in every pack
-    assert "已写出 8 个文件" in boxes[-1]
+    assert "已写出 9 个文件" in boxes[-1]
 
     click_toolbar(qtbot, tab, "年终移交包…")  # again: the folder exists, nothing is overwritten
     assert "已存在" in boxes[-1]

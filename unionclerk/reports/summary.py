@@ -559,6 +559,15 @@ def _gift_text(cash_fen: int, goods_fen: int) -> str:
     return "、".join(parts)
 
 
+# How the 慰问 section names each aid kind in a sentence.
+AID_WORDS = {
+    "困难帮扶": "困难职工帮扶",
+    "冬送温暖": "“冬送温暖”",
+    "夏送清凉": "“夏送清凉”",
+    "金秋助学": "“金秋助学”",
+}
+
+
 def visits_section(ctx: Context) -> Section | None:
     """关心职工生活: visits by kind with 人次 and amounts, festival distributions, aid, retirees (篇4's words)."""
     figures = ctx.once("visits", lambda: visit_figures(ctx.store, ctx.period.start, ctx.period.end))
@@ -567,8 +576,15 @@ def visits_section(ctx: Context) -> Section | None:
         return None
     lead = (
         f"{ctx.union}把关心职工生活、帮助困难职工作为工会工作的重要内容，{ctx.period.short_label}共慰问职工"
-        f"{total.person_times}人次，发放慰问金和慰问品合计{yuan_text(total.total_fen)}。"
+        f"{total.person_times}人次，发放慰问金和慰问品合计{yuan_text(total.total_fen)}"
     )
+    # The retirees are a part of the visits listed below, not another kind: said in the lead with 其中, so no
+    # numbered item begins with 其中 and reads as if it were counted twice.
+    if figures.retirees_visited:
+        lead += (
+            f"，其中慰问保留会籍的退休人员{figures.retirees_visited}人，共{yuan_text(figures.retiree_fen)}"
+        )
+    lead += "。"
     items: list[Para] = []
     for festival in figures.festivals:
         text = f"{festival.festival}前夕，为{festival.people}名会员发放{'、'.join(festival.goods) or '节日慰问品'}"
@@ -587,11 +603,19 @@ def visits_section(ctx: Context) -> Section | None:
             )
         )
     if figures.aid.person_times:
+        # Only the kinds that happened are named: 夏送清凉 alone is not 送温暖, 金秋助学 is not 困难帮扶.
+        done = [AID_WORDS.get(kind, kind) for kind in AID_KINDS if figures.kind(kind).person_times]
+        names = "和".join(done) if len(done) == 2 else "、".join(done)
+        paid = [
+            *([f"资金{yuan_text(figures.aid.cash_fen)}"] if figures.aid.cash_fen else []),
+            *([f"物品价值{yuan_text(figures.aid.goods_fen)}"] if figures.aid.goods_fen else []),
+        ]
         items.append(
             Para(
                 "visits.aid",
-                f"开展困难帮扶和送温暖活动{figures.aid.person_times}人次，"
-                f"发放帮扶资金和物品{yuan_text(figures.aid.total_fen)}。",
+                f"开展{names}{figures.aid.person_times}人次"
+                + (f"，发放{'、'.join(paid)}" if paid else "")
+                + "。",
             )
         )
     shown = {FESTIVAL_KIND, HOSPITAL_KIND, SURGERY_KIND, *AID_KINDS, VISITS_TOTAL}
@@ -603,13 +627,6 @@ def visits_section(ctx: Context) -> Section | None:
             Para(
                 f"visits.kind.{line.kind}",
                 f"{line.kind}慰问{line.person_times}人次" + (f"，{gifts}" if gifts else "") + "。",
-            )
-        )
-    if figures.retirees_visited:
-        items.append(
-            Para(
-                "visits.retirees",
-                f"其中慰问保留会籍的退休人员{figures.retirees_visited}人，共{yuan_text(figures.retiree_fen)}。",
             )
         )
     return Section("visits", "关心职工生活，做好慰问帮扶", [Para("visits.lead", lead)], items=items)

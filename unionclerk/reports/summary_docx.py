@@ -141,6 +141,9 @@ def _add_block(document: DocxDocument, block: Block) -> Paragraph:
         fmt.space_before = LINE * 2
     if block.style in (SIGNATURE, DATE):
         fmt.right_indent = Pt(16 * 4)
+    # A heading is never left alone at the foot of a page, nor the union's name parted from the date.
+    if block.style in (TITLE, HEADING1, HEADING2, SIGNATURE):
+        fmt.keep_with_next = True
     set_run_font(paragraph.add_run(block.full_text), font, size)
     return paragraph
 

@@ -354,14 +354,34 @@ class VisitStore:
     def update(self, visit: Visit) -> None:
         if visit.id is None:
             raise ValueError("update() needs a visit that has an id")
-        self.get(visit.id)
+        stored = self.get(visit.id)
         self._check(visit)
+        # A record stays in its festival batch only while it is that festival's gift: changed to another kind
+        # or festival it leaves the batch, so editing or undoing the batch can no longer rewrite or delete it,
+        # and it is off that distribution's 签收表. The stored batch is the truth, not what the caller passed.
+        visit.batch_id = stored.batch_id
+        if stored.batch_id is not None:
+            batch_festival = self.conn.execute(
+                "SELECT festival FROM visit_batches WHERE id = ?", (stored.batch_id,)
+            ).fetchone()
+            if visit.kind != FESTIVAL_KIND or batch_festival is None or visit.festival != batch_festival[0]:
+                visit.batch_id = None
         assignments = ", ".join(f"{c} = ?" for c in _COLUMNS)
         with self.store.transaction() as conn:
             conn.execute(
                 f"UPDATE visits SET {assignments}, updated_at = datetime('now', 'localtime') WHERE id = ?",
                 [*self._values(visit), visit.id],
             )
+            if stored.batch_id is not None and visit.batch_id is None:
+                self._drop_if_empty(conn, stored.batch_id)
+
+    @staticmethod
+    def _drop_if_empty(conn: sqlite3.Connection, batch_id: int) -> None:
+        """The last record of a batch takes the batch with it (a 签收表 with nobody on it is no distribution)."""
+        conn.execute(
+            "DELETE FROM visit_batches WHERE id = ? AND NOT EXISTS (SELECT 1 FROM visits WHERE batch_id = ?)",
+            (batch_id, batch_id),
+        )
 
     def delete(self, visit_id: int) -> None:
         with self.store.transaction() as conn:
@@ -369,12 +389,8 @@ class VisitStore:
             if batch is None:
                 raise NotFound(f"没有编号为 {visit_id} 的慰问记录")
             conn.execute("DELETE FROM visits WHERE id = ?", (visit_id,))
-            if batch[0] is not None:  # the last record of a batch takes the batch with it
-                conn.execute(
-                    "DELETE FROM visit_batches WHERE id = ? AND NOT EXISTS "
-                    "(SELECT 1 FROM visits WHERE batch_id = ?)",
-                    (batch[0], batch[0]),
-                )
+            if batch[0] is not None:
+                self._drop_if_empty(conn, batch[0])
 
     # -- lists ----------------------------------------------------------
 

@@ -1,5 +1,5 @@
-"""The year-end handover pack: one folder with the year's books, the summary as .docx and PDF, and a checked copy
-of the database — what the next clerk or the higher union needs. No Qt (the PDF writer is passed in).
+"""The year-end handover pack: one folder with the year's books, the summary as .docx and PDF, the benefit-rule
+compliance report, and a checked copy of the database — what the next clerk or the higher union needs. No Qt (the PDF writer is passed in).
 
 The folder is written under a temporary name beside the target and renamed into place only when every file is
 written: a cancel or a failure leaves no half-written folder.
@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from unionclerk.core.members import MEMBER_STATUSES
+from unionclerk.reports.compliance import compliance_lines
 from unionclerk.reports.summary import BOTH, Document, Period, build_document, union_name
 from unionclerk.reports.summary_docx import write_docx
 from unionclerk.store import backup as backups
@@ -93,6 +94,13 @@ def handover_steps(
                     lambda p, y=plan_year: export_plan(store, p, year=y, today=today),
                 )
             )
+    steps.append(
+        Step(
+            f"{year}年慰问合规检查.txt",
+            "慰问合规检查",
+            lambda p: _write_lines(p, compliance_lines(store, year)),
+        )
+    )
     steps.append(Step(f"{document.title}.docx", "工作总结（Word）", lambda p: write_docx(document, p)))
     if pdf_writer is not None:
         steps.append(Step(f"{document.title}.pdf", "工作总结（PDF）", lambda p: pdf_writer(document, p)))
@@ -137,10 +145,19 @@ def _ledger_steps(store: Store, year: int, today: dt.date | None) -> list[Step]:
     return steps
 
 
+def _write_lines(path: Path, lines: list[str]) -> None:
+    """Plain text with a UTF-8 byte-order mark and CRLF, so Notepad on an older Windows shows the Chinese."""
+    path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8-sig", newline="")
+
+
 def _checked_copy(store: Store, target: Path) -> None:
-    """A backup through the program's own backup code (so it is also among the backups), copied and checked."""
-    made = backups.make_backup(store, kind="handover")
-    shutil.copy2(made, target)
+    """A backup through the program's own backup code (so it is also among the backups), copied and checked.
+    A file opened read-only (a write-protected stick) gets no backup beside it: it is copied straight in."""
+    if store.read_only:
+        backups.copy_database(store, target)
+    else:
+        made = backups.make_backup(store, kind="handover")
+        shutil.copy2(made, target)
     problems = backups.check_backup(target)
     if problems:
         raise HandoverError(f"数据文件副本检查未通过：{'；'.join(problems)}")
