@@ -102,22 +102,89 @@ def test_chinese_text(union: Path, capsys: pytest.CaptureFixture[str]) -> None:
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        ((), "请用 --year"),
-        (("--year", "2025", "--half", "1", "--from", "2025-01-01", "--to", "2025-02-01"), "不能同时使用"),
-        (("--from", "2025-01-01"), "要一起给出"),
-        (("--from", "2025-02-30", "--to", "2025-03-01"), "“2025-02-30”无效"),
-        (("--from", "20250101", "--to", "2025-03-01"), "无效"),
-        (("--from", "2025-05-01", "--to", "2025-03-01"), "早于"),
-        (("--year", "2024", "--from", "2025-01-01", "--to", "2025-03-01"), "不在 2024 年内"),
+        ((), "请用 --year 指定年度（可加 --half 1|2），或用 --from/--to 指定期间"),
+        (
+            ("--year", "2025", "--half", "1", "--from", "2025-01-01", "--to", "2025-02-01"),
+            "--half 与 --from/--to 不能同时使用",
+        ),
+        (("--from", "2025-01-01"), "--from 和 --to 要一起给出"),
+        (("--to", "2025-01-01"), "--from 和 --to 要一起给出"),
+        (("--from", "2025-02-30", "--to", "2025-03-01"), "--from 的日期“2025-02-30”无效，应写成 2026-03-01"),
+        (("--from", "2025-01-01", "--to", "2025-3-1"), "--to 的日期“2025-3-1”无效，应写成 2026-03-01"),
+        (("--from", "20250101", "--to", "2025-03-01"), "--from 的日期“20250101”无效，应写成 2026-03-01"),
+        (("--from", "2025-05-01", "--to", "2025-03-01"), "--to 2025-03-01 早于 --from 2025-05-01"),
+        (("--year", "2024", "--from", "2025-01-01", "--to", "2025-03-01"), "--from/--to 不在 2024 年内"),
+        (("--year", "2025", "--from", "2024-12-01", "--to", "2025-03-01"), "--from/--to 不在 2025 年内"),
+        (("--year", "2025", "--from", "2025-12-01", "--to", "2026-01-01"), "--from/--to 不在 2025 年内"),
         (("--year", "20250"), "年度 20250 不对"),
+        (("--year", "1899"), "年度 1899 不对"),
+        (("--year", "3000"), "年度 3000 不对"),
     ],
 )
 def test_bad_periods_are_one_line(
     union: Path, capsys: pytest.CaptureFixture[str], argv: tuple[str, ...], message: str
 ) -> None:
     code, out, err = run(capsys, "report", "members", *argv, "--db", str(union))
-    assert code == 1 and out == ""
-    assert err.startswith("错误：") and message in err and len(err.strip().splitlines()) == 1
+    assert (code, out, err) == (1, "", f"错误：{message}\n")
+
+
+@pytest.mark.parametrize(
+    ("argv", "title", "period"),
+    [
+        (("--year", "1900"), "会员情况 1900年", ("1900-01-01", "1900-12-31")),
+        (("--year", "2999", "--half", "1"), "会员情况 2999年上半年", ("2999-01-01", "2999-06-30")),
+        (
+            ("--from", "2025-03-01", "--to", "2025-03-01"),
+            "会员情况 2025-03-01 至 2025-03-01",
+            ("2025-03-01",) * 2,
+        ),
+        (
+            ("--year", "2025", "--from", "2025-02-01", "--to", "2025-11-30"),
+            "会员情况 2025-02-01 至 2025-11-30",
+            ("2025-02-01", "2025-11-30"),
+        ),
+    ],
+)
+def test_period_titles(
+    union: Path,
+    capsys: pytest.CaptureFixture[str],
+    argv: tuple[str, ...],
+    title: str,
+    period: tuple[str, str],
+) -> None:
+    code, out, _ = run(capsys, "report", "members", *argv, "--db", str(union))
+    assert code == 0
+    assert out.splitlines()[:2] == [title, f"期间：{period[0]} 至 {period[1]}"]
+
+
+def test_json_is_indented_and_readable_chinese_free(union: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = run(capsys, "report", "members", "--year", "2025", "--json", "--db", str(union))[1]
+    assert out.startswith('{\n  "from": "2025-01-01",\n  "to": "2025-12-31",\n  "start": 5,')
+    assert '\n  "left": {\n    "retired": 1,' in out
+
+
+def test_a_report_takes_no_backup(union: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "report", "members", "--year", "2025", "--db", str(union))[0] == 0
+    assert not union.with_name(union.name + ".backups").exists()
+
+
+def test_the_default_database_is_used_without_db(capsys: pytest.CaptureFixture[str]) -> None:
+    from unionclerk.store.db import default_db_path
+
+    path = default_db_path()
+    assert not path.exists()
+    code, _, err = run(capsys, "report", "members", "--year", "2025")
+    assert (code, err) == (1, f"错误：找不到数据文件“{path}”：请检查 --db 的路径。\n")
+    assert not path.exists()
+
+
+def test_help_names_the_figures(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["report", "--help"])
+    assert (
+        "会员人数：期初、入会、减少（按原因）、期末、保留会籍、女会员、困难职工、入会率"
+        in capsys.readouterr().out
+    )
 
 
 def test_a_missing_database_is_refused_not_created(
@@ -125,7 +192,7 @@ def test_a_missing_database_is_refused_not_created(
 ) -> None:
     missing = tmp_path / "typo.db"
     code, _, err = run(capsys, "report", "members", "--year", "2025", "--db", str(missing))
-    assert code == 1 and "找不到数据文件" in err
+    assert (code, err) == (1, f"错误：找不到数据文件“{missing}”：请检查 --db 的路径。\n")
     assert not missing.exists()
 
 
@@ -142,3 +209,38 @@ def test_the_demo_union(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
         1,
         78,
     )
+
+
+def test_the_options_are_explained(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["report", "members", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    for words in (
+        "--year YEAR 年度，如 2026",
+        "--half {1,2} 1 = 上半年，2 = 下半年",
+        "--from 日期 期间开始，如 2026-01-01",
+        "--to 日期 期间结束（含），如 2026-06-30",
+        "--json 输出 JSON（英文键名，供其他程序读取）",
+        "--db DB 数据文件（默认：用户数据目录中的 unionclerk.db）",
+    ):
+        assert words in text
+
+
+def test_a_half_other_than_1_or_2_is_refused_by_the_parser(
+    union: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["report", "members", "--year", "2025", "--half", "3", "--db", str(union)])
+    assert stopped.value.code == 2 and "invalid choice" in capsys.readouterr().err
+
+
+def test_the_report_verb_is_listed_and_needs_a_kind(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    assert "按期间统计（会员人数等），输出中文或 JSON" in " ".join(capsys.readouterr().out.split())
+    with pytest.raises(SystemExit) as stopped:
+        main(["report"])
+    assert stopped.value.code == 2 and "类别" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["report", "--help"])
+    assert "类别" in capsys.readouterr().out

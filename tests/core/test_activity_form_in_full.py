@@ -170,3 +170,19 @@ def test_award_rows() -> None:
     assert Award(award="x", winner_kind=WINNER_UNIT).winner_label() == "本单位"
     assert Award(award="x", winner_kind=WINNER_UNIT, winner_text="县疾控").winner_label("某") == "县疾控"
     assert Award(award="x", winner_kind=WINNER_TEAM, winner_text="检验科").winner_label("某") == "检验科"
+
+
+def test_a_form_with_only_the_needed_fields_gives_the_defaults() -> None:
+    assert validate_activity(BASE, today=TODAY) == Activity(
+        date="2026-05-12", title="护理知识竞赛", category="知识竞赛"
+    )
+    with pytest.raises(FieldErrors) as empty:
+        validate_activity({}, today=TODAY)
+    assert empty.value.errors == {
+        "date": "日期不能为空",
+        "title": "活动名称不能为空",
+        "category": "请选择活动类别",
+    }
+    with pytest.raises(FieldErrors) as team_only:  # a row with only a team in it is not blank
+        validate_awards([Award(award="", winner_kind=WINNER_TEAM, winner_text="检验科")])
+    assert team_only.value.errors == {"awards": "获奖情况第1行：奖项不能为空"}

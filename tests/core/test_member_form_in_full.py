@@ -150,3 +150,31 @@ def test_field_errors_keep_the_first_message_of_a_field() -> None:
     errors.add("b", "三")
     assert errors.errors == {"a": "一", "b": "三"} and str(errors) == "一；三"
     assert Member.field_names()[0] == "name" and Member.field_names()[-1] == "id"
+
+
+def test_a_form_with_only_a_name_gives_the_defaults() -> None:
+    assert validate_member({"name": "甲"}, today=TODAY) == Member(name="甲")
+
+
+def test_id_birth_dates_on_the_edges() -> None:
+    from unionclerk.core.idcard import IdNumberError, check_char
+
+    first = "11010519000101001"
+    assert (
+        validate_member({"name": "甲", "id_number": first + check_char(first)}, today=TODAY).birth_date
+        == "1900-01-01"
+    )
+    today = dt.date.today()
+    born_today = f"110105{today:%Y%m%d}001"
+    assert parse_id_number(born_today + check_char(born_today)).birth_date == today
+    bad = "11010519490230002"
+    with pytest.raises(IdNumberError) as refused:
+        parse_id_number(bad + check_char(bad))
+    assert str(refused.value) == "出生日期 19490230 不是有效日期"
+    for text, message in (
+        ("", "身份证号为空"),
+        ("1101051949123100AX", "身份证号前17位应为数字，最后一位为数字或X"),
+    ):
+        with pytest.raises(IdNumberError) as caught:
+            parse_id_number(text)
+        assert str(caught.value) == message

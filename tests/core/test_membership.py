@@ -120,3 +120,29 @@ def test_only_retained_with_the_reason_retirement_is_a_retirement() -> None:
     assert is_retirement("保留会籍", "到龄退休")
     assert not is_retirement("保留会籍", "失业")
     assert not is_retirement("转出", "退休")
+
+
+def test_entries_on_the_edges_of_a_period() -> None:
+    # Joined and left on the day before the period: nothing of it in the period.
+    before = dated_entries([("在会", "2023-12-31", None, ""), ("转出", "2023-12-31", None, "")], None)
+    outcome = period_outcome(before, "2024-01-01", "2024-12-31")
+    assert (outcome.served_within, outcome.joined, outcome.left_to) == (False, False, None)
+    # Joined and left on the last day of the period: in service within it, so joined and left.
+    last = dated_entries([("在会", "2024-12-31", None, ""), ("转出", "2024-12-31", None, "")], None)
+    outcome = period_outcome(last, "2024-01-01", "2024-12-31")
+    assert (outcome.served_within, outcome.joined, outcome.left_to) == (True, True, "转出")
+
+
+def test_the_reason_of_an_entry_of_unknown_date_is_kept() -> None:
+    entries = dated_entries(
+        [("在会", "2024-01-10", "2026-01-05", "入会"), ("保留会籍", None, "2026-01-05", "退休")], "1960-01-01"
+    )
+    assert [e.reason for e in entries] == ["入会", "退休"]
+    outcome = period_outcome(entries, "2024-01-01", "2026-12-31")
+    assert (outcome.joined, outcome.left_to, outcome.after_reason) == (True, "保留会籍", "退休")
+    assert (
+        period_outcome(
+            dated_entries([("在会", None, "2026-01-05", "入会")], None), "0001-01-01", "2026-12-31"
+        ).after_reason
+        == "入会"
+    )

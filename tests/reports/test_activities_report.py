@@ -166,3 +166,21 @@ def test_plan_report_done_over_total_with_titles(store: Store) -> None:
     assert report.progress.total == sum(1 for (s,) in raw if s != "取消") == 3
     assert report.done_titles == ["运动会", "职工之家"]
     assert [(i.number, i.activities) for i in report.items] == [(1, 1), (2, 0), (3, 0), (4, 0)]
+
+
+def test_plan_report_lines_in_full(store: Store) -> None:
+    from unionclerk.core.plan import PlanYear
+    from unionclerk.reports.activities import PlanItemLine
+
+    plans = PlanStore(store)
+    plans.save_year(PlanYear(2026, guiding="以职工为中心", goals="建成职工之家"))
+    first = plans.add_item(PlanItem(year=2026, title="运动会", planned_month=5, responsible="王芳"))
+    plans.add_item(PlanItem(year=2026, title="金秋助学", planned_quarter=3))
+    plans.set_status(first, "进行中")
+    report = plan_report(store, 2026)
+    assert (report.year, report.guiding, report.goals) == (2026, "以职工为中心", "建成职工之家")
+    assert report.items == [
+        PlanItemLine(1, "运动会", "进行中", "5月", "王芳", 0),
+        PlanItemLine(2, "金秋助学", "未开始", "第三季度", "", 0),
+    ]
+    assert (report.progress.done, report.progress.total) == (0, 2) and report.done_titles == []

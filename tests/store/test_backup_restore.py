@@ -11,9 +11,20 @@ import pytest
 from unionclerk.core.members import Member
 from unionclerk.core.settings import Settings
 from unionclerk.store import backup as backups
+from unionclerk.store.backup import (
+    BackupInfo,
+    backup_dir,
+    check_backup,
+    daily_backup_if_due,
+    list_backups,
+    make_backup,
+    prune,
+    restore,
+)
 from unionclerk.store.db import Store
 from unionclerk.store.errors import StoreError
-from unionclerk.store.members import MemberStore
+from unionclerk.store.members import MemberQuery, MemberStore
+from unionclerk.store.schema import LATEST_VERSION
 from unionclerk.store.settings import save_settings
 
 
@@ -111,3 +122,111 @@ def test_a_file_that_is_not_a_unionclerk_backup_is_refused(store: Store, tmp_pat
     assert backups.check_backup(other) == ["不是 unionclerk 数据文件"]
     with pytest.raises(StoreError, match="不是 unionclerk 数据文件"):
         backups.restore(store, other)
+
+
+# -- in detail: names, labels, order, the kept count, check_backup, failures in full --------------------
+
+NOON = dt.datetime(2026, 3, 1, 12, 0, 0)
+
+
+def test_names_labels_and_order(store: Store) -> None:
+    first = make_backup(store, kind="manual", now=NOON)
+    second = make_backup(store, kind="manual", now=NOON)  # the same second: a counter keeps both
+    third = make_backup(store, kind="manual", now=NOON)
+    auto = make_backup(store, kind="auto", now=NOON + dt.timedelta(hours=1))
+    before = make_backup(store, kind=f"before-v{LATEST_VERSION}", now=NOON - dt.timedelta(days=1))
+    assert first.name == "union-20260301-120000-manual.db"
+    assert second.name == "union-20260301-120000-1-manual.db"
+    assert third.name == "union-20260301-120000-2-manual.db"
+    assert first.parent == backup_dir(store.path) == store.path.parent / "union.backups"
+    infos = list_backups(store.path)
+    assert [i.path for i in infos] == [auto, third, second, first, before]
+    assert [i.kind_label for i in infos] == [
+        "每日自动",
+        "手动",
+        "手动",
+        "手动",
+        f"升级前（数据版本 {LATEST_VERSION}）",
+    ]
+    assert infos[0].created == NOON + dt.timedelta(hours=1) and infos[0].size == auto.stat().st_size > 0
+    assert BackupInfo(first, NOON, "before-restore", 1).kind_label == "恢复前"
+    assert BackupInfo(first, NOON, "odd", 1).kind_label == "odd"
+    # Files of another database or with other names are not this database's backups.
+    (backup_dir(store.path) / "other-20260301-120000-manual.db").write_bytes(b"")
+    (backup_dir(store.path) / "notes.db").write_bytes(b"")
+    assert len(list_backups(store.path)) == 5
+    assert list_backups(store.path.with_name("nowhere.db")) == []
+
+
+def test_pruning_keeps_the_newest_and_their_companions_go(store: Store) -> None:
+    paths = [make_backup(store, now=NOON + dt.timedelta(minutes=n)) for n in range(4)]
+    paths[0].with_name(paths[0].name + "-wal").write_bytes(b"x")
+    removed = prune(store.path, keep=2)
+    assert removed == [paths[1], paths[0]]
+    assert [i.path for i in list_backups(store.path)] == [paths[3], paths[2]]
+    assert not paths[0].with_name(paths[0].name + "-wal").exists()
+
+
+def test_the_kept_count_comes_from_the_settings(store: Store) -> None:
+    save_settings(store, Settings(backups_kept=3))
+    for n in range(5):
+        make_backup(store, now=NOON + dt.timedelta(minutes=n))
+    assert len(list_backups(store.path)) == 3
+    store.conn.execute("UPDATE settings SET value = '0' WHERE key = 'backups_kept'")
+    for n in range(12):
+        make_backup(store, now=NOON + dt.timedelta(hours=1, minutes=n))
+    assert len(list_backups(store.path)) == 10  # a nonsense setting keeps the default
+
+
+def test_the_daily_backup_is_for_a_roster_with_members(store: Store) -> None:
+    today = dt.date.today()
+    assert daily_backup_if_due(store, today=today) is None  # nothing worth keeping yet
+    MemberStore(store).add(Member(name="甲"))
+    made = daily_backup_if_due(store, today=today)
+    assert made is not None and made.name.endswith("-auto.db")
+    assert daily_backup_if_due(store, today=today) is None
+
+
+def test_what_check_backup_says(store: Store, tmp_path: Path) -> None:
+    MemberStore(store).add(Member(name="甲"))
+    good = make_backup(store, now=NOON)
+    assert check_backup(good) == []
+    plain = tmp_path / "plain.db"
+    sqlite3.connect(plain).execute("CREATE TABLE t (x)").connection.close()
+    assert check_backup(plain) == ["不是 unionclerk 数据文件"]
+    newer = tmp_path / "newer.db"
+    newer.write_bytes(good.read_bytes())
+    conn = sqlite3.connect(newer)
+    conn.execute(f"PRAGMA user_version = {LATEST_VERSION + 1}")
+    conn.close()
+    assert check_backup(newer) == [f"由更新版本的 unionclerk 写入（数据版本 {LATEST_VERSION + 1}）"]
+    text = tmp_path / "text.db"
+    text.write_text("not a database at all, just some text " * 50)
+    assert check_backup(text)[0].startswith("已损坏：")
+    missing = tmp_path / "missing" / "x.db"
+    assert check_backup(missing)[0].startswith("无法打开：")
+
+
+def test_restore_refuses_a_bad_backup_in_full_and_brings_a_good_one_back(
+    store: Store, tmp_path: Path
+) -> None:
+    members = MemberStore(store)
+    members.add(Member(name="甲"))
+    good = make_backup(store, now=NOON)
+    members.add(Member(name="乙"))
+    plain = tmp_path / "plain-20260301-120000-manual.db"
+    sqlite3.connect(plain).execute("CREATE TABLE t (x)").connection.close()
+    with pytest.raises(StoreError) as refused:
+        restore(store, plain)
+    assert str(refused.value) == "备份“plain-20260301-120000-manual.db”不能用于恢复：不是 unionclerk 数据文件"
+    safety = restore(store, good)
+    assert [m.name for m in members.iter_members(MemberQuery())] == ["甲"]
+    assert safety.name.endswith("-before-restore.db")
+    assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+
+
+def test_a_backup_folder_that_cannot_be_written_is_named(store: Store) -> None:
+    backup_dir(store.path).write_text("a file where the folder should be")
+    with pytest.raises(StoreError) as refused:
+        make_backup(store, now=NOON)
+    assert str(refused.value).startswith(f"无法写入备份到“{backup_dir(store.path)}”：")

@@ -114,3 +114,49 @@ def test_repeated_entries_are_refused(members: MemberStore) -> None:
     members.change_status(member_id, "退会", "2024-01-01", "更正")
     assert members.get(member_id).status == "退会"
     assert [c.status for c in members.history(member_id)] == ["在会", "转出", "退会"]
+
+
+def test_every_refusal_of_a_status_change_in_full(members: MemberStore) -> None:
+    member_id = joined(members, "戊")
+    members.change_status(member_id, "转出", "2024-01-01")
+
+    def refusal(status: str, date: str | None, **kwargs: bool) -> dict[str, str]:
+        with pytest.raises(FieldErrors) as refused:
+            members.change_status(member_id, status, date, **kwargs)
+        return refused.value.errors
+
+    assert refusal("在职", "2024-02-01") == {"status": "会籍状态“在职”不在可选范围内"}
+    assert refusal("退会", "2024-2-1") == {"date": "日期“2024-2-1”无效，应写成 2026-03-01"}
+    assert refusal("退会", "2024-02-30") == {"date": "日期“2024-02-30”无效，应写成 2026-03-01"}
+    assert refusal("退会", "9999-01-01") == {"date": "变更日期不能晚于今天"}
+    assert refusal("退会", "2010-08-31") == {"date": "变更日期不能早于入会日期 2010-09-01"}
+    assert refusal("转出", "2024-06-01") == {"status": "戊的状态已经是“转出”"}
+    assert refusal("在会", "2020-01-01", back_dated=True) == {
+        "status": "2020-01-01 时戊的状态已经是“在会”，不必重复记录"
+    }
+    assert refusal("转出", "2023-01-01", back_dated=True) == {
+        "status": "其后 2024-01-01 已记有“转出”，不必重复记录；如日期有误请先更正"
+    }
+    assert refusal("保留会籍", "2020-01-01") == {
+        "date": "2020-01-01 之后已有“转出”（2024-01-01），这一变更记入历史后不会成为当前状态（仍为“转出”）"
+    }
+    members.change_status(member_id, "退会", "2010-09-01", back_dated=True)  # on the join date itself
+    history = members.history(member_id)
+    assert [(c.status, c.date) for c in history] == [
+        ("在会", "2010-09-01"),
+        ("退会", "2010-09-01"),
+        ("转出", "2024-01-01"),
+    ]
+    assert [c.member_id for c in history] == [member_id] * 3
+    assert history[0].id is not None and history[0].id < (history[2].id or 0) < (history[1].id or 0)
+
+
+def test_an_unknown_date_is_shown_as_such_in_a_refusal(members: MemberStore) -> None:
+    member_id = joined(members, "己")
+    members.change_status(member_id, "保留会籍", "2015-01-01", "退休")
+    members.change_status(member_id, "转出", None)
+    with pytest.raises(FieldErrors) as refused:
+        members.change_status(member_id, "退会", "2012-01-01")
+    assert refused.value.errors == {
+        "date": "2012-01-01 之后已有“转出”（日期不详），这一变更记入历史后不会成为当前状态（仍为“转出”）"
+    }

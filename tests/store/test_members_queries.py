@@ -119,3 +119,87 @@ def test_update_and_delete(members: MemberStore, roster: dict[str, int]) -> None
     assert members.references(roster["赵四"]) == {}
     members.delete(roster["赵四"])
     assert members.count(MemberQuery()) == 3 and members.history(roster["赵四"]) == []
+
+
+def test_moving_the_join_date_keeps_the_history_in_order(members: MemberStore) -> None:
+    member_id = members.add(Member(name="王芳", join_date="2010-09-01"))
+    members.change_status(member_id, "保留会籍", "2020-06-30", "退休")
+    member = members.get(member_id)
+    member.join_date = "2009-09-01"
+    members.update(member)
+    assert [(c.status, c.date) for c in members.history(member_id)] == [
+        ("在会", "2009-09-01"),
+        ("保留会籍", "2020-06-30"),
+    ]
+    member.join_date = "2020-06-30"  # the same day as the retirement: allowed
+    members.update(member)
+    assert [(c.status, c.date) for c in members.history(member_id)] == [
+        ("在会", "2020-06-30"),
+        ("保留会籍", "2020-06-30"),
+    ]
+    member.join_date = "2020-07-01"
+    with pytest.raises(FieldErrors) as late:
+        members.update(member)
+    assert late.value.errors == {"join_date": "入会日期 2020-07-01 晚于会籍变动“保留会籍”的日期 2020-06-30"}
+    member.join_date = "2009-01-01"
+    members.update(member)
+    members.change_status(member_id, "已故", "2021-01-01")
+    member.join_date = "2020-12-31"
+    with pytest.raises(FieldErrors) as earliest:  # named by the earliest later change
+        members.update(member)
+    assert earliest.value.errors == {
+        "join_date": "入会日期 2020-12-31 晚于会籍变动“保留会籍”的日期 2020-06-30"
+    }
+
+
+def test_references_count_every_row_of_every_book(store, members: MemberStore) -> None:
+    from unionclerk.store.errors import RecordInUse
+
+    member_id = members.add(Member(name="获奖者"))
+    with store.transaction() as conn:
+        first = conn.execute(
+            "INSERT INTO activities (date, title, category) VALUES ('2026-05-12', '竞赛', '知识竞赛')"
+        ).lastrowid
+        second = conn.execute(
+            "INSERT INTO activities (date, title, category) VALUES ('2026-06-12', '比赛', '知识竞赛')"
+        ).lastrowid
+        conn.execute("INSERT INTO activity_participants VALUES (?, ?)", (first, member_id))
+        conn.execute("INSERT INTO activity_participants VALUES (?, ?)", (second, member_id))
+        conn.execute(
+            "INSERT INTO activity_awards (activity_id, award, winner_kind, winner_member_id) VALUES (?, '一等奖', 'member', ?)",
+            (first, member_id),
+        )
+    assert members.references(member_id) == {"activity_participants": 2, "activity_awards": 1}
+    with pytest.raises(RecordInUse) as refused:
+        members.delete(member_id)
+    assert (
+        str(refused.value)
+        == "获奖者已有其他台账记录（3 条），不能删除。如已离开工会，请改为变更会籍状态（转出、退会等）。"
+    )
+    assert members.get(member_id).name == "获奖者"
+
+
+def test_search_words_in_detail(members: MemberStore) -> None:
+    for name, department in (
+        ("张三", "办公室"),
+        ("张天", "办公室"),
+        ("李_明", "检验%科"),
+        ("李某明", "检验科"),
+        ("王\\五", "后勤"),
+    ):
+        members.add(Member(name=name, department=department))
+    assert names(members, MemberQuery(text="zs")) == ["张三"]  # not 张天 (zt)
+    assert names(members, MemberQuery(text="zhang san")) == ["张三"]
+    assert names(members, MemberQuery(text="李_明")) == ["李_明"]  # _ is no wildcard
+    assert names(members, MemberQuery(text="%")) == ["李_明"]  # the department 检验%科, literally
+    assert names(members, MemberQuery(text="\\")) == ["王\\五"]
+    assert names(members, MemberQuery(text="王\\五")) == ["王\\五"]
+
+
+def test_people_with_one_name_are_listed_by_id(members: MemberStore) -> None:
+    first = members.add(Member(name="张三", join_date="2024-03-01"))
+    second = members.add(Member(name="张三", join_date="2024-05-01"))
+    assert [m.id for m in members.joined_between("2024-01-01", "2024-12-31")] == [first, second]
+    members.change_status(second, "转出", "2024-06-01")
+    members.change_status(first, "转出", "2024-07-01")
+    assert [m.id for m, _, _ in members.left_between("2024-01-01", "2024-12-31")] == [first, second]

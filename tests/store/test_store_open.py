@@ -72,3 +72,32 @@ def test_a_folder_and_a_broken_header_are_named_in_full(tmp_path: Path) -> None:
     with pytest.raises(NotAUnionclerkFile) as header:
         Store.open(broken)
     assert str(header.value).startswith("“broken.db”不是 unionclerk 数据文件，或已损坏：")
+
+
+def test_inspecting_a_file_reads_its_version_and_problems(tmp_path: Path) -> None:
+    import shutil
+
+    from unionclerk.store.db import inspect_file
+
+    current = tmp_path / "current.db"
+    with Store.open(current, daily_backup=False) as store:
+        MemberStore(store).add(Member(name="甲"))
+    assert inspect_file(current) == (LATEST_VERSION, [])
+    old = tmp_path / "old.db"
+    shutil.copy(Path(__file__).parent.parent / "fixtures" / "db_v1.sqlite", old)
+    assert inspect_file(old) == (
+        1,
+        [f"数据版本 1 较旧，打开时将自动升级到 {LATEST_VERSION}（升级前会先备份）"],
+    )
+    newer = tmp_path / "newer.db"
+    shutil.copy(current, newer)
+    conn = sqlite3.connect(newer)
+    conn.execute(f"PRAGMA user_version = {LATEST_VERSION + 1}")
+    conn.close()
+    assert inspect_file(newer) == (
+        LATEST_VERSION + 1,
+        [f"由更新版本的 unionclerk 写入（数据版本 {LATEST_VERSION + 1}）"],
+    )
+    plain = tmp_path / "plain.db"
+    sqlite3.connect(plain).execute("CREATE TABLE t (x)").connection.close()
+    assert inspect_file(plain) == (0, ["不是 unionclerk 数据文件"])

@@ -155,3 +155,173 @@ def test_a_write_failing_halfway_leaves_the_database_as_it_was(make_xlsx, store:
     store.conn.execute("DROP TRIGGER temp.fail_halfway")
     assert import_members(store, read_members(make_xlsx(rows, name="again.xlsx"), today=TODAY)).written
     assert members.count(MemberQuery()) == 5 and members.get(zhang).status == "转出"
+
+
+def test_a_batch_the_store_refuses_names_the_row(make_xlsx, store: Store, monkeypatch) -> None:
+    """When add_many refuses a batch (a conflict with what is stored), the rows are tried one by one so that
+    the message names the row that conflicts; nothing is written."""
+    import pytest
+
+    from unionclerk.core.members import FieldErrors
+    from unionclerk.transfer.problems import TransferError
+
+    real_add_many, real_add = MemberStore.add_many, MemberStore.add
+
+    def refuse_batch(self: MemberStore, entries: list) -> list[int]:
+        if any(member.name == "冲突" for member, _ in entries):
+            raise FieldErrors({"id_number": "身份证号已登记：别人（办公室）"})
+        return real_add_many(self, entries)
+
+    added: list[tuple[str, str]] = []
+
+    def add_one(self: MemberStore, member: Member, *, reason: str = "") -> int:
+        added.append((member.name, reason))
+        return real_add(self, member, reason=reason)
+
+    monkeypatch.setattr(MemberStore, "add_many", refuse_batch)
+    monkeypatch.setattr(MemberStore, "add", add_one)
+    path = make_xlsx(
+        [
+            ["姓名", "身份证号", "会籍状态", "状态变更日期", "入会日期"],
+            ["甲", MAN_1990, "退休", "2025-01-01", "2000-01-01"],
+            ["冲突", WOMAN_1985, None, None, None],
+        ]
+    )
+    with pytest.raises(TransferError) as refused:
+        import_members(store, read_members(path, today=TODAY))
+    assert str(refused.value) == "第3行（冲突）：身份证号已登记：别人（办公室）。导入中止，未写入任何数据。"
+    assert added == [("甲", "退休"), ("冲突", "")]
+    assert MemberStore(store).count(MemberQuery()) == 0
+
+
+def test_reimport_notes_from_unmapped_columns_add_to_the_stored_notes(make_xlsx, store: Store) -> None:
+    members = MemberStore(store)
+    zhang = zhang_registered(members)
+    unmapped = make_xlsx([["姓名", "身份证号", "工号"], ["张三", MAN_1990, "A01"]])
+    assert import_members(store, read_members(unmapped, today=TODAY)).updated == 1
+    assert members.get(zhang).notes == "党小组长；工号：A01"
+    assert import_members(store, read_members(unmapped, today=TODAY)).unchanged == 1  # said once
+    with_notes = make_xlsx([["姓名", "身份证号", "备注"], ["张三", MAN_1990, "新备注"]], name="notes.xlsx")
+    assert import_members(store, read_members(with_notes, today=TODAY)).updated == 1
+    assert members.get(zhang).notes == "新备注"  # a 备注 column is the notes
+
+
+def test_reimport_of_an_earlier_status_records_it_in_its_place(make_xlsx, store: Store) -> None:
+    members = MemberStore(store)
+    zhang = zhang_registered(members)
+    members.change_status(zhang, "转出", "2025-01-01", "调动")
+    path = make_xlsx(
+        [["姓名", "身份证号", "会籍状态", "状态变更日期"], ["张三", MAN_1990, "退休", "2020-06-30"]]
+    )
+    assert import_members(store, read_members(path, today=TODAY)).updated == 1
+    assert [(c.status, c.date, c.reason) for c in members.history(zhang)] == [
+        ("在会", "2012-07-01", "入会"),
+        ("保留会籍", "2020-06-30", "退休"),
+        ("转出", "2025-01-01", "调动"),
+    ]
+    assert members.get(zhang).status == "转出"  # the latest dated entry
+
+
+def test_the_export_writes_values_as_a_spreadsheet_reads_them(store: Store, tmp_path) -> None:
+    import openpyxl
+
+    from unionclerk.transfer.members import export_columns, export_members, write_members_template
+
+    members = MemberStore(store)
+    zhang_registered(members)
+    members.add(Member(name="李四", sex="女", hardship=True, join_date="2015-05-05"))
+    members.add(Member(name="王五", sex="女"))
+    path = tmp_path / "roster.xlsx"
+    assert export_members(store, path, full_ids=True) == 3
+    sheet = openpyxl.load_workbook(path).active
+    rows = [[cell.value for cell in row] for row in sheet.iter_rows()]
+    header_index = next(i for i, row in enumerate(rows) if row[0] == "姓名")
+    header = rows[header_index]
+    by_name = {
+        row[0]: dict(zip(header, row, strict=False))
+        for row in rows[header_index + 1 :]
+        if row[0] in ("张三", "李四", "王五")
+    }
+    assert by_name["张三"]["困难职工"] == "否" and by_name["李四"]["困难职工"] == "是"
+    assert by_name["张三"]["入会日期"] == dt.datetime(2012, 7, 1) and by_name["张三"][
+        "出生日期"
+    ] == dt.datetime(1990, 3, 7)
+    assert by_name["王五"]["入会日期"] is None and by_name["张三"]["月缴费基数"] == 5678
+    assert any(row[0] == "合计：3 人，其中女 2 人" for row in rows)
+    assert [c.kind for c in export_columns()][:5] == ["text", "text", "date", "text", "id"]
+    template = tmp_path / "template.xlsx"
+    write_members_template(template)
+    book = openpyxl.load_workbook(template)
+    texts = [
+        cell.value for sheet in book.worksheets for row in sheet.iter_rows() for cell in row if cell.value
+    ]
+    assert (
+        "表头可以在第一行，也可以在标题行下面；列的顺序不限，不认识的列导入时可指定对应字段或记入备注。"
+        in texts
+    )
+
+
+def test_month_only_dates_are_warnings_in_full(make_xlsx) -> None:
+    path = make_xlsx([["姓名", "出生日期", "入会日期"], ["张三", "1990.03", "2015.03"]])
+    parsed = read_members(path, today=TODAY)
+    assert [(p.row, p.column, p.value, p.message, p.severity) for p in parsed.problems] == [
+        (2, "入会日期", "2015.03", "只有年月，按当月1日（2015-03-01）记录", "提示"),
+        (2, "出生日期", "1990.03", "只有年月，按当月1日（1990-03-01）记录", "提示"),
+    ]
+    member = parsed.rows[0].record
+    assert member is not None and (member.birth_date, member.join_date) == ("1990-03-01", "2015-03-01")
+
+
+def test_a_conflict_with_the_stored_history_stops_the_import_naming_the_row(make_xlsx, store: Store) -> None:
+    import pytest
+
+    from unionclerk.transfer.problems import TransferError
+
+    members = MemberStore(store)
+    zhang = zhang_registered(members)
+    members.change_status(zhang, "转出", "2020-01-01")
+    path = make_xlsx(
+        [
+            ["姓名", "身份证号", "入会日期"],
+            ["李四", WOMAN_1985, "2010-01-01"],
+            ["张三", MAN_1990, "2021-01-01"],
+        ]
+    )
+    with pytest.raises(TransferError) as refused:
+        import_members(store, read_members(path, today=TODAY))
+    assert str(refused.value) == (
+        "第3行（张三）：入会日期 2021-01-01 晚于会籍变动“转出”的日期 2020-01-01。导入中止，未写入任何数据。"
+    )
+    assert members.count(MemberQuery()) == 1 and members.get(zhang).join_date == "2012-07-01"
+
+
+def test_import_progress_is_reported(make_xlsx, store: Store) -> None:
+    seen: list[tuple[int, int]] = []
+    path = make_xlsx([["姓名"], *[[f"会员{n}"] for n in range(3)]])
+    report = import_members(
+        store, read_members(path, today=TODAY), progress=lambda done, total: seen.append((done, total))
+    )
+    assert report.added == 3 and seen == [(3, 3)]
+
+
+def test_rename_problems_carry_the_cell_and_severity(make_xlsx, store: Store) -> None:
+    zhang_registered(MemberStore(store))
+    renamed = make_xlsx([["姓名", "原姓名", "身份证号"], ["王五", "张三", MAN_1990]])
+    (warning,) = [
+        p for p in with_stored_names_checked(store, read_members(renamed, today=TODAY)).problems if p.row == 2
+    ]
+    assert (warning.column, warning.value, warning.severity) == ("姓名", "王五", "提示")
+    wrong = make_xlsx([["姓名", "原姓名", "身份证号"], ["王五", "张四", MAN_1990]], name="wrong.xlsx")
+    (error,) = [
+        p for p in with_stored_names_checked(store, read_members(wrong, today=TODAY)).problems if p.row == 2
+    ]
+    assert (error.column, error.value, error.severity, error.message) == (
+        "原姓名",
+        "张四",
+        "错误",
+        f"原姓名与身份证号 {MAN_1990} 登记的姓名“张三”不符",
+    )
+    no_id = make_xlsx([["姓名", "原姓名"], ["王五", "张三"]], name="noid.xlsx")
+    assert [
+        p for p in with_stored_names_checked(store, read_members(no_id, today=TODAY)).problems if p.row == 2
+    ] == []

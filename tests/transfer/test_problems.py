@@ -138,6 +138,16 @@ def test_a_failing_write_rolls_everything_back(store: Store) -> None:
     assert ERROR == "错误" and WARNING == "提示"
 
 
+def test_the_report_carries_the_files_problems_and_counts_rows_from_one(store: Store) -> None:
+    parsed = parsed_of(good(2, "甲"), bad(3))
+    report = import_rows(store, parsed, writer(store), skip_invalid=True)
+    assert report.problems == [Problem(3, "姓名", "?", "不是姓名")] and report.errors == report.problems
+    seen: list[tuple[int, int]] = []
+    rows = [good(n + 2, f"会员{n}") for n in range(199)]
+    import_rows(store, parsed_of(*rows), lambda row: "unchanged", progress=lambda d, t: seen.append((d, t)))
+    assert seen == [(199, 199)]
+
+
 def test_a_failing_finish_rolls_the_rows_back(store: Store) -> None:
     """A writer that flushes at the end (festival batches) fails there: the rows before it go too."""
 

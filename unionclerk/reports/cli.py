@@ -33,9 +33,7 @@ def period_arguments(parser: argparse.ArgumentParser) -> None:
         "--to", dest="end", default=None, metavar="日期", help="期间结束（含），如 2026-06-30"
     )
     parser.add_argument("--json", action="store_true", help="输出 JSON（英文键名，供其他程序读取）")
-    parser.add_argument(
-        "--db", type=Path, default=None, help="数据文件（默认：用户数据目录中的 unionclerk.db）"
-    )
+    parser.add_argument("--db", type=Path, help="数据文件（默认：用户数据目录中的 unionclerk.db）")
 
 
 def _date(text: str, option: str) -> dt.date:

@@ -102,17 +102,18 @@ def _kept(store: OpenDatabase) -> int:
 def list_backups(db_path: Path) -> list[BackupInfo]:
     """Newest first."""
     folder = backup_dir(db_path)
-    found: list[BackupInfo] = []
+    found: list[tuple[dt.datetime, int, BackupInfo]] = []
     if not folder.is_dir():
-        return found
+        return []
     for path in folder.glob("*.db"):
         match = _NAME_RE.match(path.name)
         if not match or match["stem"] != db_path.stem:
             continue
         created = dt.datetime.strptime(match["stamp"][:15], "%Y%m%d-%H%M%S")
-        found.append(BackupInfo(path, created, match["kind"], path.stat().st_size))
-    found.sort(key=lambda info: (info.created, info.path.name), reverse=True)
-    return found
+        counter = int(match["stamp"][16:] or 0)  # a second copy within one second is numbered 1, 2, ...
+        found.append((created, counter, BackupInfo(path, created, match["kind"], path.stat().st_size)))
+    found.sort(key=lambda entry: entry[:2], reverse=True)
+    return [info for _, _, info in found]
 
 
 def prune(db_path: Path, *, keep: int) -> list[Path]:

@@ -788,9 +788,13 @@ class LedgerStore:
     def describe_source(self, kind: str | None, source_id: int | None) -> str:
         if kind is None:
             return ""
-        label = SOURCE_LABELS.get(kind, kind)
+        label, title = self.source_parts(kind, source_id)
+        return f"{label}：{title}" if title else f"{label} #{source_id}"
+
+    def source_parts(self, kind: str, source_id: int | None) -> tuple[str, str]:
+        """What caused an entry: its kind's label (活动, 慰问 …) and, for an activity, its title (else "")."""
         if kind == SOURCE_ACTIVITY:
             row = self.conn.execute("SELECT title FROM activities WHERE id = ?", (source_id,)).fetchone()
             if row:
-                return f"{label}：{row[0]}"
-        return f"{label} #{source_id}"
+                return SOURCE_LABELS[kind], row[0]
+        return SOURCE_LABELS.get(kind, kind), ""

@@ -318,7 +318,7 @@ class MemberStore:
         self.get(member.id)  # NotFound for a member deleted meanwhile
         self._check_unique(member)
         rows = self._history_rows(member.id)
-        joining = min(rows, key=lambda row: row[0]) if rows else None
+        joining = min(rows) if rows else None  # the first entry written (lowest id) is the joining
         new_join = member.join_date or JOIN_DATE_UNKNOWN
         moved = joining is not None and joining[2] != new_join
         later = [row for row in rows if joining and row[0] != joining[0]]

@@ -626,9 +626,8 @@ def _write_one(matcher: _Matcher, row: MemberRow, provided: set[str], notes_from
         matcher.add(row, replace(new))
         return "added"
     merged = replace(existing)
-    if not row.status_given:
-        # A roster without a status says nothing about it: a retired member stays retired.
-        provided = provided - {"status", "status_date"}
+    # The status is never set here (update() keeps it): only a row that states one changes it, below, with
+    # its history; a roster without a status says nothing about it and a retired member stays retired.
     for name in provided:
         if name == "notes" and not notes_from_file:
             merged.notes = added_notes(existing.notes, new.notes)
