@@ -19,7 +19,7 @@ from PySide6.QtPrintSupport import QPrinter
 from unionclerk.transfer.visits import SIGNOFF_COLUMNS, SignoffSheet
 from unionclerk.ui.summary_print import families_for
 
-WIDTHS = (8, 15, 11, 32, 20, 14)  # percent of the table width: 序号, 部门, 姓名, 物品/金额, 签名, 日期
+WIDTHS = (8, 18, 11, 29, 20, 14)  # percent of the table width: 序号, 部门, 姓名, 物品/金额, 签名, 日期
 HEADERS = tuple(column.header for column in SIGNOFF_COLUMNS)  # the .xlsx header row
 BLANK = "______________"
 
@@ -46,8 +46,10 @@ def signoff_html(sheet: SignoffSheet) -> str:
     )
     subtitle = "<br/>".join(escape(line) for line in sheet.subtitle.split("\n"))
     for number, group in enumerate(sheet.groups):
-        breaking = " style='page-break-before:always'" if number else ""
-        parts.append(f"<h2 align='center'{breaking}>{escape(sheet.title)}</h2>")
+        breaking = "page-break-before:always; " if number else ""
+        parts.append(
+            f"<p align='center' style='{breaking}font-size:14pt; font-weight:bold'>{escape(sheet.title)}</p>"
+        )
         parts.append(f"<p align='center'>{subtitle}</p>")
         rows = [_row(r) for r in group.rows]
         if group.subtotal is not None:
@@ -69,7 +71,7 @@ def signoff_document(sheet: SignoffSheet) -> QTextDocument:
     font.setFamilies(families_for("page"))
     font.setPointSizeF(11)
     document.setDefaultFont(font)
-    document.setDefaultStyleSheet("th { font-weight: bold; } h2 { font-size: 14pt; }")
+    document.setDefaultStyleSheet("th { font-weight: bold; }")
     document.setHtml(signoff_html(sheet))
     return document
 
