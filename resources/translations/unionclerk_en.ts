@@ -433,6 +433,10 @@
         <translation>Warn when a retiree&apos;s visit is paid from the union fund</translation>
     </message>
     <message>
+        <source>集体发放的福利限会费已缴清的会员（在经费中记会费时）</source>
+        <translation>Collective benefits only for members with dues paid up (when dues are kept in the ledger)</translation>
+    </message>
+    <message>
         <source>增加规则</source>
         <translation>Add rule</translation>
     </message>
@@ -472,6 +476,10 @@
         <translation>Visits to retirees keeping membership should be paid by the administration, not from the union fund</translation>
     </message>
     <message>
+        <source>会员欠缴{months}会费 {amount} 元，集体发放的福利应先补缴会费</source>
+        <translation>Owes {amount} yuan of dues for {months}; collective benefits call for the dues to be paid first</translation>
+    </message>
+    <message>
         <source>本次{kind} {amount} 元，超过单次上限 {cap} 元</source>
         <translation>This {kind} comes to {amount} yuan, over the cap of {cap} yuan per event</translation>
     </message>
@@ -490,6 +498,10 @@
     <message>
         <source>退休人员慰问由行政经费开支</source>
         <translation>Retirees are paid by the administration</translation>
+    </message>
+    <message>
+        <source>集体福利限按时缴纳会费的会员</source>
+        <translation>Collective benefits only for members whose dues are paid</translation>
     </message>
     <message>
         <source>{message}（{rule}，依据：{source}）</source>
@@ -4366,6 +4378,14 @@ Record this change in the membership history by its date anyway?</translation>
         <translation>Sign-off sheet of the selected record&apos;s batch (Excel, prints on A4)</translation>
     </message>
     <message>
+        <source>打印签收表…</source>
+        <translation>Print sign-off sheet…</translation>
+    </message>
+    <message>
+        <source>预览并打印选中记录所在发放批次的签收表（A4）</source>
+        <translation>Preview and print the sign-off sheet of the selected record&apos;s distribution (A4)</translation>
+    </message>
+    <message>
         <source>导入…</source>
         <translation>Import…</translation>
     </message>
@@ -4492,6 +4512,14 @@ Record this change in the membership history by its date anyway?</translation>
     <message>
         <source>已写出{title}（{n} 人）到 {path}，可用 Excel/WPS 打开后打印（A4）。</source>
         <translation>Wrote {title} ({n} people) to {path}; open it in Excel/WPS to print (A4).</translation>
+    </message>
+    <message>
+        <source>打印签收表</source>
+        <translation>Print sign-off sheet</translation>
+    </message>
+    <message>
+        <source>打印预览：{title}</source>
+        <translation>Print preview: {title}</translation>
     </message>
 </context>
 </TS>
