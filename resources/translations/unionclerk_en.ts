@@ -433,6 +433,10 @@
         <translation>Warn when a retiree&apos;s visit is paid from the union fund</translation>
     </message>
     <message>
+        <source>集体发放的福利限会费已缴清的会员（在经费中记会费时）</source>
+        <translation>Collective benefits only for members with dues paid up (when dues are kept in the ledger)</translation>
+    </message>
+    <message>
         <source>增加规则</source>
         <translation>Add rule</translation>
     </message>
@@ -472,6 +476,10 @@
         <translation>Visits to retirees keeping membership should be paid by the administration, not from the union fund</translation>
     </message>
     <message>
+        <source>会员欠缴{months}会费 {amount} 元，集体发放的福利应先补缴会费</source>
+        <translation>Owes {amount} yuan of dues for {months}; collective benefits call for the dues to be paid first</translation>
+    </message>
+    <message>
         <source>本次{kind} {amount} 元，超过单次上限 {cap} 元</source>
         <translation>This {kind} comes to {amount} yuan, over the cap of {cap} yuan per event</translation>
     </message>
@@ -490,6 +498,10 @@
     <message>
         <source>退休人员慰问由行政经费开支</source>
         <translation>Retirees are paid by the administration</translation>
+    </message>
+    <message>
+        <source>集体福利限按时缴纳会费的会员</source>
+        <translation>Collective benefits only for members whose dues are paid</translation>
     </message>
     <message>
         <source>{message}（{rule}，依据：{source}）</source>
@@ -2742,6 +2754,14 @@ The current data is backed up first and can be restored later.</translation>
         <translation>Yearly</translation>
     </message>
     <message>
+        <source>拨缴经费中基层工会留用的比例（按省总工会规定，常见 60%），其余上解</source>
+        <translation>The share of the allocated funds the union keeps (set by the provincial federation, often 60%); the rest goes to the higher-level union</translation>
+    </message>
+    <message>
+        <source>活动费用自动记入经费账</source>
+        <translation>Post activity costs automatically</translation>
+    </message>
+    <message>
         <source>单位名称</source>
         <translation>Unit name</translation>
     </message>
@@ -2780,6 +2800,10 @@ The current data is backed up first and can be restored later.</translation>
     <message>
         <source>会费收缴周期</source>
         <translation>Dues collection period</translation>
+    </message>
+    <message>
+        <source>经费留成比例</source>
+        <translation>Share of allocated funds kept</translation>
     </message>
     <message>
         <source>界面语言</source>
@@ -3842,6 +3866,194 @@ Record this change in the membership history by its date anyway?</translation>
         <translation>Amounts taken from public sources: check them against the original document before use</translation>
     </message>
     <message>
+        <source>活动</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>慰问</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>会费收缴</source>
+        <translation>Dues collection</translation>
+    </message>
+    <message>
+        <source>拨缴经费</source>
+        <translation>Allocated funds</translation>
+    </message>
+    <message>
+        <source>节日慰问发放</source>
+        <translation>Festival gifts</translation>
+    </message>
+    <message>
+        <source>会费收入</source>
+        <translation>Membership dues income</translation>
+    </message>
+    <message>
+        <source>拨缴经费收入</source>
+        <translation>Allocated funds income</translation>
+    </message>
+    <message>
+        <source>上级补助收入</source>
+        <translation>Subsidies from higher-level unions</translation>
+    </message>
+    <message>
+        <source>一般性转移支付补助</source>
+        <translation>General transfer payments</translation>
+    </message>
+    <message>
+        <source>专项转移支付补助</source>
+        <translation>Earmarked transfer payments</translation>
+    </message>
+    <message>
+        <source>政府补助收入</source>
+        <translation>Government subsidy income</translation>
+    </message>
+    <message>
+        <source>行政补助收入</source>
+        <translation>Employer subsidy income</translation>
+    </message>
+    <message>
+        <source>附属单位上缴收入</source>
+        <translation>Income remitted by affiliated units</translation>
+    </message>
+    <message>
+        <source>投资收益</source>
+        <translation>Investment income</translation>
+    </message>
+    <message>
+        <source>其他收入</source>
+        <translation>Other income</translation>
+    </message>
+    <message>
+        <source>职工活动支出</source>
+        <translation>Staff activity expenses</translation>
+    </message>
+    <message>
+        <source>职工教育支出</source>
+        <translation>Staff education</translation>
+    </message>
+    <message>
+        <source>文体活动支出</source>
+        <translation>Cultural and sports activities</translation>
+    </message>
+    <message>
+        <source>宣传活动支出</source>
+        <translation>Publicity activities</translation>
+    </message>
+    <message>
+        <source>劳模职工疗休养支出</source>
+        <translation>Recuperation for model workers</translation>
+    </message>
+    <message>
+        <source>会员活动支出</source>
+        <translation>Member activities</translation>
+    </message>
+    <message>
+        <source>其他活动支出</source>
+        <translation>Other activities</translation>
+    </message>
+    <message>
+        <source>职工服务支出</source>
+        <translation>Staff service expenses</translation>
+    </message>
+    <message>
+        <source>劳动和技能竞赛</source>
+        <translation>Labour and skills competitions</translation>
+    </message>
+    <message>
+        <source>建家活动</source>
+        <translation>Building the workers&apos; home</translation>
+    </message>
+    <message>
+        <source>职工创新活动</source>
+        <translation>Staff innovation</translation>
+    </message>
+    <message>
+        <source>职工书屋</source>
+        <translation>Staff reading room</translation>
+    </message>
+    <message>
+        <source>其他服务支出</source>
+        <translation>Other services</translation>
+    </message>
+    <message>
+        <source>维权支出</source>
+        <translation>Rights protection expenses</translation>
+    </message>
+    <message>
+        <source>劳动关系协调</source>
+        <translation>Labour relations coordination</translation>
+    </message>
+    <message>
+        <source>劳动保护</source>
+        <translation>Labour protection</translation>
+    </message>
+    <message>
+        <source>法律援助</source>
+        <translation>Legal aid</translation>
+    </message>
+    <message>
+        <source>困难职工帮扶</source>
+        <translation>Aid to members in hardship</translation>
+    </message>
+    <message>
+        <source>送温暖</source>
+        <translation>Sending warmth</translation>
+    </message>
+    <message>
+        <source>其他维权支出</source>
+        <translation>Other rights protection</translation>
+    </message>
+    <message>
+        <source>业务支出</source>
+        <translation>Operating expenses</translation>
+    </message>
+    <message>
+        <source>培训</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>会议</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>专项业务</source>
+        <translation>Special operations</translation>
+    </message>
+    <message>
+        <source>其他业务支出</source>
+        <translation>Other operating expenses</translation>
+    </message>
+    <message>
+        <source>行政支出</source>
+        <translation>Administrative expenses</translation>
+    </message>
+    <message>
+        <source>资本性支出</source>
+        <translation>Capital expenditure</translation>
+    </message>
+    <message>
+        <source>补助下级支出</source>
+        <translation>Subsidies to lower-level unions</translation>
+    </message>
+    <message>
+        <source>对附属单位的支出</source>
+        <translation>Expenses for affiliated units</translation>
+    </message>
+    <message>
+        <source>其他支出</source>
+        <translation>Other expenses</translation>
+    </message>
+    <message>
+        <source>事业收入</source>
+        <translation>Public service income</translation>
+    </message>
+    <message>
+        <source>事业支出</source>
+        <translation>Public service expenses</translation>
+    </message>
+    <message>
         <source>{name}（{details}）</source>
         <translation>{name} ({details})</translation>
     </message>
@@ -3864,6 +4076,14 @@ Record this change in the membership history by its date anyway?</translation>
     <message>
         <source>{document}（{year}年）</source>
         <translation>{document} ({year})</translation>
+    </message>
+    <message>
+        <source>{kind}：{title}</source>
+        <translation>{kind}: {title}</translation>
+    </message>
+    <message>
+        <source>{kind} #{id}</source>
+        <translation>{kind} #{id}</translation>
     </message>
 </context>
 <context>
@@ -4158,6 +4378,14 @@ Record this change in the membership history by its date anyway?</translation>
         <translation>Sign-off sheet of the selected record&apos;s batch (Excel, prints on A4)</translation>
     </message>
     <message>
+        <source>打印签收表…</source>
+        <translation>Print sign-off sheet…</translation>
+    </message>
+    <message>
+        <source>预览并打印选中记录所在发放批次的签收表（A4）</source>
+        <translation>Preview and print the sign-off sheet of the selected record&apos;s distribution (A4)</translation>
+    </message>
+    <message>
         <source>导入…</source>
         <translation>Import…</translation>
     </message>
@@ -4284,6 +4512,14 @@ Record this change in the membership history by its date anyway?</translation>
     <message>
         <source>已写出{title}（{n} 人）到 {path}，可用 Excel/WPS 打开后打印（A4）。</source>
         <translation>Wrote {title} ({n} people) to {path}; open it in Excel/WPS to print (A4).</translation>
+    </message>
+    <message>
+        <source>打印签收表</source>
+        <translation>Print sign-off sheet</translation>
+    </message>
+    <message>
+        <source>打印预览：{title}</source>
+        <translation>Print preview: {title}</translation>
     </message>
 </context>
 </TS>

@@ -113,7 +113,7 @@ def test_statement_and_publicity_equal_the_cash_book(
     path = tmp_path / "02.xlsx"
     export_income_statement(store, path, year=YEAR)
     rows = _values(path)
-    assert rows[0][-1] == "工会02表"
+    assert rows[0][0] == "工会02表"  # the form number over the title, right-aligned
     assert rows[3][:4] == ("项目", "行次", "本年数", "上年数")
     by_label = {str(r[0]).strip("　"): r for r in rows[4:] if r[0]}
     statement = income_statement(store, YEAR)
@@ -153,6 +153,13 @@ def test_books_print_on_a4_with_every_column_and_readable_text(
 ) -> None:
     roster = MemberStore(store)
     roster.add(Member(name="张三", department="疾病控制科", wage_base_fen=567800, join_date="2020-01-01"))
+    # Enough entries for several pages, and large totals (printed bold in the 本年累计 rows).
+    books.add_many(
+        [
+            Entry(f"{YEAR}-{4 + i // 10:02d}-{1 + i % 10:02d}", "收会费", "401", income_fen=98765_43)
+            for i in range(80)
+        ]
+    )
     for name, write in (
         ("ledger", lambda p: export_ledger(store, p, year=YEAR)),
         ("dues", lambda p: export_dues(store, p, year=YEAR)),
@@ -182,8 +189,17 @@ def test_books_print_on_a4_with_every_column_and_readable_text(
         page = PdfReader(pdf).pages[0]
         width, height = float(page.mediabox.width), float(page.mediabox.height)
         assert sorted((round(width), round(height))) == [595, 842]  # A4
+        assert "###" not in text, name  # every figure fits its column, the bold totals too
         if name == "ledger":
-            assert all(h in text for h in ("日期", "凭证号", "摘要", "科目", "收入", "支出", "余额"))
+            pages = len(PdfReader(pdf).pages)
+            assert pages > 1
+            for number in range(1, pages + 1):  # the header row on every page
+                on_page = subprocess.run(
+                    ["pdftotext", "-f", str(number), "-l", str(number), "-layout", str(pdf), "-"],
+                    capture_output=True,
+                    text=True,
+                ).stdout
+                assert all(h in on_page for h in ("日期", "凭证号", "摘要", "科目", "收入", "支出", "余额"))
             assert "工会主席" in text and "经审" in text and "制表" in text
             assert "读书分享会" in text  # the long 摘要 wrapped, not cut
         if name == "dues":

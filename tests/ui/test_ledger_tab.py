@@ -429,3 +429,29 @@ def test_deleting_a_posted_visit_asks_about_its_entry(
     visits_tab.delete_visit()  # now the visit and its entry go
     assert store.conn.execute("SELECT count(*) FROM visits").fetchone()[0] == 0
     assert ledger.entry_for_source("visit", visit or 0) is None and ledger.count(LedgerQuery(YEAR)) == 3
+
+
+def test_automatic_posting_takes_union_fund_visits_too(
+    store: Store, tab: LedgerTab, ledger: LedgerStore
+) -> None:
+    from unionclerk.core.members import Member
+    from unionclerk.core.visits import Visit
+    from unionclerk.store.members import MemberStore
+    from unionclerk.store.visits import VisitStore
+
+    visits = VisitStore(store)
+    zhang = MemberStore(store).add(Member(name="张三", join_date="2020-01-01"))
+    first = visits.add(Visit(date=f"{YEAR}-03-02", kind="生病住院", member_id=zhang, cash_fen=500_00))
+    tab.sync_sources()
+    assert ledger.entry_for_source("visit", first) is None  # 自动记账 off: by the button only
+    tab.auto_post_action.trigger()
+    assert ledger.entry_for_source("visit", first) is not None
+    batch = visits.add_batch(
+        date=f"{YEAR}-09-20", festival="中秋", goods="月饼", goods_fen=150_00, member_ids=[zhang]
+    )
+    tab.sync_sources()  # what MainWindow calls after the visits tab saves
+    tab.sync_sources()
+    entry = ledger.entry_for_source("visit_batch", batch)
+    assert entry is not None and entry.expense_fen == 150_00
+    linked = [e for e in ledger.iter_rows(YEAR) if e.source_kind in ("visit", "visit_batch")]
+    assert len(linked) == 2  # never twice

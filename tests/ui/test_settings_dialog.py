@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
@@ -131,3 +131,42 @@ def test_existing_settings_are_shown(qtbot: QtBot, store: Store) -> None:
     assert dialog.staff_count_edit.text() == "35"
     assert dialog.dues_rate_edit.text() == "1%"
     assert dialog.province_combo.currentText() == "四川省"
+
+
+def test_ledger_settings_are_edited_here_too(qtbot: QtBot, store: Store, boxes: list[str]) -> None:
+    dialog = _dialog(qtbot, store)
+    assert dialog.fund_share_edit.text() == "60%" and not dialog.auto_post_check.isChecked()
+    _type(qtbot, dialog.fund_share_edit, "75%")
+    check = dialog.auto_post_check
+    qtbot.mouseClick(check, Qt.MouseButton.LeftButton, pos=QPoint(8, check.height() // 2))  # on the box
+    _save(qtbot, dialog)
+    assert boxes == []
+    saved = load_settings(store)
+    assert (saved.fund_kept_share, saved.ledger_auto_post) == (Decimal("0.75"), True)
+
+    again = _dialog(qtbot, store)
+    assert again.fund_share_edit.text() == "75%" and again.auto_post_check.isChecked()
+    _type(qtbot, again.fund_share_edit, "150%")
+    _save(qtbot, again)
+    assert len(boxes) == 1 and "经费留成比例" in boxes[0]
+    assert load_settings(store).fund_kept_share == Decimal("0.75")  # nothing saved
+
+
+def test_auto_post_turned_on_in_the_settings_shows_on_the_ledger_toolbar(
+    qtbot: QtBot, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from unionclerk.ui.main_window import MainWindow
+
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    assert not window.ledger_tab.auto_post_action.isChecked()
+
+    def exec_saving(dialog: SettingsDialog) -> int:
+        dialog.auto_post_check.setChecked(True)
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(SettingsDialog, "exec", exec_saving)
+    window.settings_action.trigger()
+    assert load_settings(store).ledger_auto_post
+    assert window.ledger_tab.auto_post_action.isChecked()

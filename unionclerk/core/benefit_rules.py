@@ -15,7 +15,7 @@ from pathlib import Path
 
 from unionclerk.core.members import ACTIVE, MEMBER_STATUSES, RETAINED
 from unionclerk.core.money import format_yuan, yuan_to_fen
-from unionclerk.core.visits import MEMBER_DEATH_KIND, RETIREMENT_KIND, UNION_FUND, Visit
+from unionclerk.core.visits import FESTIVAL_KIND, MEMBER_DEATH_KIND, RETIREMENT_KIND, UNION_FUND, Visit
 from unionclerk.resources_path import resource_path
 
 CUSTOM = "custom"
@@ -56,6 +56,10 @@ class RuleSet:
     members_only: bool = True
     retiree_union_fund_warning: bool = False
     caution: str = ""
+    # Collective benefits (festival gifts, batches, and the kinds listed) only to members whose dues are paid
+    # up to the month before, where the union keeps dues in the ledger.
+    dues_paid_for_collective: bool = False
+    collective_kinds: tuple[str, ...] = ()
 
     @property
     def source(self) -> str:
@@ -74,6 +78,8 @@ class RuleSet:
             "members_only": self.members_only,
             "retiree_union_fund_warning": self.retiree_union_fund_warning,
             "caution": self.caution,
+            "dues_paid_for_collective": self.dues_paid_for_collective,
+            "collective_kinds": list(self.collective_kinds),
             "rules": [r.to_json() for r in self.rules],
         }
 
@@ -130,6 +136,12 @@ def rule_set_from_json(data: dict[str, object], default_id: str = "") -> RuleSet
         members_only=bool(data.get("members_only", True)),
         retiree_union_fund_warning=bool(data.get("retiree_union_fund_warning", False)),
         caution=str(data.get("caution") or ""),
+        dues_paid_for_collective=bool(data.get("dues_paid_for_collective", False)),
+        collective_kinds=tuple(
+            str(k).strip()
+            for k in data.get("collective_kinds") or []
+            if str(k).strip()  # type: ignore[union-attr]
+        ),
     )
 
 
@@ -178,11 +190,13 @@ class Breach:
 
 MEMBERS_ONLY_RULE = "仅限会员"
 RETIREE_RULE = "退休人员慰问由行政经费开支"
+DUES_RULE = "集体福利限按时缴纳会费的会员"
 # The messages of check_visit by code; the rule names above and these are the program's words (translated
 # in the window), while rule labels from the files are the rule set's own.
 BREACH_MESSAGES = {
     "members_only": "慰问对象的会籍状态是“{status}”，已不是会员，不应享受会员福利",
     "retiree": "保留会籍（退休）人员的慰问应由行政经费开支，不宜使用工会经费",
+    "dues": "会员欠缴{months}会费 {amount} 元，集体发放的福利应先补缴会费",
     "per_event": "本次{kind} {amount} 元，超过单次上限 {cap} 元",
     "per_year": "{year}年{kinds}合计 {amount} 元，超过全年上限 {cap} 元",
     "times": "{year}年已有 {count} 次{kinds}，每年限 {times} 次",
@@ -200,10 +214,13 @@ def check_visit(
     *,
     member_status: str,
     same_year: list[Visit],
+    dues_owing: dict[str, int] | None = None,
 ) -> list[Breach]:
     """The rules `visit` would break, given the member's status and their other visits in the same year.
 
-    `same_year` must not contain `visit` itself (when editing, leave out the stored copy).
+    `same_year` must not contain `visit` itself (when editing, leave out the stored copy). `dues_owing` is
+    what the member owes by month ('YYYY-MM' -> fen) for the months before the visit's, or None when the
+    union keeps no dues in the ledger (then the dues rule says nothing).
     """
     breaches: list[Breach] = []
     source = rule_set.source
@@ -219,6 +236,18 @@ def check_visit(
         and visit.kind != RETIREMENT_KIND  # the keepsake on retiring is the union's to give (50105)
     ):
         breaches.append(_breach(RETIREE_RULE, source, "retiree"))
+    if rule_set.dues_paid_for_collective and dues_owing and is_collective(visit, rule_set):
+        owed = {month: fen for month, fen in dues_owing.items() if fen > 0 and month < visit.date[:7]}
+        if owed:
+            breaches.append(
+                _breach(
+                    DUES_RULE,
+                    source,
+                    "dues",
+                    months="、".join(f"{int(m[:4])}年{int(m[5:7])}月" for m in sorted(owed)),
+                    amount=format_yuan(sum(owed.values())),
+                )
+            )
     for rule in rule_set.rules:
         if visit.kind not in rule.kinds:
             continue
@@ -261,6 +290,14 @@ def check_visit(
                 )
             )
     return breaches
+
+
+def is_collective(visit: Visit, rule_set: RuleSet) -> bool:
+    """A benefit given to everyone alike: a festival gift, a record of a distribution batch, or a kind the
+    rule set lists as collective (夏送清凉 …)."""
+    return (
+        visit.kind == FESTIVAL_KIND or visit.batch_id is not None or visit.kind in rule_set.collective_kinds
+    )
 
 
 def eligible_for_collective(status: str) -> bool:

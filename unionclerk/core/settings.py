@@ -37,7 +37,7 @@ class Settings:
     retire_age_female_cadre: int = 55  # women 在编 (cadre posts)
     retire_age_female_worker: int = 50  # other women
     fund_kept_share: Decimal = Decimal("0.6")  # 拨缴经费 the grassroots union keeps (set by the province)
-    ledger_auto_post: bool = False  # activity costs go to the cash book by themselves, not by a button
+    ledger_auto_post: bool = False  # activity costs and union-fund visits post by themselves, not by a button
 
     LABELS = {
         "unit_name": "单位名称",

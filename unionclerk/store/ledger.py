@@ -724,7 +724,13 @@ class LedgerStore:
                     (year, SOURCE_VISIT, SOURCE_BATCH),
                 )
             }
-            for kind, source_id, date, summary, _subject, fen in self._visit_sources(year):
+            sources = self._visit_sources(year)
+            # A visit now paid from another fund (or costing nothing) no longer belongs in the cash book.
+            for kind, source_id in linked - {(k, i) for k, i, *_rest in sources}:
+                gone = self.entry_for_source(kind, source_id)
+                if gone is not None and gone.id is not None:
+                    self.delete(gone.id)
+            for kind, source_id, date, summary, _subject, fen in sources:
                 if (kind, source_id) not in linked:
                     continue
                 existing = self.entry_for_source(kind, source_id)
@@ -746,6 +752,32 @@ class LedgerStore:
                         problems.append(f"“{summary}”的记账分录未能同步：{exc}")
         return problems
 
+    def post_unposted_visits(self) -> tuple[int, list[str]]:
+        """Post every visit and festival distribution paid from 工会经费 with no entry yet (the 自动记账
+        setting), a distribution as one entry; closed years are left out and named. (posted, problems)."""
+        if not self._has_table("visits"):
+            return 0, []
+        posted, problems = 0, []
+        years = [
+            int(r[0]) for r in self.conn.execute("SELECT DISTINCT substr(date, 1, 4) FROM visits ORDER BY 1")
+        ]
+        for year in years:
+            unposted = [s for s in self._visit_sources(year) if self.entry_for_source(s[0], s[1]) is None]
+            if not unposted:
+                continue
+            if self.is_closed(year):
+                problems.append(f"{year}年已结账，{len(unposted)} 笔慰问支出未能自动记账")
+                continue
+            for kind, source_id, date, summary, subject, fen in unposted:
+                try:
+                    self.post_linked(
+                        kind, source_id, date=date, summary=summary, subject=subject, expense_fen=fen
+                    )
+                    posted += 1
+                except (StoreError, FieldErrors) as exc:
+                    problems.append(f"“{summary}”（{date}）未能自动记账：{exc}")
+        return posted, problems
+
     def unlink(self, entry_id: int) -> None:
         """Keep the entry as it is, with no source (its source is being deleted)."""
         with self.store.transaction() as conn:
@@ -756,9 +788,13 @@ class LedgerStore:
     def describe_source(self, kind: str | None, source_id: int | None) -> str:
         if kind is None:
             return ""
-        label = SOURCE_LABELS.get(kind, kind)
+        label, title = self.source_parts(kind, source_id)
+        return f"{label}：{title}" if title else f"{label} #{source_id}"
+
+    def source_parts(self, kind: str, source_id: int | None) -> tuple[str, str]:
+        """What caused an entry: its kind's label (活动, 慰问 …) and, for an activity, its title (else "")."""
         if kind == SOURCE_ACTIVITY:
             row = self.conn.execute("SELECT title FROM activities WHERE id = ?", (source_id,)).fetchone()
             if row:
-                return f"{label}：{row[0]}"
-        return f"{label} #{source_id}"
+                return SOURCE_LABELS[kind], row[0]
+        return SOURCE_LABELS.get(kind, kind), ""

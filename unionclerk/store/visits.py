@@ -658,15 +658,37 @@ class VisitStore:
         ).fetchone()
         return str(then[0]) if then else str(row[0])
 
+    def dues_kept(self, year: int) -> bool:
+        """Whether the union keeps dues in the ledger for `year` (any dues paid for its months)."""
+        row = self.conn.execute(
+            "SELECT 1 FROM dues_payments WHERE month LIKE ? LIMIT 1", (f"{year:04d}-%",)
+        ).fetchone()
+        return row is not None
+
+    def dues_owing(self, member_ids: list[int], year: int) -> dict[int, dict[str, int]] | None:
+        """member id -> what they owe by month ('YYYY-MM' -> fen) in `year`; None when no dues are kept."""
+        if not self.dues_kept(year):
+            return None
+        from unionclerk.store.dues import DuesStore
+
+        owing: dict[int, dict[str, int]] = {member_id: {} for member_id in member_ids}
+        for row in DuesStore(self.store).grid(year, member_ids):
+            owing[row.member_id] = {
+                f"{year:04d}-{m:02d}": row.owing(m) for m in range(1, 13) if row.owing(m) > 0
+            }
+        return owing
+
     def breaches_for(self, visit: Visit, rule_set: RuleSet | None = None) -> list[Breach]:
         """The rules saving `visit` (new, or an edit of a stored one) would break."""
         rule_set = rule_set or self.rule_set()
         same_year = [v for v in self.member_visits_in_year(visit.member_id, visit.year) if v.id != visit.id]
+        owing = self.dues_owing([visit.member_id], visit.year) if rule_set.dues_paid_for_collective else None
         return check_visit(
             visit,
             rule_set,
             member_status=self.member_status(visit.member_id, visit.date),
             same_year=same_year,
+            dues_owing=None if owing is None else owing.get(visit.member_id, {}),
         )
 
     def batch_breaches(
@@ -711,6 +733,7 @@ class VisitStore:
                 Visit(date=date, kind=kind, member_id=member_id, goods_fen=int(fen) if n == 0 else 0)
                 for n in range(int(count))
             )
+        owing = self.dues_owing(member_ids, int(year)) if rule_set.dues_paid_for_collective else None
         found: dict[int, list[Breach]] = {}
         for member_id in member_ids:
             visit = Visit(
@@ -727,6 +750,7 @@ class VisitStore:
                 rule_set,
                 member_status=statuses.get(member_id, ""),
                 same_year=earlier.get(member_id, []),
+                dues_owing=None if owing is None else owing.get(member_id, {}),
             )
             if breaches:
                 found[member_id] = breaches
@@ -744,6 +768,11 @@ class VisitStore:
             (f"{year:04d}-01-01", f"{year:04d}-12-31"),
         ):
             history.setdefault(member_id, []).append((date, status))
+        owing = (
+            self.dues_owing(sorted({row.member_id for row in rows}), year)
+            if rule_set.dues_paid_for_collective
+            else None
+        )
         by_member: dict[int, list[Visit]] = {}
         lines: list[ComplianceLine] = []
         for row in rows:
@@ -751,7 +780,10 @@ class VisitStore:
             earlier = by_member.setdefault(row.member_id, [])
             changes = history.get(row.member_id, [])
             status = next((s for d, s in reversed(changes) if d <= row.date), row.member_status)
-            for breach in check_visit(visit, rule_set, member_status=status, same_year=earlier):
+            dues = None if owing is None else owing.get(row.member_id, {})
+            for breach in check_visit(
+                visit, rule_set, member_status=status, same_year=earlier, dues_owing=dues
+            ):
                 lines.append(ComplianceLine(row, breach))
             earlier.append(visit)
         return lines

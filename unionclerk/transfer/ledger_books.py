@@ -1,26 +1,21 @@
 """The four printed 经费 books as .xlsx: 经费收支明细账 (streamed), 会费收缴台账, 收支公示表 and 收入支出表 (工会02表).
 
-Each is laid out for A4: title, unit and period on top, the header row repeated on every page, thin borders,
-宋体, long text wrapped in its column, fitted to the page width with text that stays about 9 pt or more,
-page numbers, and the signature lines 工会主席 / 经审 / 制表. Money cells are numbers (2 decimals), so the
-figures read back exactly; every text cell goes through workbook.put (never a formula).
+All four are laid out by the shared print layout (transfer/printing.py): A4 in the orientation their columns
+need, title, unit and period on top, the header row on every page, borders, 宋体, long text wrapped with the row
+grown to fit, at least 9 pt once fitted to the page width, page numbers, the signature lines 工会主席 / 经审 /
+制表. The 明细账 keeps the layout's page, widths and styles but writes its entry rows as sheet XML
+(row_stream), so a 200,000-entry year costs little more than openpyxl writing bare values. Money cells are
+numbers (2 decimals), so the figures read back exactly; text is never a formula.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
+import itertools
 from collections.abc import Iterable, Iterator, Sequence
-from copy import copy
-from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.cell import Cell, WriteOnlyCell
-from openpyxl.styles import Alignment, Border, Font, Side
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
 
 from unionclerk.core.ledger import month_end
 from unionclerk.reports.ledger import (
@@ -34,143 +29,15 @@ from unionclerk.reports.ledger import (
 )
 from unionclerk.store.db import Store
 from unionclerk.store.dues import DuesStore
+from unionclerk.store.ledger import LedgerQuery, LedgerStore
 from unionclerk.store.settings import load_settings
 from unionclerk.transfer.output import output_suffix
+from unionclerk.transfer.printing import Column, PrintTable, Row, line_count, row_height
 from unionclerk.transfer.row_stream import MARKER, Money, RowWriter, save_with_body
-from unionclerk.transfer.workbook import FORMULA_STARTS, check_destination, display_width, put, save_book
+from unionclerk.transfer.workbook import check_destination, save_book
 
-FONT_NAME = "宋体"
-BODY_SIZE = 10
-LINE_HEIGHT = 13.5  # points a line of 10 pt 宋体 takes
-MONEY_FORMAT = "#,##0.00;-#,##0.00;"  # zero shows empty, as clerks write their books
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f]")  # control characters put() removes
-_THIN = Side(style="thin", color="000000")
-_BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
-
-
-@dataclass(frozen=True)
-class BookColumn:
-    header: str
-    width: float
-    kind: str = "text"  # text, money, int, wrap (long text wrapped in the column)
-
-
-class _Styles:
-    """The cells of one printed sheet. One styled cell per kind of cell (text, money, …, bold or not) is
-    filled with each value in turn and written at once, the way openpyxl's write-only mode reuses its own
-    unstyled cell: 200,000 bordered rows then cost nearly what the same values cost unstyled."""
-
-    def __init__(self, sheet: Worksheet) -> None:
-        self.sheet = sheet
-        self._protos: dict[tuple[str, bool], WriteOnlyCell] = {}
-        self.rows = 0  # rows appended so far (a write-only sheet does not count them for us)
-        self._pending: tuple[tuple[str, ...], bool] | None = None
-        self._by_kinds: dict[tuple[tuple[str, ...], bool], tuple[_ProtoCell, ...]] = {}
-        self._plain_row = sheet._values_to_row  # openpyxl's own conversion, for rows of ready cells
-        sheet._values_to_row = self._to_row  # type: ignore[method-assign]
-
-    def proto(self, kind: str, bold: bool = False) -> WriteOnlyCell:
-        key = (kind, bold)
-        if key not in self._protos:
-            cell = _ProtoCell(self.sheet)
-            cell.font = Font(name=FONT_NAME, size=BODY_SIZE, bold=bold)
-            cell.border = _BORDER
-            if kind == "money":
-                cell.number_format = MONEY_FORMAT
-                cell.alignment = Alignment(horizontal="right", vertical="center")
-            elif kind == "int":
-                cell.alignment = Alignment(horizontal="center", vertical="center")
-            elif kind == "header":
-                cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-            else:
-                cell.alignment = Alignment(vertical="center", wrap_text=kind == "wrap")
-            cell.fix_style()
-            self._protos[key] = cell
-        return self._protos[key]
-
-    def cell(self, value: object, kind: str = "text", bold: bool = False) -> WriteOnlyCell:
-        """A cell of its own (headers, and text that put() must guard)."""
-        cell = WriteOnlyCell(self.sheet)
-        cell._style = copy(self.proto(kind, bold)._style)
-        return put(cell, value)
-
-    def _to_row(self, values: Sequence[object], row_idx: int) -> Iterator[Cell]:
-        pending, self._pending = self._pending, None
-        if pending is None:
-            yield from self._plain_row(values, row_idx)
-            return
-        for column, (value, proto) in enumerate(
-            zip(values, self._row_protos(*pending), strict=True), start=1
-        ):
-            cell: Cell = proto
-            if value.__class__ is str and (value.startswith(FORMULA_STARTS) or _UNSAFE.search(value)):  # type: ignore[attr-defined]
-                cell = self.cell(value, "text", pending[1])  # never a formula, no control characters
-            else:
-                cell.value = value
-                if cell.data_type == "e":
-                    cell.data_type = "s"  # '#N/A' typed in a 摘要 is text
-            cell.column, cell.row = column, row_idx
-            yield cell  # written before the next value is put in it (a blank one keeps its border)
-
-    def _row_protos(self, kinds: tuple[str, ...], bold: bool) -> tuple[_ProtoCell, ...]:
-        key = (kinds, bold)
-        found = self._by_kinds.get(key)
-        if found is None:
-            found = self._by_kinds[key] = tuple(self.proto(kind, bold) for kind in kinds)
-        return found
-
-    def append(self, cells: list[object]) -> int:
-        """Append a row of ready cells (or nothing); its number."""
-        self.sheet.append(cells)
-        self.rows += 1
-        return self.rows
-
-    def data_row(self, values: Sequence[object], columns: Sequence[BookColumn], bold: bool = False) -> int:
-        """A bordered row of values; a wrapped cell too long for its column gets the height of its lines
-        (spreadsheet programs do not measure the rows of a streamed file themselves)."""
-        lines = 1
-        for value, column in zip(values, columns, strict=True):
-            if column.kind == "wrap" and isinstance(value, str) and len(value) * 2 >= column.width - 1:
-                lines = max(lines, -(-_width(value) // max(int(column.width) - 1, 1)))
-        number = self.rows + 1
-        dimensions = self.sheet.row_dimensions
-        if lines > 1:
-            # The attributes the row writer reads; a RowDimension object per row would cost more than the row.
-            dimensions[number] = {"ht": f"{LINE_HEIGHT * lines:g}", "customHeight": "1"}
-        self._pending = (tuple(c.kind for c in columns), bold)
-        self.sheet.append(list(values))
-        self.rows += 1
-        if lines > 1:
-            del dimensions[number]  # written already; keep memory flat over 200,000 rows
-        return number
-
-
-class _ProtoCell(Cell):
-    """A cell whose style is fixed once made: its style id is looked up once, not for every value it writes."""
-
-    __slots__ = ("_fixed_id",)
-
-    def fix_style(self) -> None:
-        self._fixed_id = self.parent.parent._cell_styles.add(self._style)
-
-    @property
-    def style_id(self) -> int:
-        return self._fixed_id
-
-
-@lru_cache(maxsize=4096)
-def _width(text: str) -> int:
-    """display_width, remembered: a book repeats its 摘要 and 科目 texts many times."""
-    return display_width(text)
-
-
-def _plain(
-    sheet: Worksheet, value: object, *, size: float = BODY_SIZE, bold: bool = False, align: str = "left"
-):
-    cell = put(WriteOnlyCell(sheet), value)
-    cell.font = Font(name=FONT_NAME, size=size, bold=bold)
-    cell.alignment = Alignment(horizontal=align, vertical="center")
-    return cell
+SIGNATURES = ("工会主席", "经审", "制表")
+_SAMPLE_ROWS = 500  # the rows the column widths are measured on (as printing.write_table does)
 
 
 def _union_and_unit(store: Store) -> tuple[str, str]:
@@ -180,62 +47,11 @@ def _union_and_unit(store: Store) -> tuple[str, str]:
     return union, unit
 
 
-def _start_sheet(
-    book: Workbook,
-    *,
-    sheet_name: str,
-    title: str,
-    left: str,
-    right: str,
-    columns: Sequence[BookColumn],
-    landscape: bool = False,
-    above: Sequence[str] = (),
-) -> tuple[Worksheet, _Styles]:
-    """Title (merged over the columns), unit/period line, the header row; page set-up for A4."""
-    sheet = book.create_sheet(title=sheet_name[:31])
-    last = get_column_letter(len(columns))
-    for index, column in enumerate(columns, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = column.width
-    # A write-only sheet writes its properties (fit to page, frozen rows) before the first row: set them now.
-    header_row = len(above) + 3
-    sheet.freeze_panes = f"A{header_row + 1}"
-    setup = sheet.page_setup
-    setup.paperSize = Worksheet.PAPERSIZE_A4
-    setup.orientation = "landscape" if landscape else "portrait"
-    setup.fitToWidth = 1
-    setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.print_options.horizontalCentered = True
-    margins = sheet.page_margins
-    margins.left = margins.right = 0.5
-    margins.top, margins.bottom = 0.6, 0.7
-    sheet.oddFooter.center.text = "第 &P 页，共 &N 页"
-    sheet.oddFooter.center.font = FONT_NAME
-    styles = _Styles(sheet)
-    for line in above:  # e.g. 工会02表, right-aligned above the title
-        styles.append([*[None] * (len(columns) - 1), _plain(sheet, line, align="right")])
-    row = styles.append([_plain(sheet, title, size=14, bold=True, align="center")])
-    sheet.merged_cells.add(f"A{row}:{last}{row}")
-    half = max(len(columns) // 2, 1)
-    row = styles.append([_plain(sheet, left), *[None] * (half - 1), _plain(sheet, right, align="right")])
-    sheet.merged_cells.add(f"A{row}:{get_column_letter(half)}{row}")
-    if half + 1 <= len(columns):
-        sheet.merged_cells.add(f"{get_column_letter(half + 1)}{row}:{last}{row}")
-    row = styles.append([styles.cell(c.header, "header", bold=True) for c in columns])
-    sheet.print_title_rows = f"{row}:{row}"
-    return sheet, styles
-
-
-def _signatures(styles: _Styles, columns: int, date: dt.date | None = None) -> None:
-    """The lines a printed book is signed on."""
-    sheet = styles.sheet
-    date = date or dt.date.today()
-    styles.append([])
-    text = "工会主席：　　　　　　经审：　　　　　　制表：　　　　　　"
-    row = styles.append([_plain(sheet, text, size=11)])
-    sheet.merged_cells.add(f"A{row}:{get_column_letter(columns)}{row}")
-    when = f"日期：{date.year}年{date.month}月{date.day}日"
-    row = styles.append([*[None] * (columns - 1), _plain(sheet, when, size=11, align="right")])
+def _finish(table: PrintTable, today: dt.date | None) -> None:
+    """The signature lines, and the date the book was made under them."""
+    date = today or dt.date.today()
+    table.finish(signatures=SIGNATURES)
+    table.line(f"日期：{date.year}年{date.month}月{date.day}日", align="right")
 
 
 def _yuan(fen: int) -> float:
@@ -243,22 +59,18 @@ def _yuan(fen: int) -> float:
     return round(fen / 100, 2)
 
 
-def _amount(fen: int) -> float | None:
-    """A 收入/支出 cell: blank when nothing, as clerks write their books."""
-    return round(fen / 100, 2) if fen else None
-
-
 # -- 1. 经费收支明细账 ---------------------------------------------------------------------------------
 
 LEDGER_COLUMNS = (
-    BookColumn("日期", 12, "int"),
-    BookColumn("凭证号", 6, "int"),
-    BookColumn("摘要", 28, "wrap"),
-    BookColumn("科目", 16, "wrap"),
-    BookColumn("收入", 12, "money"),
-    BookColumn("支出", 12, "money"),
-    BookColumn("余额", 13, "money"),
+    Column("日期", "date"),
+    Column("凭证号", "int", width=4),  # six digits, and the header on one line
+    Column("摘要"),
+    Column("科目"),
+    Column("收入", "money"),
+    Column("支出", "money"),
+    Column("余额", "money"),
 )
+_WRAPPED = (2, 3)  # 摘要 and 科目: the columns whose text may need more than one line
 
 
 def ledger_rows(store: Store, year: int, month: int | None = None) -> Iterable[tuple[bool, list[object]]]:
@@ -295,52 +107,69 @@ def ledger_rows(store: Store, year: int, month: int | None = None) -> Iterable[t
             )
 
 
-def _lines_needed(values: Sequence[object], columns: Sequence[BookColumn]) -> int:
-    lines = 1
-    for value, column in zip(values, columns, strict=True):
-        if column.kind == "wrap" and isinstance(value, str) and len(value) * 2 >= column.width - 1:
-            lines = max(lines, -(-_width(value) // max(int(column.width) - 1, 1)))
-    return lines
+def _measured(values: Sequence[object]) -> list[object]:
+    """A row as the layout measures it: amounts in yuan."""
+    return [_yuan(v) if isinstance(v, Money) else v for v in values]
+
+
+def _widest_amounts(store: Store, year: int) -> list[object]:
+    """A row of the largest amounts the year can show (its totals, and a bound on the balance), so the
+    money columns are wide enough for figures beyond the measured first rows and for the bold totals."""
+    _count, income, expense = LedgerStore(store).totals(LedgerQuery(year))
+    bound = abs(LedgerStore(store).opening_balance(year)) + income + expense
+    # Written as text with a space to spare: the 本年累计 rows print them bold, a little wider.
+    return [None, None, None, None, *(f"{_yuan(fen):,.2f} " for fen in (income, expense, -bound))]
 
 
 def export_ledger(
     store: Store, path: str | Path, *, year: int, month: int | None = None, today: dt.date | None = None
 ) -> int:
-    """经费收支明细账 for a year (or one month), streamed: openpyxl (write-only) writes the sheet around the
+    """经费收支明细账 for a year (or one month), streamed: the print layout writes the sheet around the
     entries, and the entries go into the file as XML rows one batch at a time (row_stream). Returns the
     number of entries."""
     path = Path(path)
     output_suffix(path, (".xlsx",))
     check_destination(path)
     union, unit = _union_and_unit(store)
+    rows = iter(ledger_rows(store, year, month))
+    first = list(itertools.islice(rows, _SAMPLE_ROWS))
+    period = (
+        f"期间：{year}年{month}月1日至{month}月{month_end(year, month)[-2:].lstrip('0')}日"
+        if month
+        else f"期间：{year}年1月1日至12月31日"
+    )
     book = Workbook(write_only=True)
-    sheet, styles = _start_sheet(
+    table = PrintTable(
         book,
-        sheet_name="经费收支明细账",
         title=f"{union}{year}年{f'{month}月' if month else ''}经费收支明细账",
-        left=f"单位：{unit}",
-        right=(
-            f"期间：{year}年{month}月1日至{month}月{month_end(year, month)[-2:].lstrip('0')}日　金额单位：元"
-            if month
-            else f"期间：{year}年1月1日至12月31日　金额单位：元"
-        ),
+        subtitle=f"单位：{unit}　　{period}　　金额单位：元",
         columns=LEDGER_COLUMNS,
+        sheet_name="经费收支明细账",
+        samples=[*(_measured(values) for _bold, values in first), _widest_amounts(store, year)],
     )
-    marker = styles.append([_plain(sheet, MARKER)])
-    _signatures(styles, len(LEDGER_COLUMNS), today)
-    writer = RowWriter(
-        marker,
-        [styles.proto(c.kind).style_id for c in LEDGER_COLUMNS],
-        [styles.proto(c.kind, True).style_id for c in LEDGER_COLUMNS],
-    )
+    marker = table.placeholder(MARKER)
+    _finish(table, today)
+    writer = RowWriter(marker, table.style_ids(), table.style_ids(bold=True))
+    widths = [table.fit.widths[i] for i in _WRAPPED]
+    heights: dict[tuple[object, ...], float | None] = {}  # 摘要 and 科目 repeat: measure each pair once
     entries = 0
+
+    def height(values: Sequence[object]) -> float | None:
+        key = tuple(values[i] for i in _WRAPPED)
+        if key not in heights:
+            if len(heights) > 100_000:
+                heights.clear()
+            lines = max(
+                (line_count(v, w) for v, w in zip(key, widths, strict=True) if isinstance(v, str)), default=1
+            )
+            heights[key] = row_height(lines) if lines > 1 else None
+        return heights[key]
 
     def body() -> Iterator[str]:
         nonlocal entries
-        for bold, values in ledger_rows(store, year, month):
+        for bold, values in itertools.chain(first, rows):
             entries += not bold
-            lines = _lines_needed(values, LEDGER_COLUMNS)
-            yield writer.row(values, bold=bold, height=LINE_HEIGHT * lines if lines > 1 else None)
+            yield writer.row(values, bold=bold, height=height(values))
 
     save_with_body(book, path, marker, body())
     return entries
@@ -358,41 +187,32 @@ def export_dues(store: Store, path: str | Path, *, year: int, today: dt.date | N
     settings = load_settings(store)
     rows = DuesStore(store).grid(year)
     columns = (
-        BookColumn("序号", 4.5, "int"),
-        BookColumn("姓名", 8),
-        BookColumn("部门", 10, "wrap"),
-        BookColumn("月缴额", 7.5, "money"),
-        *(BookColumn(f"{m}月", 7.5, "money") for m in range(1, 13)),
-        BookColumn("已缴合计", 9, "money"),
-        BookColumn("应缴合计", 9, "money"),
-        BookColumn("欠缴", 8, "money"),
+        Column("序号", "int"),
+        Column("姓名"),
+        Column("部门"),
+        Column("月缴额", "money"),
+        *(Column(f"{m}月", "money") for m in range(1, 13)),
+        Column("已缴合计", "money"),
+        Column("应缴合计", "money"),
+        Column("欠缴", "money"),
     )
-    book = Workbook(write_only=True)
-    sheet, styles = _start_sheet(
-        book,
-        sheet_name="会费收缴台账",
-        title=f"{union}{year}年会费收缴台账",
-        left=f"单位：{unit}",
-        right=f"会费比例：{settings.dues_rate * 100:g}%　金额单位：元",
-        columns=columns,
-        landscape=True,
-    )
-    kinds = [c.kind for c in columns]
     month_totals = [0] * 12
+    lines: list[list[object]] = []
     for number, row in enumerate(rows, start=1):
         for m in range(12):
             month_totals[m] += row.paid[m]
-        values: list[object] = [
-            number,
-            row.name,
-            row.department,
-            _yuan(row.monthly_fen),
-            *(_yuan(p) if (p or d) else "—" for p, d in zip(row.paid, row.due, strict=True)),
-            _yuan(row.paid_total),
-            _yuan(row.due_total),
-            _yuan(row.owing_total),
-        ]
-        styles.append([styles.cell(v, k if v != "—" else "int") for v, k in zip(values, kinds, strict=True)])
+        lines.append(
+            [
+                number,
+                row.name,
+                row.department,
+                _yuan(row.monthly_fen),
+                *(_yuan(p) if (p or d) else "—" for p, d in zip(row.paid, row.due, strict=True)),
+                _yuan(row.paid_total),
+                _yuan(row.due_total),
+                _yuan(row.owing_total),
+            ]
+        )
     totals: list[object] = [
         None,
         "合计",
@@ -403,8 +223,20 @@ def export_dues(store: Store, path: str | Path, *, year: int, today: dt.date | N
         _yuan(sum(r.due_total for r in rows)),
         _yuan(sum(r.owing_total for r in rows)),
     ]
-    styles.append([styles.cell(v, k, True) for v, k in zip(totals, kinds, strict=True)])
-    _signatures(styles, len(columns), today)
+    book = Workbook(write_only=True)
+    table = PrintTable(
+        book,
+        title=f"{union}{year}年会费收缴台账",
+        subtitle=f"单位：{unit}　　会费比例：{float(settings.dues_rate * 100):g}%　　金额单位：元",
+        columns=columns,
+        sheet_name="会费收缴台账",
+        # The 合计 row prints bold, a little wider than the figures measured: measured with a space to spare.
+        samples=[*lines[:_SAMPLE_ROWS], [f"{v:,.2f} " if isinstance(v, float) else v for v in totals]],
+    )
+    for line in lines:
+        table.append(line)
+    table.append(Row(totals, bold=True), counted=False)
+    _finish(table, today)
     save_book(book, path)
     return len(rows)
 
@@ -461,25 +293,33 @@ def _write_statement(
     output_suffix(path, (".xlsx",))
     check_destination(path)
     union, unit = _union_and_unit(store)
-    columns = [BookColumn("项目", 38, "wrap")]
+    # The form's proportions: a wide 项目 column, room for the largest figures (and the title on one line).
+    columns = [Column("项目", width=20)]
     if with_line_numbers:
-        columns.append(BookColumn("行次", 6, "int"))
-    columns += [BookColumn(statement.columns[0], 16, "money"), BookColumn(statement.columns[1], 16, "money")]
+        columns.append(Column("行次", "int", width=3))
+    columns += [
+        Column(statement.columns[0], "money", width=11),
+        Column(statement.columns[1], "money", width=11),
+    ]
+    rows = [
+        Row([label, *([number] if with_line_numbers else []), _yuan(first), _yuan(second)], bold=bold)
+        for label, number, first, second, bold in _statement_rows(
+            statement, with_line_numbers=with_line_numbers, only_used=only_used
+        )
+    ]
     book = Workbook(write_only=True)
-    sheet, styles = _start_sheet(
+    table = PrintTable(
         book,
-        sheet_name=sheet_name,
         title=f"{union}{title}",
-        left=f"编制单位：{union or unit}",
-        right=f"{period}　金额单位：元",
+        subtitle=f"编制单位：{union or unit}　　{period}　　金额单位：元",
         columns=columns,
+        sheet_name=sheet_name,
+        samples=[r.values for r in rows],
         above=above,
     )
-    rows = _statement_rows(statement, with_line_numbers=with_line_numbers, only_used=only_used)
-    for label, number, first, second, bold in rows:
-        values: list[object] = [label, *([number] if with_line_numbers else []), _yuan(first), _yuan(second)]
-        styles.data_row(values, columns, bold)
-    _signatures(styles, len(columns), today)
+    for row in rows:
+        table.append(row)
+    _finish(table, today)
     save_book(book, path)
     return len(rows)
 

@@ -21,6 +21,11 @@ for each row, `.finish(total_line=…, signatures=…)`, then `save_book(book, p
   the person's name before the line (经办人：周晓梅（签字）______).
 - `repeat_title` repeats the title and subtitle with the header row on every page (a sheet each page of which
   is signed on its own); `min_row_pt` gives every data row at least that height (room to sign by hand).
+- `above` lines print right-aligned over the title (a form's number: 工会02表); `line(text)` adds a line
+  across the table after `finish` (the date under the signatures).
+- A book too long for openpyxl cells (the 经费收支明细账) takes the page, widths and styles from a PrintTable
+  and writes its rows as sheet XML (row_stream): `placeholder(MARKER)` marks where, `style_ids()` gives each
+  column's cell style.
 
 The layout: A4, portrait when the columns fit it and landscape otherwise; 宋体 (SimSun) named on every cell;
 column widths from the header and the first rows; long text wrapped with the row height computed (spreadsheet
@@ -272,8 +277,10 @@ class PrintTable:
         samples: Sequence[Sequence[object]] = (),
         repeat_title: bool = False,
         min_row_pt: float | None = None,
+        above: Sequence[str] = (),
     ) -> None:
-        """samples: the first rows (or typical ones), to size the columns from; they are not written."""
+        """samples: the first rows (or typical ones), to size the columns from; they are not written.
+        above: lines right-aligned over the title (a form's number, 工会02表)."""
         self.columns = list(columns)
         self.repeat_title = repeat_title
         self.min_row_pt = min_row_pt
@@ -286,8 +293,10 @@ class PrintTable:
         self.fit = fit_columns(self.columns, [self.prepared(r) for r in samples])
         self._styles = self._make_styles()
         # A write-only sheet writes its view with the first row: the frozen header row must be known now.
-        self.header_row = 2 + bool(subtitle) + len(paragraphs)
+        self.header_row = 2 + bool(subtitle) + len(paragraphs) + len(above)
         self._setup_page()
+        for line in above:
+            self._spanning(line, BODY_PT, align="right")
         self._spanning(title, TITLE_PT, bold=True, align="center")
         if subtitle:
             self._spanning(subtitle, BODY_PT + 0.5, align="left")
@@ -386,6 +395,20 @@ class PrintTable:
         assert number == self.header_row
         self.sheet.append(cells)
         self._written(number)
+
+    def style_ids(self, *, bold: bool = False) -> list[int]:
+        """The workbook style of each column's data cells, for rows written as sheet XML (row_stream)."""
+        return [self._styles[(column.kind, bold)].style_id for column in self.columns]
+
+    def placeholder(self, text: str) -> int:
+        """A row holding only `text`, which the caller replaces later (row_stream's body marker); its number."""
+        number = self._next_row()
+        self.sheet.append([put(WriteOnlyCell(self.sheet), text)])
+        return number
+
+    def line(self, text: str, *, align: str = "left", bold: bool = False) -> None:
+        """A line of text across the table (a date under the signatures)."""
+        self._spanning(text, BODY_PT + 0.5, bold=bold, align=align)
 
     def prepared(self, row: Sequence[object] | Row) -> list[object]:
         values = row.values if isinstance(row, Row) else row

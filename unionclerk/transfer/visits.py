@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -262,7 +263,13 @@ def _question_rows(parsed: ParsedVisits, store: Store) -> None:
         if any(_same_visit(visit, v) for v in same_year):
             continue  # already stored: a re-import leaves it unchanged
         status = visits.member_status(visit.member_id, visit.date)
-        for breach in check_visit(visit, rule_set, member_status=status, same_year=same_year):
+        owing = (
+            visits.dues_owing([visit.member_id], visit.year) if rule_set.dues_paid_for_collective else None
+        )
+        dues = None if owing is None else owing.get(visit.member_id, {})
+        for breach in check_visit(
+            visit, rule_set, member_status=status, same_year=same_year, dues_owing=dues
+        ):
             label = parsed.header.label_of("kind", VISIT_SPEC)
             why = f"超出慰问标准：{breach.describe()}" + (
                 "" if visit.breach_reason else "；可在“超标理由”列说明"
@@ -516,21 +523,37 @@ def signoff_batches(
     return found
 
 
-def export_signoff(
-    store: Store,
-    path: str | Path,
-    batches: list[Batch],
-    *,
-    by_department: bool = False,
-    today: dt.date | None = None,
-) -> int:
-    """The 签收表 of festival batches: title, unit, festival, item and value; 序号, 部门, 姓名, 物品/金额, 签名
-    (blank), 日期; totals; 经办人 and 工会主席 signature lines. With by_department each department starts a
-    new page with its own numbering and subtotal. Each page repeats the title, to be signed on its own.
-    Returns the number of people listed."""
+@dataclass
+class SignoffGroup:
+    """One department's people (or everyone, department ''): rows of 序号, 部门, 姓名, 物品/金额, 签名, 日期."""
+
+    department: str
+    rows: list[list[object]]
+    subtotal: list[object] | None  # the 小计 row when grouped by department
+
+
+@dataclass
+class SignoffSheet:
+    """What a 签收表 says, whatever it is written on (the .xlsx, or a printer through the window)."""
+
+    title: str
+    subtitle: str
+    groups: list[SignoffGroup]
+    count: int
+    total: list[object]
+    signatures: tuple[Signature, ...]
+    by_department: bool
+    festival: str
+
+
+def signoff_sheet(
+    store: Store, batches: list[Batch], *, by_department: bool = False, today: dt.date | None = None
+) -> SignoffSheet:
+    """The content of the 签收表 of festival batches: title, unit, festival, item and value; 序号, 部门, 姓名,
+    物品/金额, 签名 (blank), 日期; totals; 经办人 and 工会主席. With by_department each department has its own
+    numbering and subtotal."""
     from unionclerk.store.settings import load_settings
 
-    check_destination(Path(path))
     settings = load_settings(store)
     unit, _subtitle = export_heading(store, today)
     visits = VisitStore(store)
@@ -562,54 +585,72 @@ def export_signoff(
             None,
         ]
 
-    groups: dict[str, list[VisitRow]] = {}
+    grouped: dict[str, list[VisitRow]] = {}
     if by_department:
         for r in people:
-            groups.setdefault(r.department or "未填部门", []).append(r)
+            grouped.setdefault(r.department or "未填部门", []).append(r)
     else:
-        groups[""] = people
-    lines = {
-        department: [line(n, r) for n, r in enumerate(members, start=1)]
-        for department, members in groups.items()
-    }
+        grouped[""] = people
+    groups: list[SignoffGroup] = []
+    for department, members in grouped.items():
+        subtotal: list[object] | None = None
+        if by_department:
+            fen = sum(r.goods_fen for r in members)
+            subtotal = [None, department, "小计", f"{len(members)} 人，{format_yuan(fen)} 元", None, None]
+        groups.append(
+            SignoffGroup(department, [line(n, r) for n, r in enumerate(members, start=1)], subtotal)
+        )
     total = sum(r.goods_fen for r in people)
+    return SignoffSheet(
+        title=title,
+        subtitle=subtitle,
+        groups=groups,
+        count=len(people),
+        total=[None, None, "合计", f"{len(people)} 人，共 {format_yuan(total)} 元", None, None],
+        signatures=(Signature("经办人", settings.clerk), Signature("工会主席", settings.chair)),
+        by_department=by_department,
+        festival=first.festival,
+    )
+
+
+def export_signoff(
+    store: Store,
+    path: str | Path,
+    batches: list[Batch],
+    *,
+    by_department: bool = False,
+    today: dt.date | None = None,
+) -> int:
+    """The 签收表 of festival batches (signoff_sheet) as an A4 .xlsx. With by_department each department starts
+    a new page with its own numbering and subtotal. Each page repeats the title, to be signed on its own.
+    Returns the number of people listed."""
+    check_destination(Path(path))
+    sheet = signoff_sheet(store, batches, by_department=by_department, today=today)
 
     def total_line(count: int) -> list[object]:
-        return [None, None, "合计", f"{count} 人，共 {format_yuan(total)} 元", None, None]
+        return sheet.total
 
     book = Workbook(write_only=True)
     table = PrintTable(
         book,
-        title=title,
-        subtitle=subtitle,
+        title=sheet.title,
+        subtitle=sheet.subtitle,
         columns=SIGNOFF_COLUMNS,
-        sheet_name=f"{first.festival}签收表",
+        sheet_name=f"{sheet.festival}签收表",
         # The total line is sized for too: it is the widest text of its column.
-        samples=[*[row for rows in lines.values() for row in rows][:500], total_line(len(people))],
+        samples=[*[row for group in sheet.groups for row in group.rows][:500], sheet.total],
         repeat_title=True,
         min_row_pt=SIGNOFF_ROW_PT,
     )
-    for number, (department, members) in enumerate(groups.items()):
-        for index, values_row in enumerate(lines[department]):
+    for number, group in enumerate(sheet.groups):
+        for index, values_row in enumerate(group.rows):
             # Each department on its own page, under the repeated title and header row.
             table.append(Row(values_row, page_break_before=by_department and number > 0 and index == 0))
-        if by_department:
-            subtotal = sum(r.goods_fen for r in members)
-            subtotal_row = [
-                None,
-                department,
-                "小计",
-                f"{len(members)} 人，{format_yuan(subtotal)} 元",
-                None,
-                None,
-            ]
-            table.append(Row(subtotal_row, bold=True), counted=False)
-    table.finish(
-        total_row=total_line,
-        signatures=(Signature("经办人", settings.clerk), Signature("工会主席", settings.chair)),
-    )
+        if group.subtotal is not None:
+            table.append(Row(group.subtotal, bold=True), counted=False)
+    table.finish(total_row=total_line, signatures=sheet.signatures)
     save_book(book, path)
-    return len(people)
+    return sheet.count
 
 
 def _pinyin(name: str) -> str:

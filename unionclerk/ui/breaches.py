@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from unionclerk.core.benefit_rules import MEMBERS_ONLY_RULE, RETIREE_RULE, Breach
+from unionclerk.core.benefit_rules import DUES_RULE, MEMBERS_ONLY_RULE, RETIREE_RULE, Breach
 from unionclerk.ui.values import list_label, shown, source_label
 
 # The same texts as core.benefit_rules.BREACH_MESSAGES (a test keeps them equal), marked for lupdate.
@@ -13,6 +13,7 @@ _MESSAGES = {
         "Breach", "慰问对象的会籍状态是“{status}”，已不是会员，不应享受会员福利"
     ),
     "retiree": QT_TRANSLATE_NOOP("Breach", "保留会籍（退休）人员的慰问应由行政经费开支，不宜使用工会经费"),
+    "dues": QT_TRANSLATE_NOOP("Breach", "会员欠缴{months}会费 {amount} 元，集体发放的福利应先补缴会费"),
     "per_event": QT_TRANSLATE_NOOP("Breach", "本次{kind} {amount} 元，超过单次上限 {cap} 元"),
     "per_year": QT_TRANSLATE_NOOP("Breach", "{year}年{kinds}合计 {amount} 元，超过全年上限 {cap} 元"),
     "times": QT_TRANSLATE_NOOP("Breach", "{year}年已有 {count} 次{kinds}，每年限 {times} 次"),
@@ -20,6 +21,7 @@ _MESSAGES = {
 _RULES = {
     MEMBERS_ONLY_RULE: QT_TRANSLATE_NOOP("Breach", "仅限会员"),
     RETIREE_RULE: QT_TRANSLATE_NOOP("Breach", "退休人员慰问由行政经费开支"),
+    DUES_RULE: QT_TRANSLATE_NOOP("Breach", "集体福利限按时缴纳会费的会员"),
 }
 
 

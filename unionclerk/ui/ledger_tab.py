@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from unionclerk.core.money import format_yuan
+from unionclerk.core.settings import Settings
 from unionclerk.store.db import Store
 from unionclerk.store.dues import DuesStore
 from unionclerk.store.errors import StoreError
@@ -42,7 +43,8 @@ from unionclerk.ui.dialogs.ledger_dialogs import (
     ReopenDialog,
     SubItemsDialog,
 )
-from unionclerk.ui.models.ledger_model import DuesModel, LedgerModel
+from unionclerk.ui.models.ledger_model import DuesModel, LedgerModel, described_source
+from unionclerk.ui.values import subject_label
 from unionclerk.ui.widgets import (
     confirm,
     focus_search,
@@ -216,7 +218,7 @@ class LedgerTab(QWidget):
         self.subject_combo.clear()
         self.subject_combo.addItem(self.tr("全部科目"), "")
         for subject in self.ledger.chart().ordered():
-            self.subject_combo.addItem(("　" if subject.is_sub_item else "") + subject.label, subject.code)
+            self.subject_combo.addItem(subject_label(subject.code, subject.name, indent=True), subject.code)
         position = self.subject_combo.findData(current) if current else 0
         self.subject_combo.setCurrentIndex(max(position, 0))
         self.subject_combo.blockSignals(False)
@@ -318,6 +320,11 @@ class LedgerTab(QWidget):
         if self.dialog is None:
             self.reload()
 
+    def apply_settings(self, settings: Settings) -> None:
+        """单位设置 saved: the 自动记账 toggle shows the setting (turned on there, it posts as the toggle does)."""
+        if self.auto_post_action.isChecked() != settings.ledger_auto_post:
+            self.auto_post_action.setChecked(settings.ledger_auto_post)
+
     def set_auto_post(self, on: bool) -> None:
         """Save the 活动费用自动记账 setting; turning it on posts what is not posted yet."""
         settings = load_settings(self.store)
@@ -333,10 +340,12 @@ class LedgerTab(QWidget):
 
     def sync_sources(self) -> None:
         """An activity changed: its linked entry follows it (a closed year's entry cannot, and is reported);
-        with 活动费用自动记账 on, an activity with a cost and no entry gets one."""
+        with 自动记账 on, an activity with a cost and a visit or distribution paid from 工会经费 with no entry
+        get one."""
         problems = self.ledger.sync_activities() + self.ledger.sync_visits()
         if load_settings(self.store).ledger_auto_post:
             problems += self.ledger.post_unposted_activities()[1]
+            problems += self.ledger.post_unposted_visits()[1]
         self.reload()
         if problems:
             QMessageBox.warning(self, self.tr("记账分录未同步"), "\n".join(problems))
@@ -397,7 +406,7 @@ class LedgerTab(QWidget):
         warning = ""
         if entry.source_kind:
             warning = self.tr("\n它由“{source}”生成；删除后来源不再记账。").format(
-                source=self.ledger.describe_source(entry.source_kind, entry.source_id)
+                source=described_source(self.ledger, entry.source_kind, entry.source_id)
             )
         if not confirm(
             self,

@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         self.activities_tab.activitiesChanged.connect(self.ledger_tab.sync_sources)
         self.visits_tab.visitsChanged.connect(self.ledger_tab.sync_sources)
         self.members_tab.membersChanged.connect(self.ledger_tab.reload)
+        self.settings_changed.connect(self.ledger_tab.apply_settings)  # 自动记账 set in 单位设置
         # Names, departments and statuses in the visits list and its life-events panel.
         self.members_tab.membersChanged.connect(self.visits_tab.reload)
         # The 记录 menu acts on the tab shown; the 查看 menu lists the tabs (Ctrl+1…). The tab widget outlives

@@ -263,6 +263,55 @@ KNOWN = (
     QT_TRANSLATE_NOOP("Values", "皖工发〔2025〕18号"),
     QT_TRANSLATE_NOOP("Values", "福建省总工会基层工会经费收支管理办法（2018年）"),
     QT_TRANSLATE_NOOP("Values", "数额按公开资料摘录，使用前请对照发文原文核实"),
+    # 分录的来源 (core/ledger.SOURCE_LABELS)
+    QT_TRANSLATE_NOOP("Values", "活动"),
+    QT_TRANSLATE_NOOP("Values", "慰问"),
+    QT_TRANSLATE_NOOP("Values", "会费收缴"),
+    QT_TRANSLATE_NOOP("Values", "拨缴经费"),
+    QT_TRANSLATE_NOOP("Values", "节日慰问发放"),
+    # 会计科目 (resources/ledger/chart.json: the 2021 chart, and the 2010 subjects it no longer has)
+    QT_TRANSLATE_NOOP("Values", "会费收入"),
+    QT_TRANSLATE_NOOP("Values", "拨缴经费收入"),
+    QT_TRANSLATE_NOOP("Values", "上级补助收入"),
+    QT_TRANSLATE_NOOP("Values", "一般性转移支付补助"),
+    QT_TRANSLATE_NOOP("Values", "专项转移支付补助"),
+    QT_TRANSLATE_NOOP("Values", "政府补助收入"),
+    QT_TRANSLATE_NOOP("Values", "行政补助收入"),
+    QT_TRANSLATE_NOOP("Values", "附属单位上缴收入"),
+    QT_TRANSLATE_NOOP("Values", "投资收益"),
+    QT_TRANSLATE_NOOP("Values", "其他收入"),
+    QT_TRANSLATE_NOOP("Values", "职工活动支出"),
+    QT_TRANSLATE_NOOP("Values", "职工教育支出"),
+    QT_TRANSLATE_NOOP("Values", "文体活动支出"),
+    QT_TRANSLATE_NOOP("Values", "宣传活动支出"),
+    QT_TRANSLATE_NOOP("Values", "劳模职工疗休养支出"),
+    QT_TRANSLATE_NOOP("Values", "会员活动支出"),
+    QT_TRANSLATE_NOOP("Values", "其他活动支出"),
+    QT_TRANSLATE_NOOP("Values", "职工服务支出"),
+    QT_TRANSLATE_NOOP("Values", "劳动和技能竞赛"),
+    QT_TRANSLATE_NOOP("Values", "建家活动"),
+    QT_TRANSLATE_NOOP("Values", "职工创新活动"),
+    QT_TRANSLATE_NOOP("Values", "职工书屋"),
+    QT_TRANSLATE_NOOP("Values", "其他服务支出"),
+    QT_TRANSLATE_NOOP("Values", "维权支出"),
+    QT_TRANSLATE_NOOP("Values", "劳动关系协调"),
+    QT_TRANSLATE_NOOP("Values", "劳动保护"),
+    QT_TRANSLATE_NOOP("Values", "法律援助"),
+    QT_TRANSLATE_NOOP("Values", "困难职工帮扶"),
+    QT_TRANSLATE_NOOP("Values", "送温暖"),
+    QT_TRANSLATE_NOOP("Values", "其他维权支出"),
+    QT_TRANSLATE_NOOP("Values", "业务支出"),
+    QT_TRANSLATE_NOOP("Values", "培训"),
+    QT_TRANSLATE_NOOP("Values", "会议"),
+    QT_TRANSLATE_NOOP("Values", "专项业务"),
+    QT_TRANSLATE_NOOP("Values", "其他业务支出"),
+    QT_TRANSLATE_NOOP("Values", "行政支出"),
+    QT_TRANSLATE_NOOP("Values", "资本性支出"),
+    QT_TRANSLATE_NOOP("Values", "补助下级支出"),
+    QT_TRANSLATE_NOOP("Values", "对附属单位的支出"),
+    QT_TRANSLATE_NOOP("Values", "其他支出"),
+    QT_TRANSLATE_NOOP("Values", "事业收入"),
+    QT_TRANSLATE_NOOP("Values", "事业支出"),
 )
 
 
@@ -308,6 +357,19 @@ def source_label(source: str) -> str:
             document=shown(match[1]), year=match[2]
         )
     return shown(source)
+
+
+def subject_label(code: str, name: str, *, indent: bool = False) -> str:
+    """A subject of the chart as the interface shows it: '401 Membership dues income' for 401 会费收入; a
+    sub-item the clerk named shows as typed. `indent` sets a sub-item (5-digit code) in under its subject."""
+    return ("\u2003\u2003" if indent and len(code) > 3 else "") + f"{code} {shown(name)}"
+
+
+def entry_source_label(label: str, title: str, source_id: int | None) -> str:
+    """What caused a cash book entry: '活动：春季运动会' / 'Activity: Sports day', or '慰问 #12'."""
+    if title:
+        return QCoreApplication.translate("Values", "{kind}：{title}").format(kind=shown(label), title=title)
+    return QCoreApplication.translate("Values", "{kind} #{id}").format(kind=shown(label), id=source_id)
 
 
 def stored_value(text: str, values: Iterable[str]) -> str:

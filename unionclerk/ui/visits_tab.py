@@ -63,6 +63,7 @@ class VisitsTab(QWidget):
         self.visits = VisitStore(store)
         self.members = MemberStore(store)
         self.dialog: QDialog | None = None
+        self.preview: QDialog | None = None
         self.transfer_dialog: ImportDialog | None = None  # the import dialog last opened from this tab
 
         self.year_combo = QComboBox()
@@ -200,6 +201,8 @@ class VisitsTab(QWidget):
         toolbar.addSeparator()
         self.signoff_action = toolbar.addAction(self.tr("签收表…"), self.export_signoff)
         self.signoff_action.setToolTip(self.tr("选中记录所在发放批次的签收表（Excel，A4 可打印）"))
+        self.print_signoff_action = toolbar.addAction(self.tr("打印签收表…"), self.print_signoff)
+        self.print_signoff_action.setToolTip(self.tr("预览并打印选中记录所在发放批次的签收表（A4）"))
         self.import_action = toolbar.addAction(self.tr("导入…"), self.import_file)
         self.import_action.setToolTip(self.tr("从 Excel/WPS 慰问台账（.xlsx/.xls/.csv）导入慰问记录"))
         self.export_action = toolbar.addAction(self.tr("导出…"), self.export_file)
@@ -343,6 +346,7 @@ class VisitsTab(QWidget):
         self.batch_edit_action.setEnabled(in_batch)
         self.batch_undo_action.setEnabled(in_batch)
         self.signoff_action.setEnabled(in_batch)
+        self.print_signoff_action.setEnabled(in_batch)
 
     # -- actions ------------------------------------------------------
 
@@ -519,6 +523,15 @@ class VisitsTab(QWidget):
             from unionclerk.ui.dialogs.visits_transfer import export_signoff
 
             export_signoff(self, self.store, self.visits.batch(row.batch_id))
+
+    def print_signoff(self) -> QDialog | None:
+        row = self.selected_row()
+        if row is None or row.batch_id is None:
+            return None
+        from unionclerk.ui.dialogs.visits_transfer import print_signoff
+
+        self.preview = print_signoff(self, self.store, self.visits.batch(row.batch_id))
+        return self.preview
 
     def edit_rules(self) -> QDialog:
         from unionclerk.ui.dialogs.benefit_rules_dialog import BenefitRulesDialog

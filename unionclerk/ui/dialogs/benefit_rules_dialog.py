@@ -77,6 +77,7 @@ class BenefitRulesDialog(QDialog):
         header.setSectionResizeMode(self.LABEL, QHeaderView.ResizeMode.Stretch)
         self.members_only_box = QCheckBox(self.tr("仅限会员（已离会者不享受）"))
         self.retiree_box = QCheckBox(self.tr("保留会籍（退休）人员的慰问用工会经费时提示"))
+        self.dues_box = QCheckBox(self.tr("集体发放的福利限会费已缴清的会员（在经费中记会费时）"))
         self.add_row_button = QPushButton(self.tr("增加规则"))
         self.remove_row_button = QPushButton(self.tr("删除所选规则"))
         self.reset_button = QPushButton(self.tr("恢复原始标准"))
@@ -95,6 +96,7 @@ class BenefitRulesDialog(QDialog):
         layout.addLayout(row_buttons)
         layout.addWidget(self.members_only_box)
         layout.addWidget(self.retiree_box)
+        layout.addWidget(self.dues_box)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         self.set_combo.currentIndexChanged.connect(self._show_set)
@@ -119,6 +121,7 @@ class BenefitRulesDialog(QDialog):
             self._add_row(rule)
         self.members_only_box.setChecked(rule_set.members_only)
         self.retiree_box.setChecked(rule_set.retiree_union_fund_warning)
+        self.dues_box.setChecked(rule_set.dues_paid_for_collective)
 
     def _add_row(self, rule: Rule) -> None:
         row = self.table.rowCount()
@@ -180,6 +183,7 @@ class BenefitRulesDialog(QDialog):
             rules=rules,
             members_only=self.members_only_box.isChecked(),
             retiree_union_fund_warning=self.retiree_box.isChecked(),
+            dues_paid_for_collective=self.dues_box.isChecked(),
         )
         return rule_set_from_json(data, base.id)
 

@@ -42,6 +42,8 @@ from unionclerk.store.errors import StoreError
 from unionclerk.store.ledger import LedgerStore
 from unionclerk.store.settings import load_settings, save_settings
 from unionclerk.ui.dialogs.form import FormErrorLabel, save_cancel_buttons
+from unionclerk.ui.models.ledger_model import described_source
+from unionclerk.ui.values import shown, subject_label
 
 
 def _default_date(year: int) -> str:
@@ -70,7 +72,7 @@ class EntryDialog(QDialog):
         self.setWindowTitle(
             self.tr("编辑分录") if entry else self.tr("新增分录（{year}年）").format(year=self.year)
         )
-        chart = ledger.chart()
+        chart = self._chart = ledger.chart()
         self.date_edit = QLineEdit(entry.date if entry else _default_date(self.year))
         self.voucher_edit = QLineEdit(str(entry.voucher) if entry and entry.voucher else "")
         self.voucher_edit.setPlaceholderText(self.tr("自动：{n}").format(n=ledger.next_voucher(self.year)))
@@ -79,7 +81,7 @@ class EntryDialog(QDialog):
         self.subject_combo.setEditable(True)
         self.subject_combo.addItem("")
         for subject in chart.ordered():
-            self.subject_combo.addItem(("　" if subject.is_sub_item else "") + subject.label, subject.code)
+            self.subject_combo.addItem(subject_label(subject.code, subject.name, indent=True), subject.code)
         if entry:
             found = self.subject_combo.findData(entry.subject)
             self.subject_combo.setCurrentIndex(max(found, 0))
@@ -88,7 +90,7 @@ class EntryDialog(QDialog):
         self.party_edit = QLineEdit(entry.party if entry else "")
         self.notes_edit = QLineEdit(entry.notes if entry else "")
         self.source_label = QLabel(
-            ledger.describe_source(entry.source_kind, entry.source_id) if entry else ""
+            described_source(ledger, entry.source_kind, entry.source_id) if entry else ""
         )
         self._fields: dict[str, tuple[str, QWidget]] = {
             "date": (self.tr("日期"), self.date_edit),
@@ -118,6 +120,12 @@ class EntryDialog(QDialog):
         data = self.subject_combo.currentData()
         if data and subject_text == self.subject_combo.itemText(self.subject_combo.currentIndex()).strip():
             subject_text = str(data)
+        else:  # a subject's name typed in the interface language (Membership dues income) is that subject
+            typed = subject_text.casefold()
+            subject_text = next(
+                (s.code for s in self._chart.ordered() if typed and shown(s.name).casefold() == typed),
+                subject_text,
+            )
         return {
             "date": self.date_edit.text(),
             "voucher": self.voucher_edit.text(),
@@ -500,14 +508,14 @@ class PostActivitiesDialog(QDialog):
             tick.setCheckState(Qt.CheckState.Checked if entry_id is None else Qt.CheckState.Unchecked)
             tick.setToolTip(self.tr("已记账") if entry_id else "")
             self.table.setItem(position, 0, tick)
-            shown = f"{date} {title}" + (self.tr("（已记账）") if entry_id else "")
-            for column, text in ((1, shown), (2, format_yuan(cost))):
+            described = f"{date} {title}" + (self.tr("（已记账）") if entry_id else "")
+            for column, text in ((1, described), (2, format_yuan(cost))):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 self.table.setItem(position, column, item)
             combo = QComboBox()
             for subject in chart.ordered("expense"):
-                combo.addItem(subject.label, subject.code)
+                combo.addItem(subject_label(subject.code, subject.name), subject.code)
             proposed = ACTIVITY_SUBJECTS.get(category, DEFAULT_ACTIVITY_SUBJECT)
             if entry_id is not None:
                 proposed = self._ledger.get(entry_id).subject
@@ -585,7 +593,7 @@ class SubItemsDialog(QDialog):
             self.table.insertRow(position)
             kind = self.tr("收入") if subject.kind == "income" else self.tr("支出")
             note = self.tr("（本单位）") if subject.custom else ""
-            for column, text in enumerate((subject.code, subject.name + note, kind)):
+            for column, text in enumerate((subject.code, shown(subject.name) + note, kind)):
                 self.table.setItem(position, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
 

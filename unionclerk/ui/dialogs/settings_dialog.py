@@ -6,6 +6,7 @@ import sqlite3
 from decimal import Decimal
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from unionclerk.core.ledger import format_share
 from unionclerk.core.money import MoneyError, format_yuan, yuan_to_fen
 from unionclerk.core.settings import COLLECTION_PERIODS, DATE_STYLES, LANGUAGES, Settings, SettingsError
 from unionclerk.store.db import Store
@@ -71,6 +73,12 @@ class SettingsDialog(QDialog):
         for key in COLLECTION_PERIODS:
             self.period_combo.addItem(period_labels[key], key)
         self.period_combo.setCurrentIndex(max(0, self.period_combo.findData(current.collection_period)))
+        self.fund_share_edit = QLineEdit(format_share(current.fund_kept_share))
+        self.fund_share_edit.setToolTip(
+            self.tr("拨缴经费中基层工会留用的比例（按省总工会规定，常见 60%），其余上解")
+        )
+        self.auto_post_check = QCheckBox(self.tr("活动费用自动记入经费账"))
+        self.auto_post_check.setChecked(current.ledger_auto_post)
         self.language_combo = QComboBox()
         for key, label in LANGUAGES.items():
             self.language_combo.addItem(label, key)  # each language named in itself
@@ -97,6 +105,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("会费比例"), self.dues_rate_edit)
         form.addRow(self.tr("工资中不计缴会费的部分（低于多少元）"), self.dues_ignore_edit)
         form.addRow(self.tr("会费收缴周期"), self.period_combo)
+        form.addRow(self.tr("经费留成比例"), self.fund_share_edit)
+        form.addRow(self.auto_post_check)
         form.addRow(self.tr("界面语言"), self.language_combo)
         form.addRow(self.tr("保留备份份数"), self.backups_kept_spin)
         form.addRow(self.tr("总结落款日期"), self.date_style_combo)
@@ -127,6 +137,12 @@ class SettingsDialog(QDialog):
             ("staff_count", self.staff_count_edit.text().strip() or "0", self.staff_count_edit),
             ("dues_rate", self.dues_rate_edit.text(), self.dues_rate_edit),
             ("collection_period", str(self.period_combo.currentData()), self.period_combo),
+            ("fund_kept_share", self.fund_share_edit.text(), self.fund_share_edit),
+            (
+                "ledger_auto_post",
+                "true" if self.auto_post_check.isChecked() else "false",
+                self.auto_post_check,
+            ),
             ("language", str(self.language_combo.currentData()), self.language_combo),
             ("backups_kept", str(self.backups_kept_spin.value()), self.backups_kept_spin),
             ("summary_date_style", str(self.date_style_combo.currentData()), self.date_style_combo),

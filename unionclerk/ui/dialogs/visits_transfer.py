@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from unionclerk.store.db import Store
 from unionclerk.store.errors import StoreError
@@ -82,3 +82,35 @@ def export_signoff(parent: QWidget, store: Store, batch: Batch) -> Path | None:
         ).format(title=title, n=count, path=path),
     )
     return path
+
+
+def print_signoff(parent: QWidget, store: Store, batch: Batch) -> QDialog | None:
+    """Ask whether one page per department, then open the print preview of the batch's 签收表 (A4)."""
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    from unionclerk.ui.signoff_print import render_signoff
+    from unionclerk.ui.values import mark_document_text
+
+    by_department = confirm(
+        parent,
+        QCoreApplication.translate("VisitsTab", "打印签收表"),
+        QCoreApplication.translate(
+            "VisitsTab", "按部门分页（每个部门一页，各有小计）吗？选“否”则全部人员排在一起。"
+        ),
+    )
+    try:
+        sheet = visits_transfer.signoff_sheet(store, [batch], by_department=by_department)
+    except StoreError as exc:
+        QMessageBox.warning(parent, QCoreApplication.translate("VisitsTab", "打印签收表"), str(exc))
+        return None
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(sheet.title)
+    preview = QPrintPreviewDialog(printer, parent)
+    mark_document_text(preview)  # its title quotes the sheet's
+    preview.setWindowTitle(
+        QCoreApplication.translate("VisitsTab", "打印预览：{title}").format(title=sheet.title)
+    )
+    preview.paintRequested.connect(lambda target: render_signoff(sheet, target))
+    preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    preview.open()
+    return preview

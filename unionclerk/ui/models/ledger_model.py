@@ -13,6 +13,7 @@ from unionclerk.core.money import format_yuan
 from unionclerk.store.dues import DuesRow
 from unionclerk.store.ledger import LedgerQuery, LedgerRow, LedgerStore
 from unionclerk.ui.models.record_model import Index, RecordTableModel
+from unionclerk.ui.values import entry_source_label, subject_label
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
@@ -20,6 +21,13 @@ _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _OWING = QBrush(QColor("#fde2e1"))
 _PAID = QBrush(QColor("#e2f5e6"))
+
+
+def described_source(ledger: LedgerStore, kind: str | None, source_id: int | None) -> str:
+    """What caused an entry, in the interface language ("" for an entry made by hand)."""
+    if kind is None:
+        return ""
+    return entry_source_label(*ledger.source_parts(kind, source_id), source_id)
 
 
 class LedgerModel(RecordTableModel):
@@ -117,7 +125,7 @@ class LedgerModel(RecordTableModel):
             return row.summary
         if column == self.SUBJECT:
             subject = self._chart.get(row.subject)
-            return subject.label if subject else row.subject
+            return subject_label(subject.code, subject.name) if subject else row.subject
         if column == self.INCOME:
             return format_yuan(row.income_fen) if row.income_fen else ""
         if column == self.EXPENSE:
@@ -126,7 +134,7 @@ class LedgerModel(RecordTableModel):
             return format_yuan(row.balance_fen)
         if column == self.PARTY:
             return row.party
-        return self._ledger.describe_source(row.source_kind, row.source_id)
+        return described_source(self._ledger, row.source_kind, row.source_id)
 
     def row_of(self, entry_id: int) -> int:
         """The row of an entry (loading pages up to it), -1 when the filter hides it."""
