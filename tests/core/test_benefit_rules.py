@@ -30,8 +30,8 @@ def hospital_rules(**options: object) -> RuleSet:
     )
 
 
-def visit(kind: str, fen: int, **extra: object) -> Visit:
-    return Visit(date="2026-05-01", kind=kind, member_id=1, cash_fen=fen, **extra)  # type: ignore[arg-type]
+def visit(kind: str, fen: int, date: str = "2026-05-01", **extra: object) -> Visit:
+    return Visit(date=date, kind=kind, member_id=1, cash_fen=fen, **extra)  # type: ignore[arg-type]
 
 
 def test_every_warning_in_full() -> None:
@@ -274,3 +274,25 @@ def test_the_chosen_set_wins_then_the_newest_of_the_province() -> None:
     assert choose_rule_set(sets, "", "福建省") is custom
     assert choose_rule_set(sets, "", " ") is custom
     assert choose_rule_set(sets, "", " 湖北省 ") is hubei
+
+
+def test_collective_benefits_wait_for_the_dues_of_the_months_before() -> None:
+    rules = hospital_rules(dues_paid_for_collective=True, collective_kinds=("夏送清凉",))
+    owing = {"2026-09": 0, "2026-10": 2835, "2026-11": 1, "2026-12": 2835}
+    cool = visit("夏送清凉", 5000, date="2026-12-05")
+    assert [
+        b.describe() for b in check_visit(cool, rules, member_status="在会", same_year=[], dues_owing=owing)
+    ] == [
+        "会员欠缴2026年10月、2026年11月会费 28.36 元，集体发放的福利应先补缴会费"
+        "（集体福利限按时缴纳会费的会员，依据：某省基层工会经费收支管理办法（2018年））"
+    ]
+    # A record of a distribution batch is collective whatever its kind; a visit of one person is not.
+    april = {"2026-04": 2835}
+    batch = check_visit(
+        visit("生日", 100, batch_id=3), rules, member_status="在会", same_year=[], dues_owing=april
+    )
+    assert [b.code for b in batch] == ["dues"]
+    assert check_visit(visit("生日", 100), rules, member_status="在会", same_year=[], dues_owing=april) == []
+    # Read from a file: blank kinds left out.
+    read = rule_set_from_json({"dues_paid_for_collective": True, "collective_kinds": [" 夏送清凉 ", " "]})
+    assert (read.dues_paid_for_collective, read.collective_kinds) == (True, ("夏送清凉",))
