@@ -943,6 +943,14 @@
         <translation>Year plan…</translation>
     </message>
     <message>
+        <source>慰问台账…</source>
+        <translation>Visits book…</translation>
+    </message>
+    <message>
+        <source>经费收支明细账…</source>
+        <translation>Cash book…</translation>
+    </message>
+    <message>
         <source>导出所选年度的可打印 Excel 台账</source>
         <translation>Export the chosen year&apos;s printable Excel book</translation>
     </message>

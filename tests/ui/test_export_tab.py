@@ -284,3 +284,44 @@ def test_output_waits_for_the_draft(qtbot: QtBot, tab: ExportTab) -> None:
     assert tab.busy and not tab.docx_action.isEnabled() and not tab.preview_action.isEnabled()
     settle(tab)
     assert tab.docx_action.isEnabled() and tab.pdf_action.isEnabled()
+
+
+def test_visits_and_cash_book_export_for_the_chosen_year(
+    qtbot: QtBot,
+    tab: ExportTab,
+    store: Store,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    boxes: list[str],
+) -> None:
+    from unionclerk.core.ledger import Entry
+    from unionclerk.core.members import Member
+    from unionclerk.core.visits import Visit
+    from unionclerk.store.ledger import LedgerStore
+    from unionclerk.store.members import MemberStore
+    from unionclerk.store.visits import VisitStore
+
+    year = tab.year_spin.value()
+    member = MemberStore(store).add(Member(name="住院者", join_date="2010-01-01"))
+    VisitStore(store).add(Visit(date=f"{year}-05-06", kind="生病住院", member_id=member, cash_fen=30050))
+    ledger = LedgerStore(store)
+    ledger.set_opening(year, 100000)
+    ledger.add(Entry(date=f"{year}-03-02", summary="购买职工书屋图书", subject="50304", expense_fen=123456))
+
+    save_as(monkeypatch, tmp_path / "慰问.xlsx")
+    click_toolbar(qtbot, tab, "慰问台账…")
+    visits = [
+        str(c)
+        for row in openpyxl.load_workbook(tmp_path / "慰问.xlsx").active.iter_rows(values_only=True)
+        for c in row
+        if c is not None
+    ]
+    assert "住院者" in visits and any("300.50" in c for c in visits)
+    save_as(monkeypatch, tmp_path / "明细账.xlsx")
+    click_toolbar(qtbot, tab, "经费收支明细账…")
+    book = [
+        row for row in openpyxl.load_workbook(tmp_path / "明细账.xlsx").active.iter_rows(values_only=True)
+    ]
+    line = next(row for row in book if "购买职工书屋图书" in row)
+    assert "1,234.56" in [str(c) for c in line] or 1234.56 in line
+    assert len(boxes) == 2 and all("已导出" in b for b in boxes)

@@ -255,6 +255,8 @@ class ExportTab(QWidget):
         self.members_action = toolbar.addAction(self.tr("会员花名册…"), self.export_members)
         self.activities_action = toolbar.addAction(self.tr("活动台账…"), self.export_activities)
         self.plan_action = toolbar.addAction(self.tr("年度计划…"), self.export_plan)
+        self.visits_action = toolbar.addAction(self.tr("慰问台账…"), self.export_visits)
+        self.ledger_action = toolbar.addAction(self.tr("经费收支明细账…"), self.export_ledger)
         for action in (self.members_action, self.activities_action, self.plan_action):
             action.setToolTip(self.tr("导出所选年度的可打印 Excel 台账"))
         toolbar.addSeparator()
@@ -657,6 +659,19 @@ class ExportTab(QWidget):
         from unionclerk.ui.dialogs.transfer_books import ACTIVITIES_BOOK
 
         return export_year(self, self.store, ACTIVITIES_BOOK, self.year_spin.value())
+
+    def export_visits(self) -> Path | None:
+        from unionclerk.ui.dialogs.import_dialog import export_year
+        from unionclerk.ui.dialogs.visits_transfer import VISITS_BOOK
+
+        return export_year(self, self.store, VISITS_BOOK, self.year_spin.value())
+
+    def export_ledger(self) -> Path | None:
+        """The year's cash book; the dues book, 公示 and 收入支出表 are in the 经费 tab and the handover pack."""
+        from unionclerk.ui.dialogs.import_dialog import export_year
+        from unionclerk.ui.dialogs.transfer_books import LEDGER_BOOK
+
+        return export_year(self, self.store, LEDGER_BOOK, self.year_spin.value())
 
     def export_plan(self) -> Path | None:
         from unionclerk.ui.dialogs.import_dialog import export_year
