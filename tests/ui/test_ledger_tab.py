@@ -455,3 +455,19 @@ def test_automatic_posting_takes_union_fund_visits_too(
     assert entry is not None and entry.expense_fen == 150_00
     linked = [e for e in ledger.iter_rows(YEAR) if e.source_kind in ("visit", "visit_batch")]
     assert len(linked) == 2  # never twice
+
+
+def test_opening_balance_takes_one_minus_sign_and_refuses_two(
+    qtbot: QtBot, tab: LedgerTab, ledger: LedgerStore
+) -> None:
+    from unionclerk.ui.dialogs.ledger_dialogs import OpeningDialog
+
+    dialog = tab.edit_opening()
+    assert isinstance(dialog, OpeningDialog)
+    replace_text(qtbot, dialog.amount_edit, "--5")
+    click(qtbot, dialog.save_button)
+    assert "期初余额" in dialog.error_label.text()
+    assert ledger.opening_balance(YEAR) == 1_000_00  # nothing saved
+    replace_text(qtbot, dialog.amount_edit, "-12.34")
+    click(qtbot, dialog.save_button)
+    assert ledger.opening_balance(YEAR) == -12_34

@@ -58,6 +58,13 @@ def _amount(text: str, key: str, label: str) -> int:
         raise FieldErrors({key: str(exc)}) from None
 
 
+def _balance(text: str, key: str, label: str) -> int:
+    """A balance may be negative (an overdrawn fund): one leading minus sign, then an amount."""
+    negative = text.startswith("-")
+    fen = _amount(text[1:] if negative else text, key, label)
+    return -fen if negative else fen
+
+
 class EntryDialog(QDialog):
     """Add or edit one cash book entry of a year. After accept(), `entry_id` is the saved entry's id."""
 
@@ -179,9 +186,7 @@ class OpeningDialog(QDialog):
 
     def _write(self) -> None:
         text = self.amount_edit.text().strip()
-        negative = text.startswith("-")
-        fen = _amount(text.lstrip("-"), "opening", self.tr("期初余额"))
-        self._ledger.set_opening(self.year, -fen if negative else fen)
+        self._ledger.set_opening(self.year, _balance(text, "opening", self.tr("期初余额")))
 
 
 class CloseYearDialog(QDialog):
@@ -226,9 +231,7 @@ class CloseYearDialog(QDialog):
         text = self.counted_edit.text().strip()
         if not text:
             raise FieldErrors({"counted": self.tr("请填写实有余额")})
-        negative = text.startswith("-")
-        fen = _amount(text.lstrip("-"), "counted", self.tr("实有余额"))
-        self._ledger.close_year(self.year, -fen if negative else fen)
+        self._ledger.close_year(self.year, _balance(text, "counted", self.tr("实有余额")))
 
 
 class ReopenDialog(QDialog):
