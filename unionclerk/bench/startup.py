@@ -48,29 +48,31 @@ app.exec()
 """
 )
 
-# The real entry point (the `unionclerk` script's main), with one hook: when the main window is shown, report
-# on the next turn of the event loop. The hook is installed without importing the window's modules early.
+# The real entry point (the `unionclerk` script's main), with one hook: once the main window is shown, report
+# on the next turn of the event loop, as the bare window does. The hook imports nothing before unionclerk does:
+# PySide6 makes every import after its own slower (it reads each importing module's source for its
+# __feature__ switches), so importing Qt first would tax modules that the real start-up imports before Qt.
 UNIONCLERK = (
     _REPORT
     + """
 import sys
-from PySide6.QtCore import QObject, QEvent, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
+import unionclerk.cli as cli
 
-class _Watch(QObject):
-    def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Show and isinstance(obj, QMainWindow) and not getattr(self, "done", False):
-            self.done = True
-            QTimer.singleShot(0, _report)
-        return False
+_run_gui_command = cli.run_gui_command
 
-_original_init = QApplication.__init__
-_watch = _Watch()
-def _init(self, *args, **kwargs):
-    _original_init(self, *args, **kwargs)
-    self.installEventFilter(_watch)
-QApplication.__init__ = _init
+def _hooked(args):
+    from unionclerk import syslibs  # what run_gui_command imports first, before Qt
+    import unionclerk.app
+    from PySide6.QtCore import QTimer
 
+    show = unionclerk.app.MainWindow.show
+    def _show(self):
+        show(self)
+        QTimer.singleShot(0, _report)
+    unionclerk.app.MainWindow.show = _show
+    return _run_gui_command(args)
+
+cli.run_gui_command = _hooked
 from unionclerk.__main__ import main
 sys.exit(main(sys.argv[1:]))
 """
