@@ -6,11 +6,8 @@ No Qt widgets are imported here: the window is loaded only when no verb is given
 from __future__ import annotations
 
 import argparse
-import atexit
-import shutil
 import sqlite3
 import sys
-import tempfile
 from pathlib import Path
 
 from unionclerk import __version__
@@ -127,6 +124,10 @@ def run_gui_command(args: argparse.Namespace) -> int:
 
     application()  # Qt starts (or aborts) before a demo file is written
     if args.demo:
+        import atexit
+        import shutil
+        import tempfile
+
         from unionclerk.store.demo import build_demo
 
         folder = Path(tempfile.mkdtemp(prefix="unionclerk-demo-"))
