@@ -45,7 +45,6 @@ from unionclerk.ui.values import shown
 
 if TYPE_CHECKING:
     from unionclerk.ui.dialogs.transfer_books import TransferBook
-    from unionclerk.ui.members_tab import MembersTab
 
 
 def _members_book() -> TransferBook:
@@ -504,23 +503,24 @@ def export_year(parent: QWidget, store: Store, book: TransferBook, year: int) ->
     return path
 
 
-def open_members_import(tab: MembersTab) -> ImportDialog:
-    """The members tab's 导入…: a roster workbook read into the roster; the tab re-reads and tells the others."""
+def open_members_import(tab: QWidget) -> ImportDialog:
+    """The members tab's 导入… (tab: a MembersTab; not imported here, it imports this module when used): a
+    roster workbook read into the roster; the tab re-reads and tells the others."""
 
     def after_import(_report: ImportReport) -> None:
-        tab.reload()
-        tab.membersChanged.emit()
+        tab.reload()  # type: ignore[attr-defined]
+        tab.membersChanged.emit()  # type: ignore[attr-defined]
 
-    dialog = open_import(tab, tab.store, _members_book(), after_import)
-    tab.transfer_dialog = dialog
+    dialog = open_import(tab, tab.store, _members_book(), after_import)  # type: ignore[attr-defined]
+    tab.transfer_dialog = dialog  # type: ignore[attr-defined]
     return dialog
 
 
-def open_members_export(tab: MembersTab) -> ExportDialog:
+def open_members_export(tab: QWidget) -> ExportDialog:
     """The members tab's 导出…: the roster as the tab's filters show it."""
-    query = tab.current_query()
-    dialog = ExportDialog(tab.store, query, tab.members.count(query), parent=tab)
+    query = tab.current_query()  # type: ignore[attr-defined]
+    dialog = ExportDialog(tab.store, query, tab.members.count(query), parent=tab)  # type: ignore[attr-defined]
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    tab.transfer_dialog = dialog
+    tab.transfer_dialog = dialog  # type: ignore[attr-defined]
     dialog.open()
     return dialog
