@@ -6,6 +6,7 @@ No Qt widgets are imported here: the window is loaded only when no verb is given
 from __future__ import annotations
 
 import argparse
+import gc
 import sqlite3
 import sys
 from pathlib import Path
@@ -209,7 +210,10 @@ def _names_a_verb(argv: list[str]) -> bool:
 
 def main(argv: list[str]) -> int:
     _never_fail_on_output()
-    parser = build_parser(with_verbs=_names_a_verb(argv))
+    verb = _names_a_verb(argv)
+    if verb:
+        gc.enable()  # only the window's start-up goes without the collector (__main__.main)
+    parser = build_parser(with_verbs=verb)
     args = parser.parse_args(argv)
     try:
         return int(args.handler(args) or 0)
