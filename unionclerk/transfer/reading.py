@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from unionclerk.core.messages import msg
 from unionclerk.transfer.base import RawRow, Table, TransferError, excel_serial_to_date, is_blank
 
 __all__ = ["RawRow", "Table", "excel_serial_to_date", "is_blank"]  # kept here for older imports
@@ -57,13 +58,18 @@ def read_table(
     """
     path = Path(path)
     if not path.is_file():
-        raise TransferError(f"找不到文件“{path}”。")
+        raise TransferError(msg("找不到文件“{path}”。", path=str(path)))
     size = path.stat().st_size
     if size == 0:
-        raise TransferError(f"“{path.name}”是空文件。")
+        raise TransferError(msg("“{name}”是空文件。", name=path.name))
     if size > limits.max_file_bytes:
         raise TransferError(
-            f"“{path.name}”太大（{size // 1024 // 1024} MB），超过 {limits.max_file_bytes // 1024 // 1024} MB 的上限。"
+            msg(
+                "“{name}”太大（{size} MB），超过 {limit} MB 的上限。",
+                name=path.name,
+                size=size // 1024 // 1024,
+                limit=limits.max_file_bytes // 1024 // 1024,
+            )
         )
     with path.open("rb") as handle:
         head = handle.read(8)
@@ -77,17 +83,16 @@ def read_table(
     if suffix in (".csv", ".txt"):
         return _read_csv(path, limits, progress)
     if suffix in (".xlsx", ".xlsm"):
-        raise TransferError(f"“{path.name}”不是有效的 Excel 文件（可能已损坏、不完整或只是改了扩展名）。")
+        raise TransferError(msg("“{name}”不是有效的 Excel 文件（可能已损坏、不完整或只是改了扩展名）。", name=path.name))
     if suffix == ".xls":
-        raise TransferError(f"“{path.name}”不是有效的 .xls 文件（可能已损坏或只是改了扩展名）。")
-    raise TransferError(f"“{path.name}”不是可导入的表格：请使用 .xlsx、.xls 或 .csv 文件。")
+        raise TransferError(msg("“{name}”不是有效的 .xls 文件（可能已损坏或只是改了扩展名）。", name=path.name))
+    raise TransferError(msg("“{name}”不是可导入的表格：请使用 .xlsx、.xls 或 .csv 文件。", name=path.name))
 
 
 def password_message(path: Path) -> str:
-    return (
-        f"“{path.name}”设有打开密码（文件已加密），无法读取。"
-        "请在 Excel 或 WPS 中用密码打开它，取消密码（文件→信息→保护工作簿→用密码进行加密，清空密码）"
-        "另存为 .xlsx 后再导入。"
+    return msg(
+        "“{name}”设有打开密码（文件已加密），无法读取。请在 Excel 或 WPS 中用密码打开它，取消密码（文件→信息→保护工作簿→用密码进行加密，清空密码）另存为 .xlsx 后再导入。",
+        name=path.name,
     )
 
 
