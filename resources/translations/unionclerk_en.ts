@@ -328,7 +328,7 @@
     <name>AwardsEditor</name>
     <message>
         <source>奖项</source>
-        <translation>award</translation>
+        <translation>Award</translation>
     </message>
     <message>
         <source>名次/等级</source>
@@ -394,7 +394,7 @@
     <name>BenefitRulesDialog</name>
     <message>
         <source>慰问标准</source>
-        <translation>Benefit standard</translation>
+        <translation>Benefit rules</translation>
     </message>
     <message>
         <source>按单位设置的省份自动选择（{p}）</source>
@@ -501,7 +501,7 @@
     </message>
     <message>
         <source>退休人员慰问由行政经费开支</source>
-        <translation>Visits to retirees are paid from employer funds</translation>
+        <translation>Retirees are paid by the administration</translation>
     </message>
     <message>
         <source>集体福利限按时缴纳会费的会员</source>
@@ -1141,7 +1141,7 @@
     </message>
     <message>
         <source>经办人</source>
-        <translation>Clerk</translation>
+        <translation>Handled by</translation>
     </message>
     <message>
         <source>发放对象</source>
@@ -1886,7 +1886,7 @@ Data file: %2</translation>
     </message>
     <message>
         <source>未填部门</source>
-        <translation>no department</translation>
+        <translation>No department</translation>
     </message>
 </context>
 <context>
@@ -2850,7 +2850,7 @@ The current data is backed up first and can be restored later.</translation>
     </message>
     <message>
         <source>单位名称</source>
-        <translation>Organisation name</translation>
+        <translation>Unit name</translation>
     </message>
     <message>
         <source>工会名称</source>
@@ -2858,7 +2858,7 @@ The current data is backed up first and can be restored later.</translation>
     </message>
     <message>
         <source>上级工会</source>
-        <translation>Higher-level union</translation>
+        <translation>Parent union</translation>
     </message>
     <message>
         <source>工会主席</source>
@@ -4257,7 +4257,7 @@ Record this change in the membership history by its date anyway?</translation>
     </message>
     <message>
         <source>物品价值</source>
-        <translation>Value of goods</translation>
+        <translation>Gift value</translation>
     </message>
     <message>
         <source>保存</source>
@@ -4526,7 +4526,7 @@ Record this change in the membership history by its date anyway?</translation>
     </message>
     <message>
         <source>未填部门</source>
-        <translation>no department</translation>
+        <translation>No department</translation>
     </message>
     <message>
         <source>【生日】{who} {date} {n}岁生日</source>
@@ -4733,7 +4733,7 @@ Record this change in the membership history by its date anyway?</translation>
     </message>
     <message>
         <source>奖项</source>
-        <translation>award</translation>
+        <translation>Award</translation>
     </message>
     <message>
         <source>第{number}条规则“{label}”</source>
@@ -4977,7 +4977,7 @@ Record this change in the membership history by its date anyway?</translation>
     </message>
     <message>
         <source>单位名称</source>
-        <translation>Organisation name</translation>
+        <translation>Unit name</translation>
     </message>
     <message>
         <source>工会名称</source>
@@ -4985,7 +4985,7 @@ Record this change in the membership history by its date anyway?</translation>
     </message>
     <message>
         <source>上级工会</source>
-        <translation>Higher-level union</translation>
+        <translation>Parent union</translation>
     </message>
     <message>
         <source>工会主席</source>
@@ -5029,7 +5029,7 @@ Record this change in the membership history by its date anyway?</translation>
     </message>
     <message>
         <source>慰问标准</source>
-        <translation>Benefit standard</translation>
+        <translation>Benefit rules</translation>
     </message>
     <message>
         <source>男职工退休年龄</source>
@@ -5117,7 +5117,7 @@ Record this change in the membership history by its date anyway?</translation>
     </message>
     <message>
         <source>物品价值</source>
-        <translation>Value of goods</translation>
+        <translation>Gift value</translation>
     </message>
     <message>
         <source>填了物品价值，请写明慰问品是什么</source>
@@ -5165,11 +5165,15 @@ Record this change in the membership history by its date anyway?</translation>
     </message>
     <message>
         <source>退休人员慰问由行政经费开支</source>
-        <translation>Visits to retirees are paid from employer funds</translation>
+        <translation>Retirees are paid by the administration</translation>
     </message>
     <message>
         <source>集体福利限按时缴纳会费的会员</source>
         <translation>Collective benefits only for members whose dues are paid</translation>
+    </message>
+    <message>
+        <source>{message}（{rule}，依据：{source}）</source>
+        <translation>{message} ({rule}; source: {source})</translation>
     </message>
     <message>
         <source>{person}（{member}的{relation}）</source>
@@ -5201,7 +5205,7 @@ Record this change in the membership history by its date anyway?</translation>
     </message>
     <message>
         <source>未填部门</source>
-        <translation>no department</translation>
+        <translation>No department</translation>
     </message>
     <message>
         <source>{kind}·{festival}</source>
@@ -5278,6 +5282,70 @@ Record this change in the membership history by its date anyway?</translation>
     <message>
         <source>关联的计划项“{item}”属于{plan_year}年计划，而活动日期在{year}年</source>
         <translation>The linked plan item &quot;{item}&quot; belongs to the {plan_year} plan, but the activity is dated in {year}</translation>
+    </message>
+    <message>
+        <source>备份“{name}”不能用于恢复：{problems}</source>
+        <translation>Backup &quot;{name}&quot; cannot be used to restore: {problems}</translation>
+    </message>
+    <message>
+        <source>无法写入备份到“{folder}”：{reason}</source>
+        <translation>Cannot write a backup to &quot;{folder}&quot;: {reason}</translation>
+    </message>
+    <message>
+        <source>无法打开：{reason}</source>
+        <translation>cannot be opened: {reason}</translation>
+    </message>
+    <message>
+        <source>完整性检查未通过：{row}</source>
+        <translation>failed the integrity check: {row}</translation>
+    </message>
+    <message>
+        <source>不是 unionclerk 数据文件</source>
+        <translation>not a unionclerk data file</translation>
+    </message>
+    <message>
+        <source>由更新版本的 unionclerk 写入（数据版本 {version}）</source>
+        <translation>written by a newer unionclerk (data version {version})</translation>
+    </message>
+    <message>
+        <source>已损坏：{reason}</source>
+        <translation>damaged: {reason}</translation>
+    </message>
+    <message>
+        <source>数据文件“{path}”是只读的（可能在写保护的U盘或只读文件夹中），这次修改没有保存（{reason}）。请把它复制到可写的位置，或选择另一个文件。</source>
+        <translation>The data file &quot;{path}&quot; is read-only (perhaps on a write-protected USB stick or in a read-only folder); this change was not saved ({reason}). Copy it somewhere writable, or choose another file.</translation>
+    </message>
+    <message>
+        <source>“{name}”是 SQLite 数据库，但不是 unionclerk 数据文件，未作任何改动。</source>
+        <translation>&quot;{name}&quot; is an SQLite database but not a unionclerk data file; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>“{name}”由更新版本的 unionclerk 写入（数据版本 {version}，本程序支持到 {latest}）。请升级 unionclerk 后再打开；文件未作任何改动。</source>
+        <translation>&quot;{name}&quot; was written by a newer unionclerk (data version {version}; this one goes up to {latest}). Upgrade unionclerk, then open it; the file was not changed.</translation>
+    </message>
+    <message>
+        <source>“{name}”的数据版本（{version}）较旧，只读时无法升级。请把它复制到可写的位置，用 unionclerk 打开一次（会先备份再升级）。</source>
+        <translation>&quot;{name}&quot; has an older data version ({version}) that cannot be upgraded while read-only. Copy it somewhere writable and open it once with unionclerk (it backs up, then upgrades).</translation>
+    </message>
+    <message>
+        <source>“{name}”是只读打开的（可能在写保护的U盘或光盘上），这次修改没有保存。要修改，请把文件复制到可写的位置后再打开。</source>
+        <translation>&quot;{name}&quot; is open read-only (perhaps on a write-protected USB stick or disc); this change was not saved. To make changes, copy the file somewhere writable and open it there.</translation>
+    </message>
+    <message>
+        <source>“{name}”不是 unionclerk 数据文件，或已损坏：{reason}</source>
+        <translation>&quot;{name}&quot; is not a unionclerk data file, or it is damaged: {reason}</translation>
+    </message>
+    <message>
+        <source>“{name}”已损坏（{problem}）。请用“文件 → 恢复”从备份恢复。</source>
+        <translation>&quot;{name}&quot; is damaged ({problem}). Restore it from a backup with File → Restore.</translation>
+    </message>
+    <message>
+        <source>数据文件“{name}”正被其他程序占用（{reason}），这次修改没有保存。请稍后再试。</source>
+        <translation>The data file &quot;{name}&quot; is in use by another program ({reason}); this change was not saved. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>无法保存到“{name}”（{reason}），这次修改没有保存。</source>
+        <translation>Cannot save to &quot;{name}&quot; ({reason}); this change was not saved.</translation>
     </message>
     <message>
         <source>没有要登记的会费</source>
@@ -5605,11 +5673,11 @@ Record this change in the membership history by its date anyway?</translation>
     </message>
     <message>
         <source>只有年份</source>
-        <translation>year only</translation>
+        <translation>Year only</translation>
     </message>
     <message>
         <source>只有年月</source>
-        <translation>year and month only</translation>
+        <translation>Year and month only</translation>
     </message>
     <message>
         <source>不是日期</source>
@@ -5621,7 +5689,7 @@ Record this change in the membership history by its date anyway?</translation>
     </message>
     <message>
         <source>只有年份（{year}年）</source>
-        <translation>year only ({year})</translation>
+        <translation>Year only ({year})</translation>
     </message>
     <message>
         <source>不是身份证号</source>
@@ -5649,7 +5717,7 @@ Record this change in the membership history by its date anyway?</translation>
     </message>
     <message>
         <source>按 {year}年10月 理解（若是1月请写成 {year}-01）</source>
-        <translation>read as October {year} (for January write {year}-01)</translation>
+        <translation>Read as October {year} (for January write {year}-01)</translation>
     </message>
     <message>
         <source>数据文件副本检查未通过：{problems}</source>
@@ -5669,7 +5737,7 @@ Record this change in the membership history by its date anyway?</translation>
     </message>
     <message>
         <source>已取消，移交包没有写出。</source>
-        <translation>Cancelled; the handover pack was not written.</translation>
+        <translation>Cancelled; no handover pack was written.</translation>
     </message>
     <message>
         <source>写“{file}”时出错：{reason}</source>

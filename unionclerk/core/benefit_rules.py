@@ -191,10 +191,25 @@ class Breach:
     def __str__(self) -> str:  # a param of a message (core/messages): its own words
         return self.message
 
+    def described(self) -> str:
+        """describe() as a message (core/messages), said in the interface language by the window."""
+        return msg(
+            "{message}（{rule}，依据：{source}）",
+            message=self,
+            rule=RULE_WORDS.get(self.rule, self.rule),
+            source=self.source,
+        )
+
 
 MEMBERS_ONLY_RULE = "仅限会员"
 RETIREE_RULE = "退休人员慰问由行政经费开支"
 DUES_RULE = "集体福利限按时缴纳会费的会员"
+# The rules above as messages (core/messages), for lines that name a breach's rule.
+RULE_WORDS = {
+    MEMBERS_ONLY_RULE: msg("仅限会员"),
+    RETIREE_RULE: msg("退休人员慰问由行政经费开支"),
+    DUES_RULE: msg("集体福利限按时缴纳会费的会员"),
+}
 # The messages of check_visit by code; the rule names above and these are the program's words (translated
 # in the window), while rule labels from the files are the rule set's own.
 BREACH_MESSAGES = {

@@ -7,7 +7,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from unionclerk.core.benefit_rules import DUES_RULE, MEMBERS_ONLY_RULE, RETIREE_RULE
+from unionclerk.core.benefit_rules import RULE_WORDS
 from unionclerk.core.messages import msg
 from unionclerk.core.money import format_yuan
 from unionclerk.store.db import Store
@@ -50,20 +50,12 @@ def compliance_lines(store: Store, year: int) -> list[str]:
                 kind=msg("{kind}·{festival}", kind=row.kind, festival=row.festival) if row.festival else row.kind,
                 amount=format_yuan(row.total_fen),
                 message=line.breach,
-                rule=_RULE_WORDS.get(line.breach.rule, line.breach.rule),
+                rule=RULE_WORDS.get(line.breach.rule, line.breach.rule),
                 source=line.breach.source,
                 reason=row.breach_reason or msg("（未填写）"),
             )
         )
     return out
-
-
-# The rules the program itself states (core/benefit_rules); a rule set's own rules are named by their labels.
-_RULE_WORDS = {
-    MEMBERS_ONLY_RULE: msg("仅限会员"),
-    RETIREE_RULE: msg("退休人员慰问由行政经费开支"),
-    DUES_RULE: msg("集体福利限按时缴纳会费的会员"),
-}
 
 
 def _recipient(row: VisitRow) -> str:

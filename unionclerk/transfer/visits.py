@@ -273,9 +273,9 @@ def _question_rows(parsed: ParsedVisits, store: Store) -> None:
         ):
             label = parsed.header.label_of("kind", VISIT_SPEC)
             why = (
-                msg("超出慰问标准：{breach}", breach=breach.describe())
+                msg("超出慰问标准：{breach}", breach=breach.described())
                 if visit.breach_reason
-                else msg("超出慰问标准：{breach}；可在“超标理由”列说明", breach=breach.describe())
+                else msg("超出慰问标准：{breach}；可在“超标理由”列说明", breach=breach.described())
             )
             row.problems.append(Problem(row.number, label, visit.kind, why, "提示"))
         same_year.append(visit)

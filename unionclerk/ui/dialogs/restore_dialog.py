@@ -119,7 +119,7 @@ class RestoreDialog(QDialog):
                 self.tr("备份不可用"),
                 self.tr("备份“%1”未通过检查，不能用于恢复：\n%2")
                 .replace("%1", info.path.name)
-                .replace("%2", "\n".join(problems)),
+                .replace("%2", "\n".join(said(p) for p in problems)),
             )
             return
         when = info.created.strftime("%Y-%m-%d %H:%M")
