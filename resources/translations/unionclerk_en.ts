@@ -5940,6 +5940,22 @@ Record this change in the membership history by its date anyway?</translation>
         <translation>A repeat of row {first}</translation>
     </message>
     <message>
+        <source>共 {rows} 行：新增 {added}，更新 {updated}，未变 {unchanged}，跳过 {skipped}</source>
+        <translation>{rows} rows: {added} added, {updated} updated, {unchanged} unchanged, {skipped} skipped</translation>
+    </message>
+    <message>
+        <source>导入完成 — {counts}</source>
+        <translation>Import finished — {counts}</translation>
+    </message>
+    <message>
+        <source>试导入（未写入）— {counts}</source>
+        <translation>Trial import (nothing written) — {counts}</translation>
+    </message>
+    <message>
+        <source>未导入任何数据 — 发现 {errors} 个错误（{rows} 行）</source>
+        <translation>Nothing imported — {errors} errors found ({rows} rows)</translation>
+    </message>
+    <message>
         <source>“{name}”设有打开密码（文件已加密），无法读取。请在 Excel 或 WPS 中用密码打开它，取消密码（文件→信息→保护工作簿→用密码进行加密，清空密码）另存为 .xlsx 后再导入。</source>
         <translation>&quot;{name}&quot; has a password to open it (the file is encrypted) and cannot be read. Open it in Excel or WPS with the password, remove the password (File → Info → Protect Workbook → Encrypt with Password, clear it), save it as .xlsx and import that.</translation>
     </message>

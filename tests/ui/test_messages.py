@@ -14,6 +14,7 @@ from unionclerk.core.dates import DateError, parse_date
 from unionclerk.core.members import FieldErrors, validate_member
 from unionclerk.core.messages import CONTEXT, joined, msg, reason_of
 from unionclerk.devtools.translations import message_templates
+from unionclerk.transfer.problems import ImportReport
 from unionclerk.ui.i18n import Translators
 from unionclerk.ui.messages import said
 
@@ -65,6 +66,9 @@ def test_a_message_is_its_chinese_text_everywhere_but_the_window(english: None) 
     )
     assert said(joined(["Zhang San", msg("姓名不能为空")], "、")) == "Zhang San, The name must not be empty"
     assert said("plain text") == "plain text"  # the clerk's own data as it is
+    report = ImportReport(rows=3, added=1, updated=1, unchanged=1, written=True)
+    assert report.summary() == "导入完成 — 共 3 行：新增 1，更新 1，未变 1，跳过 0"
+    assert said(report.summary()) == "Import finished — 3 rows: 1 added, 1 updated, 1 unchanged, 0 skipped"
 
 
 def test_chinese_window_shows_the_chinese_text() -> None:

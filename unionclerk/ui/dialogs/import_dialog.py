@@ -333,11 +333,11 @@ class ImportDialog(QDialog):
             return
         progress.close()
         self.report = report
-        self.summary_label.setText(report.summary())
+        self.summary_label.setText(said(report.summary()))
         self._update_buttons()
         if report.written:
             self.imported.emit(report)
-            QMessageBox.information(self, self.tr("导入完成"), report.summary())
+            QMessageBox.information(self, self.tr("导入完成"), said(report.summary()))
         if self.valid_radio.isChecked() and self.parsed.error_rows and not report.dry_run:
             self.save_errors()  # what the option promises: the refused rows, to fix and import again
 
