@@ -5965,11 +5965,11 @@ Record this change in the membership history by its date anyway?</translation>
     </message>
     <message>
         <source>找不到文件“{path}”。</source>
-        <translation>File &quot;{path}&quot; not found.</translation>
+        <translation type="vanished">File &quot;{path}&quot; not found.</translation>
     </message>
     <message>
         <source>“{name}”是空文件。</source>
-        <translation>&quot;{name}&quot; is an empty file.</translation>
+        <translation type="vanished">&quot;{name}&quot; is an empty file.</translation>
     </message>
     <message>
         <source>“{name}”太大（{size} MB），超过 {limit} MB 的上限。</source>

@@ -58,10 +58,10 @@ def read_table(
     """
     path = Path(path)
     if not path.is_file():
-        raise TransferError(msg("找不到文件“{path}”。", path=str(path)))
+        raise TransferError(f"找不到文件“{path}”。")
     size = path.stat().st_size
     if size == 0:
-        raise TransferError(msg("“{name}”是空文件。", name=path.name))
+        raise TransferError(f"“{path.name}”是空文件。")
     if size > limits.max_file_bytes:
         raise TransferError(
             msg(
