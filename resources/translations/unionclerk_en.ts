@@ -5916,6 +5916,34 @@ Record this change in the membership history by its date anyway?</translation>
         <translation>Cannot write &quot;{path}&quot;: {given}; use {names}</translation>
     </message>
     <message>
+        <source>压缩包设有密码，无法读取</source>
+        <translation>the archive has a password and cannot be read</translation>
+    </message>
+    <message>
+        <source>压缩数据已损坏</source>
+        <translation>the compressed data is damaged</translation>
+    </message>
+    <message>
+        <source>内容不是完整的表格数据（XML 已损坏）</source>
+        <translation>the content is not complete table data (damaged XML)</translation>
+    </message>
+    <message>
+        <source>压缩包结构已损坏</source>
+        <translation>the archive&apos;s structure is damaged</translation>
+    </message>
+    <message>
+        <source>缺少必需的部件</source>
+        <translation>a required part is missing</translation>
+    </message>
+    <message>
+        <source>单元格数据无效</source>
+        <translation>the cell data is not valid</translation>
+    </message>
+    <message>
+        <source>“{name}”的工作表“{sheet}”超过 {limit} 行，超出导入上限；请删去多余的行或拆分文件后再导入。</source>
+        <translation>Sheet &quot;{sheet}&quot; of &quot;{name}&quot; has more than {limit} rows, over the import limit; delete the extra rows or split the file, then import.</translation>
+    </message>
+    <message>
         <source>无法写入“{path}”：{reason}</source>
         <translation>Cannot write &quot;{path}&quot;: {reason}</translation>
     </message>
@@ -5960,6 +5988,10 @@ Record this change in the membership history by its date anyway?</translation>
         <translation>&quot;{name}&quot; has a password to open it (the file is encrypted) and cannot be read. Open it in Excel or WPS with the password, remove the password (File → Info → Protect Workbook → Encrypt with Password, clear it), save it as .xlsx and import that.</translation>
     </message>
     <message>
+        <source>文件内容无法识别（{kind}）</source>
+        <translation>the content cannot be recognised ({kind})</translation>
+    </message>
+    <message>
         <source>“{name}”不是可导入的表格：请使用 .xlsx、.xls 或 .csv 文件。</source>
         <translation>&quot;{name}&quot; is not a table that can be imported: use an .xlsx, .xls or .csv file.</translation>
     </message>
@@ -5982,6 +6014,42 @@ Record this change in the membership history by its date anyway?</translation>
     <message>
         <source>“{name}”不是有效的 .xls 文件（可能已损坏或只是改了扩展名）。</source>
         <translation>&quot;{name}&quot; is not a valid .xls file (it may be damaged, or only its extension was changed).</translation>
+    </message>
+    <message>
+        <source>“{name}”是设有密码的压缩包，无法读取。请用不带密码的 .xlsx 文件导入。</source>
+        <translation>&quot;{name}&quot; is a password-protected archive and cannot be read. Import an .xlsx file without a password.</translation>
+    </message>
+    <message>
+        <source>“{name}”是压缩文件，但不是 Excel 工作簿。</source>
+        <translation>&quot;{name}&quot; is a compressed file but not an Excel workbook.</translation>
+    </message>
+    <message>
+        <source>“{name}”解压后共 {size} MB，超过 {limit} MB 的上限，拒绝读取。</source>
+        <translation>&quot;{name}&quot; comes to {size} MB unpacked, over the {limit} MB limit; not read.</translation>
+    </message>
+    <message>
+        <source>“{name}”不是有效的 Excel 文件（文件已损坏或不完整：{reason}）。</source>
+        <translation>&quot;{name}&quot; is not a valid Excel file (it is damaged or incomplete: {reason}).</translation>
+    </message>
+    <message>
+        <source>“{name}”的内容“{part}”解压后异常巨大（压缩比超过 {ratio} 倍），拒绝读取（疑似压缩炸弹）。</source>
+        <translation>The part &quot;{part}&quot; of &quot;{name}&quot; would be abnormally large unpacked (compressed more than {ratio} times); not read (it looks like a zip bomb).</translation>
+    </message>
+    <message>
+        <source>无法读取“{name}”：文件已损坏或不是 Excel 工作簿（{reason}）。</source>
+        <translation>Cannot read &quot;{name}&quot;: the file is damaged or not an Excel workbook ({reason}).</translation>
+    </message>
+    <message>
+        <source>读取“{name}”的工作表“{sheet}”时出错：文件已损坏或不完整（{reason}）。</source>
+        <translation>Error reading sheet &quot;{sheet}&quot; of &quot;{name}&quot;: the file is damaged or incomplete ({reason}).</translation>
+    </message>
+    <message>
+        <source>无法读取“{name}”：不是有效的 .xls 文件，文件已损坏或只是改了扩展名（{reason}）。</source>
+        <translation>Cannot read &quot;{name}&quot;: not a valid .xls file; it is damaged, or only its extension was changed ({reason}).</translation>
+    </message>
+    <message>
+        <source>“{name}”的工作表“{sheet}”有 {rows} 行，超过 {limit} 行的导入上限。</source>
+        <translation>Sheet &quot;{sheet}&quot; of &quot;{name}&quot; has {rows} rows, over the import limit of {limit} rows.</translation>
     </message>
     <message>
         <source>没有慰问数据</source>

@@ -73,3 +73,18 @@ def test_a_message_is_its_chinese_text_everywhere_but_the_window(english: None) 
 
 def test_chinese_window_shows_the_chinese_text() -> None:
     assert said(msg("性别与身份证号不符：身份证号显示为{sex}", sex="女")) == "性别与身份证号不符：身份证号显示为女"
+
+
+def test_a_refused_file_is_said_in_english(english: None, tmp_path) -> None:  # noqa: ANN001 - pytest's path
+    import zipfile
+
+    from unionclerk.transfer.base import TransferError
+    from unionclerk.transfer.reading import read_table
+
+    path = tmp_path / "roster.xlsx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("notes.txt", "not a workbook")
+    with pytest.raises(TransferError) as refused:
+        read_table(path)
+    assert str(refused.value) == "“roster.xlsx”是压缩文件，但不是 Excel 工作簿。"
+    assert said(refused.value) == '"roster.xlsx" is a compressed file but not an Excel workbook.'
