@@ -5256,6 +5256,10 @@ Record this change in the membership history by its date anyway?</translation>
         <translation>Category &quot;{name}&quot; has {used} activities and cannot be deleted; rename it, or first move those activities to another category.</translation>
     </message>
     <message>
+        <source>没有编号为 {id} 的活动</source>
+        <translation>There is no activity number {id}</translation>
+    </message>
+    <message>
         <source>组织层级“{level}”无效</source>
         <translation>Organised by &quot;{level}&quot; is not valid</translation>
     </message>
@@ -5266,6 +5270,10 @@ Record this change in the membership history by its date anyway?</translation>
     <message>
         <source>类别“{name}”已存在</source>
         <translation>Category &quot;{name}&quot; already exists</translation>
+    </message>
+    <message>
+        <source>没有活动类别“{name}”</source>
+        <translation>There is no activity category &quot;{name}&quot;</translation>
     </message>
     <message>
         <source>会员编号 {ids} 不存在</source>
@@ -5352,6 +5360,10 @@ Record this change in the membership history by its date anyway?</translation>
         <translation>There are no dues to record</translation>
     </message>
     <message>
+        <source>没有编号为 {id} 的会费收缴</source>
+        <translation>There is no dues collection number {id}</translation>
+    </message>
+    <message>
         <source>会费金额应大于0（会员编号 {member_id}，{month}）</source>
         <translation>The dues amount must be more than 0 (member number {member_id}, {month})</translation>
     </message>
@@ -5374,6 +5386,10 @@ Record this change in the membership history by its date anyway?</translation>
     <message>
         <source>{year}年已结账，账目已锁定，不能修改。如确需修改，请先“反结账”并说明原因。</source>
         <translation>{year} is closed and its books are locked. To change them, first reopen the year and give the reason.</translation>
+    </message>
+    <message>
+        <source>没有编号为 {id} 的分录</source>
+        <translation>There is no entry number {id}</translation>
     </message>
     <message>
         <source>金额不能为负数</source>
@@ -5460,6 +5476,10 @@ Record this change in the membership history by its date anyway?</translation>
         <translation>This ID number is already registered: {name} ({department})</translation>
     </message>
     <message>
+        <source>没有编号为 {id} 的会员</source>
+        <translation>There is no member number {id}</translation>
+    </message>
+    <message>
         <source>{name}已有其他台账记录（{count} 条），不能删除。如已离开工会，请改为变更会籍状态（转出、退会等）。</source>
         <translation>{name} has records in other books ({count}) and cannot be deleted. If they have left the union, change their membership status instead (transferred out, withdrawn…).</translation>
     </message>
@@ -5500,6 +5520,10 @@ Record this change in the membership history by its date anyway?</translation>
         <translation>{name}&apos;s status is already &quot;{status}&quot;</translation>
     </message>
     <message>
+        <source>没有编号为 {id} 的计划项</source>
+        <translation>There is no plan item number {id}</translation>
+    </message>
+    <message>
         <source>状态“{status}”无效</source>
         <translation>Status &quot;{status}&quot; is not valid</translation>
     </message>
@@ -5532,6 +5556,10 @@ Record this change in the membership history by its date anyway?</translation>
         <translation>Kind &quot;{name}&quot; has {used} visit records and cannot be deleted; rename it, or first move those records to another kind.</translation>
     </message>
     <message>
+        <source>没有编号为 {id} 的慰问记录</source>
+        <translation>There is no visit record number {id}</translation>
+    </message>
+    <message>
         <source>慰问金不能为负数</source>
         <translation>Cash cannot be negative</translation>
     </message>
@@ -5552,8 +5580,16 @@ Record this change in the membership history by its date anyway?</translation>
         <translation>Nobody is chosen</translation>
     </message>
     <message>
+        <source>没有编号为 {id} 的节日发放批次</source>
+        <translation>There is no festival distribution number {id}</translation>
+    </message>
+    <message>
         <source>“{kind}”不能改名（节日慰问的规则依它而定）</source>
         <translation>&quot;{kind}&quot; cannot be renamed (the festival gift rules depend on it)</translation>
+    </message>
+    <message>
+        <source>没有慰问类别“{name}”</source>
+        <translation>There is no kind of visit &quot;{name}&quot;</translation>
     </message>
     <message>
         <source>节日“{festival}”不是法定节日</source>

@@ -200,7 +200,7 @@ class ActivityStore:
                 conn.execute("UPDATE activity_categories SET name = ? WHERE name = ?", (new, old)).rowcount
                 != 1
             ):
-                raise NotFound(f"没有活动类别“{old}”")
+                raise NotFound(msg("没有活动类别“{name}”", name=old))
 
     def delete_category(self, name: str) -> None:
         used = self.category_usage(name)
@@ -231,7 +231,7 @@ class ActivityStore:
             f"SELECT id, {', '.join(_COLUMNS)} FROM activities WHERE id = ?", (activity_id,)
         ).fetchone()
         if row is None:
-            raise NotFound(f"没有编号为 {activity_id} 的活动")
+            raise NotFound(msg("没有编号为 {id} 的活动", id=activity_id))
         values = dict(zip(("id", *_COLUMNS), row, strict=True))
         activity = Activity(**values)
         activity.participant_ids = self.participant_ids(activity_id)
@@ -380,7 +380,7 @@ class ActivityStore:
     def delete(self, activity_id: int) -> None:
         with self.store.transaction() as conn:
             if conn.execute("DELETE FROM activities WHERE id = ?", (activity_id,)).rowcount != 1:
-                raise NotFound(f"没有编号为 {activity_id} 的活动")
+                raise NotFound(msg("没有编号为 {id} 的活动", id=activity_id))
 
     # -- lists ----------------------------------------------------------
 

@@ -222,7 +222,7 @@ class DuesStore:
         """Remove a collection entered by mistake, with its payments and its cash book entry."""
         row = self.conn.execute("SELECT date FROM dues_collections WHERE id = ?", (collection_id,)).fetchone()
         if row is None:
-            raise NotFound(f"没有编号为 {collection_id} 的会费收缴")
+            raise NotFound(msg("没有编号为 {id} 的会费收缴", id=collection_id))
         self.ledger.check_open(int(row[0][:4]))
         with self.store.transaction() as conn:
             conn.execute(

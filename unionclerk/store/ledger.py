@@ -325,7 +325,7 @@ class LedgerStore:
             f"SELECT id, {', '.join(_COLUMNS)} FROM ledger_entries WHERE id = ?", (entry_id,)
         ).fetchone()
         if row is None:
-            raise NotFound(f"没有编号为 {entry_id} 的分录")
+            raise NotFound(msg("没有编号为 {id} 的分录", id=entry_id))
         return Entry(**dict(zip(("id", *_COLUMNS), row, strict=True)))
 
     def entry_for_source(self, kind: str, source_id: int) -> Entry | None:
@@ -592,7 +592,7 @@ class LedgerStore:
             "SELECT date, title, category, cost_fen, organiser FROM activities WHERE id = ?", (activity_id,)
         ).fetchone()
         if row is None:
-            raise NotFound(f"没有编号为 {activity_id} 的活动")
+            raise NotFound(msg("没有编号为 {id} 的活动", id=activity_id))
         date, title, category, cost_fen, organiser = row
         if not cost_fen:
             raise FieldErrors({"expense": msg("活动“{title}”没有登记费用，无需记账", title=title)})

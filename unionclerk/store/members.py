@@ -216,7 +216,7 @@ class MemberStore:
     def get(self, member_id: int) -> Member:
         row = self.conn.execute(_SELECT_MEMBER + " WHERE id = ?", (member_id,)).fetchone()
         if row is None:
-            raise NotFound(f"没有编号为 {member_id} 的会员")
+            raise NotFound(msg("没有编号为 {id} 的会员", id=member_id))
         return _member_from_row(row)
 
     def find_by_id_number(self, id_number: str) -> Member | None:

@@ -96,7 +96,7 @@ class PlanStore:
     def get_item(self, item_id: int) -> PlanItem:
         row = self.conn.execute(_SELECT_ITEM + " WHERE id = ?", (item_id,)).fetchone()
         if row is None:
-            raise NotFound(f"没有编号为 {item_id} 的计划项")
+            raise NotFound(msg("没有编号为 {id} 的计划项", id=item_id))
         return _item(row)
 
     def _check(self, item: PlanItem) -> None:
@@ -152,7 +152,7 @@ class PlanStore:
                 ).rowcount
                 != 1
             ):
-                raise NotFound(f"没有编号为 {item_id} 的计划项")
+                raise NotFound(msg("没有编号为 {id} 的计划项", id=item_id))
 
     def linked_activity_count(self, item_id: int) -> int:
         return int(

@@ -285,7 +285,7 @@ class VisitStore:
             raise FieldErrors({"kind": msg("类别“{name}”已存在", name=new)})
         with self.store.transaction() as conn:
             if conn.execute("UPDATE visit_kinds SET name = ? WHERE name = ?", (new, old)).rowcount != 1:
-                raise NotFound(f"没有慰问类别“{old}”")
+                raise NotFound(msg("没有慰问类别“{name}”", name=old))
 
     def delete_kind(self, name: str) -> None:
         if name == FESTIVAL_KIND:
@@ -316,7 +316,7 @@ class VisitStore:
             f"SELECT id, {', '.join(_COLUMNS)} FROM visits WHERE id = ?", (visit_id,)
         ).fetchone()
         if row is None:
-            raise NotFound(f"没有编号为 {visit_id} 的慰问记录")
+            raise NotFound(msg("没有编号为 {id} 的慰问记录", id=visit_id))
         return Visit(**dict(zip(("id", *_COLUMNS), row, strict=True)))
 
     def _check(self, visit: Visit) -> None:
@@ -392,7 +392,7 @@ class VisitStore:
         with self.store.transaction() as conn:
             batch = conn.execute("SELECT batch_id FROM visits WHERE id = ?", (visit_id,)).fetchone()
             if batch is None:
-                raise NotFound(f"没有编号为 {visit_id} 的慰问记录")
+                raise NotFound(msg("没有编号为 {id} 的慰问记录", id=visit_id))
             conn.execute("DELETE FROM visits WHERE id = ?", (visit_id,))
             if batch[0] is not None:
                 self._drop_if_empty(conn, batch[0])
@@ -559,7 +559,7 @@ class VisitStore:
             (batch_id,),
         ).fetchone()
         if row is None:
-            raise NotFound(f"没有编号为 {batch_id} 的节日发放批次")
+            raise NotFound(msg("没有编号为 {id} 的节日发放批次", id=batch_id))
         return Batch(*row)
 
     def batches(self, year: int | None = None, festival: str = "") -> list[Batch]:
@@ -611,7 +611,7 @@ class VisitStore:
                 conn.execute("SELECT count(*) FROM visits WHERE batch_id = ?", (batch_id,)).fetchone()[0]
             )
             if conn.execute("DELETE FROM visit_batches WHERE id = ?", (batch_id,)).rowcount != 1:
-                raise NotFound(f"没有编号为 {batch_id} 的节日发放批次")
+                raise NotFound(msg("没有编号为 {id} 的节日发放批次", id=batch_id))
         return count
 
     # -- benefit rules ------------------------------------------------
@@ -653,7 +653,7 @@ class VisitStore:
         its own day (a member who retires in June was in service at 春节)."""
         row = self.conn.execute("SELECT status FROM members WHERE id = ?", (member_id,)).fetchone()
         if row is None:
-            raise NotFound(f"没有编号为 {member_id} 的会员")
+            raise NotFound(msg("没有编号为 {id} 的会员", id=member_id))
         if on is None:
             return str(row[0])
         then = self.conn.execute(
