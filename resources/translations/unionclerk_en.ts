@@ -3685,6 +3685,74 @@ Record this change in the membership history by its date anyway?</translation>
         <translation>Status</translation>
     </message>
     <message>
+        <source>非会员对象</source>
+        <translation>Non-member recipient</translation>
+    </message>
+    <message>
+        <source>关系</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>慰问类别</source>
+        <translation>Kind of visit</translation>
+    </message>
+    <message>
+        <source>节日</source>
+        <translation>Festival</translation>
+    </message>
+    <message>
+        <source>慰问金</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>慰问品</source>
+        <translation>Gift</translation>
+    </message>
+    <message>
+        <source>物品价值</source>
+        <translation>Gift value</translation>
+    </message>
+    <message>
+        <source>经费来源</source>
+        <translation>Source of funds</translation>
+    </message>
+    <message>
+        <source>慰问人</source>
+        <translation>Visited by</translation>
+    </message>
+    <message>
+        <source>超标理由</source>
+        <translation>Reason for exceeding</translation>
+    </message>
+    <message>
+        <source>凭证号</source>
+        <translation>Voucher</translation>
+    </message>
+    <message>
+        <source>摘要</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>科目</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>收入</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <source>支出</source>
+        <translation>Expense</translation>
+    </message>
+    <message>
+        <source>余额</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>付款人/收款人</source>
+        <translation>Payer/payee</translation>
+    </message>
+    <message>
         <source>安徽省（2018试行）</source>
         <translation>Anhui (2018 trial)</translation>
     </message>

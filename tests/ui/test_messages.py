@@ -88,3 +88,17 @@ def test_a_refused_file_is_said_in_english(english: None, tmp_path) -> None:  # 
         read_table(path)
     assert str(refused.value) == "“roster.xlsx”是压缩文件，但不是 Excel 工作簿。"
     assert said(refused.value) == '"roster.xlsx" is a compressed file but not an Excel workbook.'
+
+
+def test_every_book_column_named_in_an_import_problem_has_english(english: None) -> None:
+    """The preview names a problem's column by the book's field label, shown through ui/values."""
+    from unionclerk.transfer.activities import ACTIVITY_SPEC
+    from unionclerk.transfer.ledger import LEDGER_SPEC
+    from unionclerk.transfer.members import MEMBER_SPEC
+    from unionclerk.transfer.plan import PLAN_SPEC
+    from unionclerk.transfer.visits import VISIT_SPEC
+    from unionclerk.ui.values import shown
+
+    labels = [f.label for spec in (MEMBER_SPEC, ACTIVITY_SPEC, PLAN_SPEC, VISIT_SPEC, LEDGER_SPEC) for f in spec.fields]
+    assert len(labels) > 60
+    assert [label for label in labels if CJK.search(shown(label))] == []

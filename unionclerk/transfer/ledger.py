@@ -321,7 +321,7 @@ def _entry(
         try:
             match = chart.find(subject_text, int(iso[:4]) if iso else None)
         except KeyError as exc:
-            problems.append(Problem(raw.number, _label(header, "subject"), subject_text, str(exc.args[0])))
+            problems.append(Problem(raw.number, _label(header, "subject"), subject_text, reason_of(exc)))
         else:
             code = match.subject.code
             if match.note:
