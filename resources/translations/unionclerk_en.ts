@@ -493,7 +493,7 @@
     </message>
     <message>
         <source>{year}年{month}月</source>
-        <translation>{year}-{month}</translation>
+        <translation>{month}/{year}</translation>
     </message>
     <message>
         <source>仅限会员</source>
