@@ -71,6 +71,19 @@ def test_a_message_is_its_chinese_text_everywhere_but_the_window(english: None) 
     assert said(report.summary()) == "Import finished — 3 rows: 1 added, 1 updated, 1 unchanged, 0 skipped"
 
 
+def test_a_message_survives_pickling(english: None) -> None:
+    """Checked import rows may wait pickled in a temporary file: their problems keep what makes them English."""
+    import pickle
+
+    from unionclerk.transfer.base import Problem
+
+    nested = msg("出生日期：{reason}", reason=msg("“{text}”不是有效日期", text="1990-13-01"))
+    problem = Problem(2, "出生日期", "1990-13-01", joined([nested, msg("姓名不能为空")]))
+    again = pickle.loads(pickle.dumps(problem))
+    assert again == problem and str(again.message) == str(problem.message)
+    assert said(again.message) == 'Birth date: "1990-13-01" is not a valid date; The name must not be empty'
+
+
 def test_chinese_window_shows_the_chinese_text() -> None:
     assert said(msg("性别与身份证号不符：身份证号显示为{sex}", sex="女")) == "性别与身份证号不符：身份证号显示为女"
 
