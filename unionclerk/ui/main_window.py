@@ -20,6 +20,7 @@ from unionclerk.store.errors import DatabaseReadOnly, StoreError
 from unionclerk.store.settings import load_settings
 from unionclerk.ui import preferences
 from unionclerk.ui.errors import store_error_text
+from unionclerk.ui.messages import said
 from unionclerk.ui.widgets import RECORD_HOOKS
 
 if TYPE_CHECKING:
@@ -462,7 +463,7 @@ class MainWindow(QMainWindow):
         try:
             target = backups.make_backup(self._store, kind="manual")
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("备份失败"), str(exc))
+            QMessageBox.warning(self, self.tr("备份失败"), said(exc))
             return
         self.statusBar().showMessage(self.tr("已备份到 %1").replace("%1", str(target)), 10000)
         QMessageBox.information(self, self.tr("已备份"), self.tr("已备份到：\n%1").replace("%1", str(target)))
