@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from unionclerk import __version__
 from unionclerk.store.db import Store, default_db_path
@@ -52,6 +52,9 @@ def open_first_store(path: Path, *, must_exist: bool = False, parent: QWidget | 
             except StoreError as exc:
                 log.warning("无法打开 %s：%s", path, exc)
                 message = store_error_text(exc, path)
+        # The dialogs' classes (and their enums) are made when first needed, not on every start.
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         answer = QMessageBox.critical(
             parent,
             QCoreApplication.translate("StartUp", "无法打开数据文件"),

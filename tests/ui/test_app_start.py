@@ -152,8 +152,10 @@ def test_program_error_is_logged_and_shown_with_copyable_details(
     monkeypatch: pytest.MonkeyPatch, qapp: QApplication, tmp_path: Path
 ) -> None:
     handler = errors.setup_logging(tmp_path / "logs")
-    shown: list[errors.ExceptionDialog] = []
-    monkeypatch.setattr(errors.ExceptionDialog, "exec", lambda self: shown.append(self) or 0)
+    from unionclerk.ui.dialogs.exception_dialog import ExceptionDialog
+
+    shown: list[ExceptionDialog] = []
+    monkeypatch.setattr(ExceptionDialog, "exec", lambda self: shown.append(self) or 0)
     hook = errors.make_excepthook(lambda: None, Path(handler.baseFilename))
     try:
         try:

@@ -1,4 +1,5 @@
-"""Our-fault errors: a rotating log file in the user log folder, and a dialog that shows and copies details."""
+"""Our-fault errors: a rotating log file in the user log folder, and a dialog that shows and copies details
+(ui/dialogs/exception_dialog.py, made with the first error)."""
 
 from __future__ import annotations
 
@@ -11,16 +12,7 @@ from pathlib import Path
 from types import TracebackType
 
 import platformdirs
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QWidget
 
 from unionclerk import __version__
 from unionclerk.ui.messages import said
@@ -109,35 +101,6 @@ def remove_logging(handler: logging.Handler) -> None:
     handler.close()
 
 
-class ExceptionDialog(QDialog):
-    """Shown for a program error (a bug): what happened, the details, and a button to copy them."""
-
-    def __init__(self, details: str, log_file: Path | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("程序错误"))
-        text = self.tr("unionclerk 出现了程序错误。已保存的数据不受影响，未保存的修改可能没有保存。")
-        if log_file is not None:
-            text += "\n" + self.tr("详细信息已记入日志：%1").replace("%1", str(log_file))
-        text += "\n" + self.tr("请把下面的详细信息复制给维护人员。")
-        self.message = QLabel(text)
-        self.message.setWordWrap(True)
-        self.details = QPlainTextEdit(details)
-        self.details.setReadOnly(True)
-        self.copy_button = QPushButton(self.tr("复制详细信息"))
-        self.copy_button.clicked.connect(self.copy_details)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.message)
-        layout.addWidget(self.details)
-        layout.addWidget(buttons)
-        self.resize(640, 420)
-
-    def copy_details(self) -> None:
-        QApplication.clipboard().setText(self.details.toPlainText())
-
-
 def format_details(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> str:
     lines = traceback.format_exception(kind, error, tb)
     return f"unionclerk {__version__}, Python {sys.version.split()[0]}\n\n" + "".join(lines)
@@ -155,6 +118,8 @@ def make_excepthook(parent: Callable[[], QWidget | None], log_file: Path | None)
         if QApplication.instance() is None:
             sys.__excepthook__(kind, error, tb)
             return
+        from unionclerk.ui.dialogs.exception_dialog import ExceptionDialog  # made for the first error
+
         dialog = ExceptionDialog(details, log_file, parent())
         dialog.exec()
         dialog.deleteLater()

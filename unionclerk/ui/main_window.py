@@ -8,9 +8,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from unionclerk import __version__
 from unionclerk.core.settings import Settings
@@ -421,6 +421,8 @@ class MainWindow(QMainWindow):
         try:
             store = open_or_read_only(path)
         except StoreError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(
                 self,
                 self.tr("无法打开数据文件"),
@@ -433,6 +435,8 @@ class MainWindow(QMainWindow):
         return True
 
     def choose_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("打开数据文件"), str(self._store.path.parent), self._db_filter()
         )
@@ -440,6 +444,8 @@ class MainWindow(QMainWindow):
             self.open_database(Path(path))
 
     def new_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("新建数据文件"), str(self._store.path.parent / "工会台账.db"), self._db_filter()
         )
@@ -460,6 +466,8 @@ class MainWindow(QMainWindow):
         self.open_database(target)
 
     def backup_now(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         try:
             target = backups.make_backup(self._store, kind="manual")
         except StoreError as exc:
@@ -495,6 +503,8 @@ class MainWindow(QMainWindow):
                 # now already shows the setting, so it is asked to post.
                 self.ledger_tab.sync_sources()
             if dialog.language_changed:
+                from PySide6.QtWidgets import QMessageBox
+
                 QMessageBox.information(
                     self, self.tr("界面语言"), self.tr("界面语言将在重新启动 unionclerk 后生效。")
                 )
@@ -504,6 +514,8 @@ class MainWindow(QMainWindow):
     # --- 帮助 -----------------------------------------------------------------------------------------
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("关于 unionclerk"),
@@ -513,4 +525,7 @@ class MainWindow(QMainWindow):
         )
 
     def open_data_folder(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._store.path.parent)))

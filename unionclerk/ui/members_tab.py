@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -27,6 +27,10 @@ from unionclerk.store.members import MemberQuery, MemberStore
 from unionclerk.ui.messages import said
 from unionclerk.ui.models.members_model import MembersModel
 from unionclerk.ui.values import shown
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
 from unionclerk.ui.widgets import (
     confirm,
     focus_search,
@@ -260,6 +264,8 @@ class MembersTab(QWidget):
         return open_window_modal(dialog, self._dialog_finished)
 
     def _dialog_finished(self, result: int) -> None:
+        from PySide6.QtWidgets import QDialog  # made by the form that finished
+
         dialog = self.dialog
         self.dialog = None
         if result == QDialog.DialogCode.Accepted and dialog is not None:
@@ -351,6 +357,8 @@ class MembersTab(QWidget):
         # A member other books refer to cannot be deleted: no point asking, the refusal below says why.
         if not self.members.references(member_id) and not confirm(self, self.tr("删除会员"), question):
             return
+        from PySide6.QtWidgets import QMessageBox
+
         try:
             self.members.delete(member_id)
         except RecordInUse as exc:

@@ -4,20 +4,22 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QItemSelectionModel, QObject, Qt
 from PySide6.QtGui import QFontMetricsF, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QHeaderView,
     QLineEdit,
-    QMessageBox,
     QTableView,
     QWidget,
 )
 
 from unionclerk.ui.models.record_model import RecordTableModel
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
 
 # What a book's tab may offer the main window's keyboard shortcuts (Ctrl+N, Enter, Delete, Ctrl+E, Ctrl+F):
 # a tab that has the method gets the shortcut, so a new tab plugs in by defining them.
@@ -195,6 +197,8 @@ def open_window_modal(dialog: QDialog, finished: Callable[[int], None]) -> QDial
 
 def confirm(parent: QWidget, title: str, question: str, *, default_yes: bool = False) -> bool:
     """Ask 是/否 before a write; True only for 是. Enter answers 否 unless `default_yes` (nothing is lost)."""
+    from PySide6.QtWidgets import QMessageBox  # made when first asked: its enums are not a start-up cost
+
     answer = QMessageBox.question(
         parent,
         title,
