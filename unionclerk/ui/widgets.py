@@ -82,7 +82,9 @@ def _text_widths(view: QTableView, model: RecordTableModel) -> list[int]:
     rows = range(min(model.rowCount(), FIT_ROWS))
     widest: list[tuple[float, int]] = []  # per column: the widest text's width and its row
     for column in range(model.columnCount()):
-        measured = ((metrics.horizontalAdvance(model.display_text(row, column)), row) for row in rows)
+        # Each different text measured once (a status, a sex or a department repeats down the page).
+        texts = {model.display_text(row, column): row for row in rows}
+        measured = ((metrics.horizontalAdvance(text), row) for text, row in texts.items())
         widest.append(max(measured, default=(0.0, -1)))
     sample = next(((row, column) for column, (width, row) in enumerate(widest) if width > 0), None)
     margins = 0

@@ -8,6 +8,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 Index = QModelIndex | QPersistentModelIndex
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_HORIZONTAL = Qt.Orientation.Horizontal
+
 
 class RecordTableModel(QAbstractTableModel):
     """A flat table of records, one a row; a subclass sets `_headers` (one a column) and serves rows and data.
@@ -28,15 +32,15 @@ class RecordTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+        # Asked for some eight roles of each column whenever the header is measured or painted: plain int
+        # and identity comparisons, no enum lookups per call.
+        if role == _DISPLAY:
+            if orientation is _HORIZONTAL:
+                return self._headers[section] if 0 <= section < len(self._headers) else None
+            return str(section + 1)
+        if role == _TOOLTIP and orientation is _HORIZONTAL:
             tips = self._header_tips or self._headers
             return tips[section] if 0 <= section < len(tips) else None
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
-            return self._headers[section]
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
         return None
 
     def display_text(self, row: int, column: int) -> str:
