@@ -99,6 +99,43 @@ def test_chinese_text(union: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert half.splitlines()[0] == "会员情况 2025年下半年"
 
 
+def test_chinese_text_in_full(union: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "report", "members", "--year", "2025", "--db", str(union))
+    assert (code, err) == (0, "")
+    assert out == (
+        "会员情况 2025年\n"
+        "期间：2025-01-01 至 2025-12-31\n"
+        "期初在职会员：5 人\n"
+        "本期入会（含重新入会）：2 人\n"
+        "本期减少：2 人（退休（保留会籍） 1，转出 1）\n"
+        "期末在职会员：5 人（期初 5 + 入会 2 − 减少 2）\n"
+        "保留会籍（退休等）：1 人；会员合计 6 人\n"
+        "女会员：2 人\n"
+        "困难职工：1 人\n"
+        "职工总数：7\n"
+        "入会率：71.4%\n"
+        "另有 1 人入会日期不详，未计入以上人数。\n"
+    )
+    # Nobody left, no staff count set, no unknown date: said so, nothing left blank.
+    plain = tmp_path / "plain.db"
+    with Store.open(plain, daily_backup=False) as store:
+        MemberStore(store).add(Member(name="张三", sex="男", join_date="2020-01-01"))
+    code, out, _ = run(capsys, "report", "members", "--year", "2025", "--half", "2", "--db", str(plain))
+    assert out == (
+        "会员情况 2025年下半年\n"
+        "期间：2025-07-01 至 2025-12-31\n"
+        "期初在职会员：1 人\n"
+        "本期入会（含重新入会）：0 人\n"
+        "本期减少：0 人（无）\n"
+        "期末在职会员：1 人（期初 1 + 入会 0 − 减少 0）\n"
+        "保留会籍（退休等）：0 人；会员合计 1 人\n"
+        "女会员：0 人\n"
+        "困难职工：0 人\n"
+        "职工总数：未设置\n"
+        "入会率：未设置职工总数，无法计算\n"
+    )
+
+
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
