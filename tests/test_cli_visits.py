@@ -131,3 +131,33 @@ def test_import_with_an_unknown_name_writes_nothing(
     assert "第3行" in captured.out and "查无此人" in captured.out
     with Store.open(db, daily_backup=False) as store:
         assert len(VisitStore(store).list()) == 3
+
+
+def test_report_compliance_in_full(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The whole report: the rule set and its source, the caution, each breach numbered with who (department, or
+    未填部门), kind, amount, the breach, the rule and its source, the reason (or 未填写); a clean year says so."""
+    db = _db_with_breaches(tmp_path)
+    with Store.open(db, daily_backup=False) as store:
+        nobody = MemberStore(store).add(Member(name="钱七", join_date="2010-01-01"))
+        VisitStore(store).add(Visit(date="2024-05-01", kind="生日", member_id=nobody, cash_fen=60000))
+    capsys.readouterr()
+    source = "皖工发〔2025〕18号"
+    head = f"标准：安徽省（2025）（依据：{source}）\n说明：数额按公开资料摘录，使用前请对照发文原文核实\n"
+    assert main(["report", "compliance", "--year", "2026", "--db", str(db)]) == 0
+    assert capsys.readouterr().out == (
+        f"2026年慰问合规检查 — {head}"
+        "共 2 处：\n"
+        "1. 2026-03-01  张三（检验科）  生日  600.00 元 — 2026年生日合计 600.00 元，超过全年上限 500.00 元；"
+        f"规则：生日慰问上限，依据：{source}；理由：含集体生日会\n"
+        "2. 2026-08-01  赵老（办公室）  生日  100.00 元 — 保留会籍（退休）人员的慰问应由行政经费开支，不宜使用工会经费；"
+        f"规则：退休人员慰问由行政经费开支，依据：{source}；理由：（未填写）\n"
+    )
+    assert main(["report", "compliance", "--year", "2024", "--db", str(db)]) == 0
+    assert capsys.readouterr().out == (
+        f"2024年慰问合规检查 — {head}"
+        "共 1 处：\n"
+        "1. 2024-05-01  钱七（未填部门）  生日  600.00 元 — 2024年生日合计 600.00 元，超过全年上限 500.00 元；"
+        f"规则：生日慰问上限，依据：{source}；理由：（未填写）\n"
+    )
+    assert main(["report", "compliance", "--year", "2025", "--db", str(db)]) == 0
+    assert capsys.readouterr().out == f"2025年慰问合规检查 — {head}未发现超标或不合规的慰问。\n"

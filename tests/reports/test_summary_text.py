@@ -23,7 +23,7 @@ from unionclerk.core.activities import (
 )
 from unionclerk.core.ledger import Entry
 from unionclerk.core.members import Member
-from unionclerk.core.plan import CANCELLED, PlanItem
+from unionclerk.core.plan import CANCELLED, PlanItem, PlanYear
 from unionclerk.core.visits import Visit
 from unionclerk.reports.summary import (
     BOTH,
@@ -615,3 +615,63 @@ def test_training_above_only_long_title_lists_and_many_awards(store: Store) -> N
         printed["awards.text"] == "在各级各类活动中，单位和职工共获得奖项21项（团队奖21项），主要有以下15项："
     )
     assert printed["awards.15"] == "15.5组在岗位练兵5中获优胜奖3。" and "awards.16" not in printed
+
+
+def test_the_fifth_category_opens_on_the_period_and_a_new_category_gets_a_plain_heading(store: Store) -> None:
+    activities = ActivityStore(store)
+    activities.add_category("读书活动")
+    for n, category in enumerate(
+        ["文体活动", "知识竞赛", "职代会/民主管理", "参观学习/疗休养", "读书活动"], start=1
+    ):
+        activities.add(Activity(date=f"2025-0{n}-10", title=f"活动{n}", category=category, headcount=10 - n))
+    printed = dict((k, t) for k, _s, t in _printed(store, Period.half(2025, 1), SUMMARY, dt.date(2025, 7, 1)))
+    assert printed["activities.读书活动.heading"] == "（五）开展读书活动"
+    assert (
+        printed["activities.读书活动.text"]
+        == "上半年，工会共组织读书活动1项，参与5人次。具体是：5月10日举办了活动5，参与5人次。"
+    )
+    # The sixth opens like the first again.
+    activities.add_category("志愿者活动")
+    activities.add(Activity(date="2025-06-10", title="活动6", category="志愿者活动", headcount=1))
+    sixth = _paragraph(store, Period.half(2025, 1), "activities.志愿者活动.text", dt.date(2025, 7, 1))
+    assert (
+        sixth == "围绕中心工作，工会共组织志愿者活动1项，参与1人次。具体是：6月10日举办了活动6，参与1人次。"
+    )
+
+
+def test_the_opening_leaves_out_what_is_zero_and_a_plan_of_guiding_words_alone(store: Store) -> None:
+    MemberStore(store).add(Member(name="张三", sex="男", join_date="2020-01-01"))
+    ActivityStore(store).add(Activity(date="2025-05-10", title="植树", category="文体活动"))  # nobody counted
+    PlanStore(store).save_year(PlanYear(2026, guiding="以职工为中心。"))
+    document = build_document(store, Period.year(2025), BOTH, on=ON)
+    assert document.block("opening").text.endswith(
+        "积极维护职工合法权益，现有会员1人，组织和参加各类活动1项，各项工作取得了新的成效。现将2025年工作情况总结如下："
+    )
+    assert document.block("activities.lead").text == (
+        "一年来，本单位工会围绕单位中心工作，组织和参加各类职工活动1项，职工的获得感和凝聚力不断增强。"
+    )
+    plan = [(b.key, b.full_text) for b in document.blocks if b.key.startswith("plan.")]
+    assert plan == [
+        ("plan.heading", "三、2026年工作计划"),
+        ("plan.guiding.heading", "（一）指导思想"),
+        ("plan.guiding.1", "以职工为中心。"),
+    ]
+
+
+def test_plans_alone_after_a_half_or_a_stage(year_store: Store) -> None:
+    """A plan alone after the first half or after some months is named for what follows them."""
+    assert (
+        build_document(year_store, Period.half(YEAR, 1), PLAN, on=ON).title == f"{UNION}2025年下半年工作计划"
+    )
+    months = Period.between("2025-03-01", "2025-05-31")
+    assert build_document(year_store, months, PLAN, on=ON).title == f"{UNION}2025年下一阶段工作计划"
+
+
+def test_a_union_whose_members_all_left(store: Store) -> None:
+    roster = MemberStore(store)
+    roster.change_status(
+        roster.add(Member(name="张三", join_date="2020-01-01")), "转出", "2025-03-01", "调动"
+    )
+    assert _paragraph(store, Period.year(2025), "members.count") == (
+        "1.截至目前，本单位工会共有会员0人。一年来，减少会员1人（转出1人）。"
+    )

@@ -4,6 +4,9 @@
     python -m unionclerk.devtools.mutation core reports-members  # some targets
     python -m unionclerk.devtools.mutation --list                # the targets and their tests
     python -m unionclerk.devtools.mutation store-db --time-limit 600 --max-children 2
+    python -m unionclerk.devtools.mutation reports               # a group: reports-summary … reports-cli, summed
+    python -m unionclerk.devtools.mutation reports --report-only # the last runs' results again, and the sum
+    python -m unionclerk.devtools.mutation reports-summary --again  # after adding tests: re-test the survivors
 
 Not part of CI: it is slow (minutes per target). Each target runs in a scratch copy of the repository
 (--work, default a folder under the system temp) with a [tool.mutmut] section written for it, so the checkout
@@ -12,7 +15,8 @@ checked. The score is killed (or timed out) / mutants checked; "no tests" mutant
 function) count as survivors. A survivor that only changes the case of SQL text (SELECT -> select) runs the
 same query: it is reported as equivalent and the goal is judged without it. Prints one line per target and the
 other surviving mutants (--diffs: with their diffs; `python -m mutmut show NAME` in the target's scratch
-folder shows one).
+folder shows one). reports/ is split into one target a file, each with the tests that read that file's output;
+the group line sums killed and checked over them, the one figure for the 90% goal of reports/.
 """
 
 from __future__ import annotations
@@ -279,22 +283,27 @@ print(json.dumps(out))
 KILLED = {"killed", "timeout", "caught by type check"}
 
 
-def prepare(target: Target, work: Path) -> Path:
-    """A scratch copy of the repository with the target's mutmut settings; its path."""
+def prepare(target: Target, work: Path, *, again: bool = False) -> Path:
+    """A scratch copy of the repository with the target's mutmut settings; its path.
+
+    again: keep the last run's mutants and verdicts (mutants/), refresh only the copy of the code and tests.
+    """
     folder = work / target.name
-    if folder.exists():
+    if folder.exists() and not again:
         shutil.rmtree(folder)
-    folder.mkdir(parents=True)
+    folder.mkdir(parents=True, exist_ok=True)
     ignore = shutil.ignore_patterns("__pycache__", "*.pyc", "mutants")
     for name in ("unionclerk", "tests", "resources"):
+        if (folder / name).exists():
+            shutil.rmtree(folder / name)
         shutil.copytree(REPO / name, folder / name, ignore=ignore)
     text = (REPO / "pyproject.toml").read_text(encoding="utf-8")
     (folder / "pyproject.toml").write_text(text + target.mutmut_section(), encoding="utf-8")
     return folder
 
 
-def run(folder: Path, max_children: int, time_limit: float) -> bool:
-    """mutmut run in the scratch folder; False when the time limit stopped it."""
+def run(folder: Path, max_children: int, time_limit: float, names: list[str] | None = None) -> bool:
+    """mutmut run in the scratch folder (only the named mutants, if names); False when the time limit stopped it."""
     # UNIONCLERK_MUTATION: property tests take fewer examples (a mutant runs them again and again).
     env = {
         **os.environ,
@@ -304,7 +313,7 @@ def run(folder: Path, max_children: int, time_limit: float) -> bool:
     }
     with (folder / "mutmut.log").open("w", encoding="utf-8") as log:
         process = subprocess.Popen(
-            [sys.executable, "-m", "mutmut", "run", "--max-children", str(max_children)],
+            [sys.executable, "-m", "mutmut", "run", "--max-children", str(max_children), *(names or [])],
             cwd=folder,
             stdout=log,
             stderr=subprocess.STDOUT,
@@ -491,6 +500,12 @@ def main(argv: list[str] | None = None) -> int:
         "--report-only", action="store_true", help="report the last run's results, run nothing"
     )
     parser.add_argument("--diffs", action="store_true", help="print the diff of every surviving mutant")
+    parser.add_argument(
+        "--again",
+        action="store_true",
+        help="re-test only the mutants the last run left alive or unchecked, with the current tests "
+        "(after adding tests; the last run's kills stand)",
+    )
     args = parser.parse_args(argv)
     if args.list:
         for target in TARGETS:
@@ -518,9 +533,23 @@ def main(argv: list[str] | None = None) -> int:
         started = time.monotonic()
         folder = args.work / target.name
         finished = True
-        if not args.report_only:
+        limit = args.time_limit or target.minutes * 60
+        if args.again and (folder / "mutants").is_dir():
+            # Only what the last run did not kill, against the current tests; mutmut keeps the other verdicts.
+            # A function whose code changed gets new mutants, unchecked: a second pass tests those.
+            folder = prepare(target, args.work, again=True)
+            tried: set[str] = set()
+            for _ in range(2):
+                again = [
+                    n for n, status in results(folder).items() if status not in KILLED and n not in tried
+                ]
+                if not again or not finished:
+                    break
+                tried.update(again)
+                finished = run(folder, args.max_children, limit, again)
+        elif not args.report_only:
             folder = prepare(target, args.work)
-            finished = run(folder, args.max_children, args.time_limit or target.minutes * 60)
+            finished = run(folder, args.max_children, limit)
         statuses = results(folder)
         survived = [name for name, status in statuses.items() if status in ("survived", "no tests")]
         found = diffs(folder, survived)
