@@ -161,3 +161,31 @@ def test_report_compliance_in_full(tmp_path: Path, capsys: pytest.CaptureFixture
     )
     assert main(["report", "compliance", "--year", "2025", "--db", str(db)]) == 0
     assert capsys.readouterr().out == f"2025年慰问合规检查 — {head}未发现超标或不合规的慰问。\n"
+
+
+def test_report_compliance_help_and_this_year_by_default(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import datetime as dt
+
+    with pytest.raises(SystemExit):
+        main(["report", "--help"])
+    listed = " ".join(capsys.readouterr().out.split())
+    assert "compliance 列出某年所有不符合慰问标准的记录（会员、日期、类别、金额、规则及依据、理由）" in listed
+    with pytest.raises(SystemExit):
+        main(["report", "compliance", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "--year YEAR 哪一年（默认今年） --db DB 数据文件（默认：用户数据目录中的 unionclerk.db）" in text
+    db = _db_with_breaches(tmp_path)
+    assert main(["report", "compliance", "--db", str(db)]) == 0
+    assert capsys.readouterr().out.startswith(f"{dt.date.today().year}年慰问合规检查 — 标准：安徽省（2025）")
+
+
+def test_report_compliance_without_db_looks_for_the_default_file(capsys: pytest.CaptureFixture[str]) -> None:
+    from unionclerk.store.db import default_db_path
+
+    path = default_db_path()
+    assert not path.exists()
+    assert main(["report", "compliance", "--year", "2026"]) == 1
+    assert capsys.readouterr().err.endswith(f"找不到数据文件“{path}”：请检查 --db 的路径。\n")
+    assert not path.exists()

@@ -20,6 +20,7 @@ from unionclerk.reports.ledger import (
     cash_book_lines,
     income_statement,
     ledger_figures,
+    publicity,
 )
 from unionclerk.store.db import Store
 from unionclerk.store.dues import DuesStore
@@ -161,10 +162,11 @@ def test_dues_collected_equal_the_dues_income_entries(payments: list[tuple[int, 
 def test_ledger_figures_for_a_half_year(store: Store) -> None:
     _fill(store, 100000, [(3, 1, "401", 5000), (6, 30, "50105", 2000), (7, 1, "50404", 700)])
     figures = ledger_figures(store, "2025-01-01", "2025-06-30")
+    assert (figures.start, figures.end) == ("2025-01-01", "2025-06-30")
     assert figures.income == {"401": 5000}
     assert figures.expense == {"501": 2000}
-    assert figures.expense_sub == {"50105": 2000}
-    assert figures.names["50105"] == "会员活动支出"
+    assert (figures.income_sub, figures.expense_sub) == ({}, {"50105": 2000})  # 401 has no sub-item
+    assert figures.names == {"401": "会费收入", "501": "职工活动支出", "50105": "会员活动支出"}
     assert (figures.opening_fen, figures.closing_fen) == (100000, 103000)
     second = ledger_figures(store, "2025-07-01", "2025-12-31")
     assert (second.opening_fen, second.closing_fen) == (103000, 102300)
@@ -203,7 +205,7 @@ def _book(store: Store) -> None:
     ledger.set_opening(2025, 100000)
     ledger.add(Entry("2025-01-10", "拨缴经费", "402", income_fen=50000))
     ledger.add(Entry("2025-01-20", "春节慰问", "50105", expense_fen=20000))
-    ledger.add(Entry("2025-03-05", "三八活动", "50101", expense_fen=3000))
+    ledger.add(Entry("2025-03-01", "三八活动", "50101", expense_fen=3000))
 
 
 def _rows(lines: object) -> list[tuple[object, ...]]:
@@ -223,7 +225,7 @@ def test_the_cash_book_line_by_line(store: Store) -> None:
         ("entry", "2025-01-20", 2, "春节慰问", "50105 会员活动支出", 0, 20000, 130000),
         ("month", "2025-01-31", None, "1月本月合计", "", 50000, 20000, 130000),
         ("year", "2025-01-31", None, "本年累计", "", 50000, 20000, 130000),
-        ("entry", "2025-03-05", 3, "三八活动", "50101 职工教育支出", 0, 3000, 127000),
+        ("entry", "2025-03-01", 3, "三八活动", "50101 职工教育支出", 0, 3000, 127000),
         ("month", "2025-03-31", None, "3月本月合计", "", 0, 3000, 127000),
         ("year", "2025-03-31", None, "本年累计", "", 50000, 23000, 127000),
         ("closing", "2025-12-31", None, "年末余额（结转下年）", "", 50000, 23000, 127000),
@@ -295,6 +297,8 @@ def test_the_income_statement_for_a_month_and_for_the_year(store: Store) -> None
         ("50101", "职工教育支出", "expense", 2, 3000, 3000),
         ("50105", "会员活动支出", "expense", 2, 0, 20000),
     ]
+    assert publicity(store, 2025, 3) == march  # the monthly 公示 states the month's 02表 figures
+    assert income_statement(store, 2025, 4).opening == (127000, 100000)  # after March
     january = income_statement(store, 2025, 1)
     assert (january.opening, january.closing) == ((100000, 100000), (130000, 130000))
     # The year beside the one before: an entry of 2024 makes 2024 the first year, carried into 2025.
@@ -303,7 +307,36 @@ def test_the_income_statement_for_a_month_and_for_the_year(store: Store) -> None
     assert (year.month, year.columns) == (None, ("本年数", "上年数"))
     assert (year.opening, year.closing) == ((7000, 0), (34000, 7000))
     assert (year.income_total, year.expense_total) == ((50000, 7000), (23000, 0))
+    following = income_statement(store, 2026)  # beside 2025, not 2024 as well
+    assert (following.opening, following.closing) == ((34000, 7000), (34000, 34000))
+    assert (following.income_total, following.expense_total) == ((0, 50000), (0, 23000))
+
     assert _statement(year)[:2] == [
         ("401", "会费收入", "income", 1, 0, 7000),
         ("402", "拨缴经费收入", "income", 1, 50000, 0),
     ]
+
+
+def test_the_clerks_own_sub_items(store: Store) -> None:
+    """A sub-item the clerk added is printed under its subject when it has a figure in either column, and left
+    out when it has none; the subjects after it are all still there."""
+    _book(store)
+    ledger = LedgerStore(store)
+    ledger.save_sub_item("50198", "读书活动支出")
+    ledger.save_sub_item("50199", "摄影活动支出")
+    ledger.add(Entry("2025-02-10", "读书会", "50198", expense_fen=1500))
+    ledger.add(Entry("2025-04-10", "摄影展", "50199", expense_fen=800))
+    march = _statement(income_statement(store, 2025, 3))
+    assert [line for line in march if line[0].startswith("501")] == [
+        ("501", "职工活动支出", "expense", 1, 3000, 24500),
+        ("50101", "职工教育支出", "expense", 2, 3000, 3000),
+        ("50102", "文体活动支出", "expense", 2, 0, 0),
+        ("50103", "宣传活动支出", "expense", 2, 0, 0),
+        ("50104", "劳模职工疗休养支出", "expense", 2, 0, 0),
+        ("50105", "会员活动支出", "expense", 2, 0, 20000),
+        ("50106", "其他活动支出", "expense", 2, 0, 0),
+        ("50198", "读书活动支出", "expense", 2, 0, 1500),
+    ]
+    assert [line[0] for line in march][-3:] == ["50504", "507", "510"]
+    april = _statement(income_statement(store, 2025, 4))
+    assert ("50199", "摄影活动支出", "expense", 2, 800, 800) in april

@@ -78,13 +78,19 @@ def test_every_line_in_full_with_the_edges_of_each_window(store: Store, members:
     def add(name: str, **fields: object) -> int:
         return members.add(Member(name=name, join_date="1995-01-01", **fields))  # type: ignore[arg-type]
 
+    first = add("一号", birth_date="1990-11-01")  # the first day of the month, already past
     early = add("本月早", birth_date="1990-11-02", department="检验科")
+    today = add("今天退休", sex="男", birth_date="1966-11-20")  # 60 today
+    late = add("赵六", birth_date="1990-12-20")  # a birthday on the day 老男 retires: birthdays come first
+    kept = add(
+        "保留男", sex="男", birth_date="1966-12-10", status="保留会籍"
+    )  # a birthday, but retired already
     edge = add("满三十天", birth_date="1990-12-20")
     add("三十一天", birth_date="1990-12-21")
     man = add("老男", sex="男", birth_date="1966-12-20")
     cadre = add("女干部", sex="女", staff_category="在编", birth_date="1972-02-18")  # 55 on the 90th day
     add("女工", sex="女", staff_category="合同", birth_date="1977-02-19")  # 50 on the 91st day
-    unknown_sex = add("无性别", birth_date="1966-12-01")  # no sex: a birthday, no retirement age
+    unknown_sex = add("无性别", birth_date="1976-12-01")  # no sex: a birthday (50), no retirement age
     ill = add("病号")
     month = add("满月")
     add("二十九天")
@@ -100,12 +106,19 @@ def test_every_line_in_full_with_the_edges_of_each_window(store: Store, members:
         visits.add(Visit(date=date, kind="住院手术", member_id=member_id, cash_fen=100))
     found = life_events(store, Settings(), TODAY)
     assert found == [
+        LifeEvent(BIRTHDAY, first, "一号", "", "2026-11-01", "11月1日 36岁生日（本月）", "生日", 36),
         LifeEvent(BIRTHDAY, early, "本月早", "检验科", "2026-11-02", "11月2日 36岁生日（本月）", "生日", 36),
+        LifeEvent(BIRTHDAY, today, "今天退休", "", "2026-11-20", "11月20日 60岁生日（本月）", "生日", 60),
         LifeEvent(
-            BIRTHDAY, unknown_sex, "无性别", "", "2026-12-01", "12月1日 60岁生日（30天内）", "生日", 60
+            BIRTHDAY, unknown_sex, "无性别", "", "2026-12-01", "12月1日 50岁生日（30天内）", "生日", 50
         ),
+        LifeEvent(BIRTHDAY, kept, "保留男", "", "2026-12-10", "12月10日 60岁生日（30天内）", "生日", 60),
         LifeEvent(BIRTHDAY, edge, "满三十天", "", "2026-12-20", "12月20日 36岁生日（30天内）", "生日", 36),
         LifeEvent(BIRTHDAY, man, "老男", "", "2026-12-20", "12月20日 60岁生日（30天内）", "生日", 60),
+        LifeEvent(BIRTHDAY, late, "赵六", "", "2026-12-20", "12月20日 36岁生日（30天内）", "生日", 36),
+        LifeEvent(
+            RETIREMENT, today, "今天退休", "", "2026-11-20", "2026-11-20 满60岁，到达退休年龄", "退休", 60
+        ),
         LifeEvent(RETIREMENT, man, "老男", "", "2026-12-20", "2026-12-20 满60岁，到达退休年龄", "退休", 60),
         LifeEvent(
             RETIREMENT, cadre, "女干部", "", "2027-02-18", "2027-02-18 满55岁，到达退休年龄", "退休", 55
