@@ -12,6 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from unionclerk.core.members import FieldErrors
+from unionclerk.core.messages import msg
 from unionclerk.core.plan import PLAN_STATUSES, PlanItem, validate_plan_item
 from unionclerk.store.activities import ActivityStore
 from unionclerk.store.db import Store
@@ -134,8 +135,8 @@ def parse_plan(
     if "year" not in header.fields and year is None and (named := _SHEET_YEAR.match(table.sheet)):
         year = int(named.group(1))
     if "year" not in header.fields and year is None:
-        raise TransferError(f"“{table.source}”没有“年度”列：请用 --year 指明这是哪一年的计划。")
-    rows = book_rows(table, header, "没有计划项目")
+        raise TransferError(msg("“{source}”没有“年度”列：请用 --year 指明这是哪一年的计划。", source=table.source))
+    rows = book_rows(table, header, msg("没有计划项目"))
     parsed = ParsedPlan(table, header, [], keep_unmapped)
     seen: dict[tuple[int, str], int] = {}
     number_column = _number_column(header)
@@ -146,7 +147,7 @@ def parse_plan(
         if row.record is not None and row.ok:
             first = seen.setdefault((row.record.year, row.record.title), raw.number)
             if first != raw.number:
-                row.problems.append(Problem(raw.number, "计划项目", row.record.title, f"与第{first}行重复"))
+                row.problems.append(Problem(raw.number, "计划项目", row.record.title, msg("与第{first}行重复", first=first)))
         parsed.add(row)
     return parsed
 
@@ -168,10 +169,10 @@ def _parse_row(
         if year_text.isdigit() and 1900 <= int(year_text) <= 2999:
             row_year = int(year_text)
         else:
-            row.problems.append(Problem(raw.number, label("year"), year_text, "年度应为四位数字，如 2027"))
+            row.problems.append(Problem(raw.number, label("year"), year_text, msg("年度应为四位数字，如 2027")))
             return row
     if row_year is None:
-        row.problems.append(Problem(raw.number, label("year"), "", "没有年度：请填写年度列或用 --year"))
+        row.problems.append(Problem(raw.number, label("year"), "", msg("没有年度：请填写年度列或用 --year")))
         return row
     form = {
         name: cleaning.clean_text(cells.get(name))
