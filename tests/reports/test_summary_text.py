@@ -675,3 +675,15 @@ def test_a_union_whose_members_all_left(store: Store) -> None:
     assert _paragraph(store, Period.year(2025), "members.count") == (
         "1.截至目前，本单位工会共有会员0人。一年来，减少会员1人（转出1人）。"
     )
+
+
+def test_what_is_missing_names_the_period_as_its_title_does(store: Store) -> None:
+    for period, label in [
+        (Period.year(2024), "2024年"),
+        (Period.half(2024, 1), "2024年上半年"),
+        (Period.half(2024, 2), "2024年下半年"),
+        (Period.between("2024-03-05", "2024-10-31"), "2024年3月5日至10月31日"),
+    ]:
+        missing = build_document(store, period, SUMMARY, on=ON).missing
+        assert missing == [f"{label}没有活动、计划等记录，总结部分没有内容可写"]
+        assert period.label == label
