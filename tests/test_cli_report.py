@@ -301,3 +301,23 @@ def test_the_report_verb_is_listed_and_needs_a_kind(capsys: pytest.CaptureFixtur
     with pytest.raises(SystemExit):
         main(["report", "--help"])
     assert "类别" in capsys.readouterr().out
+
+
+def test_the_help_lines_read_exactly(capsys: pytest.CaptureFixture[str]) -> None:
+    import re
+
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    assert re.search(r"\n\s+report\s+按期间统计（会员人数等），输出中文或 JSON\n", capsys.readouterr().out)
+    with pytest.raises(SystemExit):
+        main(["report", "--help"])
+    out = capsys.readouterr().out
+    assert out.startswith("usage: unionclerk report [-h] 类别 ...\n")
+    assert re.search(
+        r"\n\s+members\s+会员人数：期初、入会、减少（按原因）、期末、保留会籍、女会员、困难职工、入会率\n",
+        out,
+    )
+    with pytest.raises(SystemExit) as stopped:
+        main(["report"])
+    assert stopped.value.code == 2
+    assert capsys.readouterr().err.endswith("error: the following arguments are required: 类别\n")

@@ -73,3 +73,12 @@ def test_only_the_case_of_sql_text_is_equivalent() -> None:
     assert not equivalent_sql_case(_diff('"会员 SELECT"', '"XX会员 SELECTXX"'))  # not only case
     assert not equivalent_sql_case(_diff('"Retired"', '"RETIRED"'))  # a value, not SQL
     assert not equivalent_sql_case(_diff("\"WHERE status = '在会'\"", "\"WHERE status = '在会'\" or True"))
+
+
+def test_a_join_line_in_another_case_is_equivalent() -> None:
+    assert equivalent_sql_case(
+        _diff(
+            '"LEFT JOIN members m ON m.id = w.winner_member_id "',
+            '"left join members m on m.id = w.winner_member_id "',
+        )
+    )

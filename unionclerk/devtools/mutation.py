@@ -265,7 +265,7 @@ for _target in TARGETS:
 _RESULT_LINE = re.compile(r"^\s+(\S+): (.+)$")
 # A string literal that only changed case, on a line of SQL: SQL keywords and names ignore case.
 _SQL = re.compile(
-    r"\b(SELECT|INSERT|UPDATE|DELETE|PRAGMA|FROM|WHERE|AND|OR|IN|LIKE|ESCAPE|SET|ORDER BY|GROUP BY)\b"
+    r"\b(SELECT|INSERT|UPDATE|DELETE|PRAGMA|FROM|WHERE|AND|OR|IN|LIKE|ESCAPE|SET|ORDER BY|GROUP BY|JOIN)\b"
 )
 # SQLite reads its date functions' time strings and modifiers in any case: datetime('NOW', 'LOCALTIME').
 _SQL_TIME = re.compile(r"datetime\('now'", re.IGNORECASE)

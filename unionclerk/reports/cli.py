@@ -143,6 +143,6 @@ def guarded(handler: Callable[[argparse.Namespace], int]) -> Callable[[argparse.
 def register(verbs: Subparsers) -> None:
     """Add the `report` verb with a kind for every entry of REPORTS."""
     report = verbs.add_parser("report", help="按期间统计（会员人数等），输出中文或 JSON")
-    kinds = report.add_subparsers(dest="kind", metavar="类别", required=True)
+    kinds = report.add_subparsers(metavar="类别", required=True)
     for add in REPORTS:
         add(kinds)
