@@ -189,3 +189,44 @@ def test_report_compliance_without_db_looks_for_the_default_file(capsys: pytest.
     assert main(["report", "compliance", "--year", "2026"]) == 1
     assert capsys.readouterr().err.endswith(f"找不到数据文件“{path}”：请检查 --db 的路径。\n")
     assert not path.exists()
+
+
+def test_report_compliance_names_a_family_recipient_and_a_festival(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = _db_with_breaches(tmp_path)
+    with Store.open(db, daily_backup=False) as store:
+        old = MemberStore(store).find_by_name("赵老")[0].id or 0
+        visits = VisitStore(store)
+        visits.add(
+            Visit(
+                date="2027-01-20",
+                kind="节日慰问",
+                festival="春节",
+                member_id=old,
+                goods="大米",
+                goods_fen=20000,
+            )
+        )
+        zhang = MemberStore(store).find_by_name("张三")[0].id or 0
+        visits.add(
+            Visit(
+                date="2027-03-01",
+                kind="生日",
+                member_id=zhang,
+                person_name="王秀英",
+                relation="配偶",
+                goods="蛋糕",
+                goods_fen=60000,
+            )
+        )
+    capsys.readouterr()
+    assert main(["report", "compliance", "--year", "2027", "--db", str(db)]) == 0
+    lines = capsys.readouterr().out.splitlines()[2:]
+    rule = "保留会籍（退休）人员的慰问应由行政经费开支，不宜使用工会经费；规则：退休人员慰问由行政经费开支，依据：皖工发〔2025〕18号；理由：（未填写）"
+    assert lines == [
+        "共 2 处：",
+        f"1. 2027-01-20  赵老（办公室）  节日慰问·春节  200.00 元 — {rule}",
+        "2. 2027-03-01  王秀英（张三的配偶）（检验科）  生日  600.00 元 — 2027年生日合计 600.00 元，超过全年上限 500.00 元；"
+        "规则：生日慰问上限，依据：皖工发〔2025〕18号；理由：（未填写）",
+    ]

@@ -244,16 +244,13 @@ def test_the_cash_book_line_by_line(store: Store) -> None:
         ("year", "2025-02-28", None, "本年累计", "", 50000, 20000, 130000),
         ("closing", "2025-02-28", None, "月末余额", "", 0, 0, 130000),
     ]
-    assert _rows(cash_book_lines(store, 2025, 3))[0] == (
-        "opening",
-        "2025-03-01",
-        None,
-        "上月结转",
-        "",
-        0,
-        0,
-        130000,
-    )
+    assert _rows(cash_book_lines(store, 2025, 3)) == [
+        ("opening", "2025-03-01", None, "上月结转", "", 0, 0, 130000),  # the entry of 1 March is March's
+        ("entry", "2025-03-01", 3, "三八活动", "50101 职工教育支出", 0, 3000, 127000),
+        ("month", "2025-03-31", None, "3月本月合计", "", 0, 3000, 127000),
+        ("year", "2025-03-31", None, "本年累计", "", 50000, 23000, 127000),
+        ("closing", "2025-03-31", None, "月末余额", "", 0, 3000, 127000),
+    ]
     assert _rows(cash_book_lines(store, 2025, 12)) == [
         ("opening", "2025-12-01", None, "上月结转", "", 0, 0, 127000),
         ("month", "2025-12-31", None, "12月本月合计", "", 0, 0, 127000),
@@ -340,3 +337,37 @@ def test_the_clerks_own_sub_items(store: Store) -> None:
     assert [line[0] for line in march][-3:] == ["50504", "507", "510"]
     april = _statement(income_statement(store, 2025, 4))
     assert ("50199", "摄影活动支出", "expense", 2, 800, 800) in april
+
+
+def test_the_monthly_publicity_states_the_months_figures(store: Store) -> None:
+    _book(store)
+    shown = publicity(store, 2025, 1)
+    assert (shown.year, shown.month, shown.columns) == (2025, 1, ("本月数", "本年累计数"))
+    assert (shown.income_total, shown.expense_total, shown.closing) == (
+        (50000, 50000),
+        (20000, 20000),
+        (130000, 130000),
+    )
+
+
+def test_dues_due_count_the_months_that_end_in_the_period(store: Store) -> None:
+    """A month's dues are due in the period that holds its last day: from 31 January, January counts; a member
+    who joins in April owes from then on, so the months are not interchangeable."""
+    members = MemberStore(store)
+    members.add(Member(name="张三", wage_base_fen=500000, join_date="2020-01-01"))  # 25 元 a month
+    members.add(Member(name="李四", wage_base_fen=300000, join_date="2025-04-10"))  # 15 元 from April
+    due = {
+        (start, end): ledger_figures(store, start, end).dues_due_fen
+        for start, end in [
+            ("2025-01-31", "2025-02-27"),
+            ("2025-02-01", "2025-02-28"),
+            ("2025-03-31", "2025-04-30"),
+            ("2025-01-01", "2025-12-31"),
+        ]
+    }
+    assert due == {
+        ("2025-01-31", "2025-02-27"): 2500,
+        ("2025-02-01", "2025-02-28"): 2500,
+        ("2025-03-31", "2025-04-30"): 2500 + 2500 + 1500,
+        ("2025-01-01", "2025-12-31"): 12 * 2500 + 9 * 1500,
+    }

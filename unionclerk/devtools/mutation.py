@@ -538,6 +538,9 @@ def main(argv: list[str] | None = None) -> int:
             # Only what the last run did not kill, against the current tests; mutmut keeps the other verdicts.
             # A function whose code changed gets new mutants, unchecked: a second pass tests those.
             folder = prepare(target, args.work, again=True)
+            # Which tests run which function is learnt afresh (one run of the selection): mutmut would otherwise
+            # map only tests with a new name, and a function new in the code would have "no tests".
+            (folder / "mutants" / "mutmut-stats.json").unlink(missing_ok=True)
             tried: set[str] = set()
             for _ in range(2):
                 again = [
