@@ -180,14 +180,14 @@ def _measure(kind: str, file: Path, db: Path) -> dict[str, float]:
     # the process, paid before the first import whatever the file.
     from unionclerk.store.db import Store
     from unionclerk.transfer.activities import import_activities, read_activities
-    from unionclerk.transfer.members import import_members, read_members
+    from unionclerk.transfer.members import StoredMembers, import_members, read_members
     from unionclerk.transfer.plan import import_plan, read_plan
 
     with Store.open(db, daily_backup=False) as store:
         ready_mb = _peak_mb()
         start = time.perf_counter()
         if kind == "members":
-            report = import_members(store, read_members(file))
+            report = import_members(store, read_members(file, stored=StoredMembers.read(store)))
         elif kind == "activities":
             report = import_activities(store, read_activities(file, store))
         else:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from unionclerk.transfer import activities_cli, ledger_cli, summary_cli, visits_cli
-from unionclerk.transfer.problems import ImportReport, ParsedRows, TransferError
+from unionclerk.transfer.problems import ImportReport, ParsedRows, StreamedRows, TransferError
 
 Subparsers = argparse._SubParsersAction  # argparse has no public name for it
 
@@ -80,7 +80,10 @@ def report_unknown(unknown: list[str], drop: bool) -> None:
 
 
 def finish_import(
-    args: argparse.Namespace, parsed: ParsedRows, report: ImportReport, write_errors: Callable[..., int]
+    args: argparse.Namespace,
+    parsed: ParsedRows | StreamedRows,
+    report: ImportReport,
+    write_errors: Callable[..., int],
 ) -> int:
     """Write the refused rows when --errors-out asks, print the report; the exit status."""
     if args.errors_out and parsed.error_rows:
@@ -102,13 +105,17 @@ def print_report(report: ImportReport) -> int:
 
 def _import_members(args: argparse.Namespace) -> int:
     from unionclerk.transfer.headers import parse_map_arguments
-    from unionclerk.transfer.members import import_members, read_members, write_member_errors
+    from unionclerk.transfer.members import StoredMembers, import_members, read_members, write_member_errors
 
-    parsed = read_members(
-        args.file, overrides=parse_map_arguments(args.map), keep_unmapped=not args.drop_unmapped
-    )
-    report_unknown(parsed.unknown_headers, args.drop_unmapped)
     with open_store(args) as store:
+        # Checked against the stored roster as it is read: the import then reads the file once more to write.
+        parsed = read_members(
+            args.file,
+            overrides=parse_map_arguments(args.map),
+            keep_unmapped=not args.drop_unmapped,
+            stored=StoredMembers.read(store),
+        )
+        report_unknown(parsed.unknown_headers, args.drop_unmapped)
         report = import_members(store, parsed, skip_invalid=args.skip_invalid, dry_run=args.dry_run)
     return finish_import(args, parsed, report, write_member_errors)
 

@@ -54,11 +54,13 @@ def read_table(
 
     With stream, a large .xlsx sheet gives its first HEAD_ROWS rows in Table.rows and the rest in
     Table.more, read from the file as they are walked (once): memory stays bounded whatever the file's size.
+    Table.reopen then reads the file again, for a second pass.
     """
     path = Path(path)
     if not path.is_file():
         raise TransferError(f"找不到文件“{path}”。")
-    size = path.stat().st_size
+    stat = path.stat()
+    size = stat.st_size
     if size == 0:
         raise TransferError(f"“{path.name}”是空文件。")
     if size > limits.max_file_bytes:
@@ -69,7 +71,11 @@ def read_table(
         head = handle.read(8)
     suffix = path.suffix.lower()
     if head.startswith(b"PK"):
-        return _read_xlsx(path, limits, progress, stream)
+        table = _read_xlsx(path, limits, progress, stream)
+        if table.more is not None:
+            table.stamp = (stat.st_size, stat.st_mtime_ns)
+            table.reopen = lambda: read_table(path, limits=limits, stream=True)
+        return table
     if head.startswith(b"\xd0\xcf\x11\xe0"):  # OLE2 compound file: the old .xls, or an encrypted .xlsx
         if _is_encrypted_package(path):
             raise TransferError(password_message(path))
