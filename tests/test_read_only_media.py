@@ -4,6 +4,8 @@ tests/read_only_stick.py); the window's side is tests/ui/test_read_only_window.p
 
 from __future__ import annotations
 
+import json
+from datetime import date
 from pathlib import Path
 
 import openpyxl
@@ -36,6 +38,15 @@ def test_export_settings_and_dry_run_only_read(
     roster = write_workbook(tmp_path / "r.xlsx", [["姓名", "身份证号"], ["王芳", WOMAN_1985]])
     assert main(["import", "members", str(roster), "--db", str(stick), "--dry-run"]) == 0
     assert "试导入（未写入）— 共 1 行：新增 1" in capsys.readouterr().out
+    assert _digest(stick.parent) == before
+
+
+def test_reports_only_read(stick: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    before = _digest(stick.parent)
+    year = str(date.today().year)
+    assert main(["report", "members", "--year", year, "--json", "--db", str(stick)]) == 0
+    assert json.loads(capsys.readouterr().out)["end"] == 2
+    assert main(["report", "compliance", "--year", year, "--db", str(stick)]) == 0
     assert _digest(stick.parent) == before
 
 

@@ -32,3 +32,13 @@ def test_demo_has_a_reconciled_year_of_cash_book_and_dues(store: Store) -> None:
     through = 12 if dt.date.today().year > year else dt.date.today().month
     warned = [a for a in DuesStore(store).arrears(year, through) if a.warning]
     assert len(warned) == 1  # one member seven months behind
+
+
+def test_demo_vouchers_are_numbered_in_date_order(store: Store) -> None:
+    """A clerk numbers the vouchers as the month's records are made: the demo's book reads 1, 2, 3 … by date."""
+    build_demo(store)
+    year = demo_year(dt.date.today())
+    book = store.conn.execute(
+        "SELECT voucher FROM ledger_entries WHERE year = ? ORDER BY date, voucher", (year,)
+    ).fetchall()
+    assert [voucher for (voucher,) in book] == list(range(1, len(book) + 1))

@@ -76,13 +76,14 @@ def period_title(args: argparse.Namespace, start: dt.date, end: dt.date) -> str:
 
 
 def open_for_report(args: argparse.Namespace) -> Any:  # -> Store, imported lazily to keep `--help` fast
-    """The --db database (or the default one). A file that does not exist is refused, never created."""
+    """The --db database (or the default one), opened read-only: a report only reads, so it works while the window
+    has the file open and on read-only media. A file that does not exist is refused, never created."""
     from unionclerk.store.db import Store, default_db_path
 
     path = args.db if args.db is not None else default_db_path()
     if not Path(path).exists():
         raise ReportError(f"找不到数据文件“{path}”：请检查 --db 的路径。")
-    return Store.open(path, daily_backup=False)
+    return Store.open_for_reading(path)
 
 
 def print_json(data: object) -> None:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
+from functools import partial
 
 from unionclerk.core.ledger import Entry, month_end
 from unionclerk.store.db import Store
@@ -34,38 +36,55 @@ def build_demo_ledger(store: Store, year: int, today: dt.date) -> str:
     dues = DuesStore(store)
     last = min(dt.date(year, 12, 31), today)
     ledger.set_opening(year, 86_420_35)
+    # Everything is posted in date order, as a clerk records the month's vouchers: numbers follow the dates.
+    postings: list[tuple[str, Callable[[], object]]] = []
     for quarter in range(1, 5):
         paid_on = dt.date(year, quarter * 3, 25)
         if paid_on <= last:
-            dues.add_allocation(
-                paid_on.isoformat(), 82 * 7_200_00 * 3, period=f"第{quarter}季度", kept_share=Decimal("0.6")
+            postings.append(
+                (
+                    paid_on.isoformat(),
+                    partial(
+                        dues.add_allocation,
+                        paid_on.isoformat(),
+                        82 * 7_200_00 * 3,
+                        period=f"第{quarter}季度",
+                        kept_share=Decimal("0.6"),
+                    ),
+                )
             )
     roster = [r[0] for r in store.conn.execute("SELECT id FROM members ORDER BY id")]
     late = {roster[i]: owed for i, owed in _LATE.items() if i < len(roster)}
     for month in range(1, last.month + 1 if last.year == year else 13):
         paid_on = min(dt.date.fromisoformat(month_end(year, month)), last)
         skip = {member for member, owed in late.items() if month > last.month - owed}
-        dues.collect_all(year, [month], paid_on.isoformat(), except_ids=skip)
+        postings.append(
+            (
+                paid_on.isoformat(),
+                partial(dues.collect_all, year, [month], paid_on.isoformat(), except_ids=skip),
+            )
+        )
     for month, day, summary, subject, income, expense, party in _ENTRIES:
         date = dt.date(year, month, day)
         if date > last:
             continue
-        ledger.add(
-            Entry(
-                date=date.isoformat(),
-                summary=summary,
-                subject=subject,
-                income_fen=round(income * 100),
-                expense_fen=round(expense * 100),
-                party=party,
-            )
+        entry = Entry(
+            date=date.isoformat(),
+            summary=summary,
+            subject=subject,
+            income_fen=round(income * 100),
+            expense_fen=round(expense * 100),
+            party=party,
         )
-    posted = 0
-    for (activity_id,) in store.conn.execute(
-        "SELECT id FROM activities WHERE cost_fen > 0 AND date BETWEEN ? AND ? ORDER BY date, id",
+        postings.append((entry.date, partial(ledger.add, entry)))
+    activities = store.conn.execute(
+        "SELECT id, date FROM activities WHERE cost_fen > 0 AND date BETWEEN ? AND ? ORDER BY date, id",
         (f"{year}-01-01", last.isoformat()),
-    ).fetchall():
-        ledger.post_activity(activity_id)
-        posted += 1
+    ).fetchall()
+    for activity_id, date in activities:
+        postings.append((date, partial(ledger.post_activity, activity_id)))
+    for _date, post in sorted(postings, key=lambda posting: posting[0]):  # stable: same-day order kept
+        post()
+    posted = len(activities)
     state = ledger.state(year)
     return f"经费账 {state.entries} 笔（其中活动费用 {posted} 笔）"

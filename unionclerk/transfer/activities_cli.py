@@ -1,6 +1,6 @@
 """Command-line kinds for the activities and plan books: `import activities|plan FILE`, `export activities|plan
---year Y --out F`, and their templates. transfer/cli.py wraps KINDS into BookCommands (its helpers are
-imported inside the functions, so importing this module never imports cli.py).
+--year Y --out F`, and their templates. transfer/cli.py wraps KINDS into BookCommands; the shared helpers come
+from transfer/commands.py.
 """
 
 from __future__ import annotations
@@ -10,50 +10,50 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-Subparsers = argparse._SubParsersAction
-
-
-def _cli():  # -> the transfer.cli module
-    from unionclerk.transfer import cli
-
-    return cli
+from unionclerk.transfer.commands import (
+    Subparsers,
+    db_argument,
+    finish_import,
+    guarded,
+    import_arguments,
+    open_store,
+    report_unknown,
+)
 
 
 def _import_activities(args: argparse.Namespace) -> int:
     from unionclerk.transfer.activities import import_activities, read_activities, write_activity_errors
     from unionclerk.transfer.headers import parse_map_arguments
 
-    cli = _cli()
-    with cli.open_store(args) as store:
+    with open_store(args) as store:
         parsed = read_activities(
             args.file, store, overrides=parse_map_arguments(args.map), keep_unmapped=not args.drop_unmapped
         )
-        cli.report_unknown(parsed.unknown_headers, args.drop_unmapped)
+        report_unknown(parsed.unknown_headers, args.drop_unmapped)
         report = import_activities(store, parsed, skip_invalid=args.skip_invalid, dry_run=args.dry_run)
-    return cli.finish_import(args, parsed, report, write_activity_errors)
+    return finish_import(args, parsed, report, write_activity_errors)
 
 
 def _import_plan(args: argparse.Namespace) -> int:
     from unionclerk.transfer.headers import parse_map_arguments
     from unionclerk.transfer.plan import import_plan, read_plan, write_plan_errors
 
-    cli = _cli()
     parsed = read_plan(
         args.file,
         year=args.year,
         overrides=parse_map_arguments(args.map),
         keep_unmapped=not args.drop_unmapped,
     )
-    cli.report_unknown(parsed.unknown_headers, args.drop_unmapped)
-    with cli.open_store(args) as store:
+    report_unknown(parsed.unknown_headers, args.drop_unmapped)
+    with open_store(args) as store:
         report = import_plan(store, parsed, skip_invalid=args.skip_invalid, dry_run=args.dry_run)
-    return cli.finish_import(args, parsed, report, write_plan_errors)
+    return finish_import(args, parsed, report, write_plan_errors)
 
 
 def _export_activities(args: argparse.Namespace) -> int:
     from unionclerk.transfer.activities import export_activities
 
-    with _cli().open_store(args) as store:
+    with open_store(args) as store:
         count = export_activities(store, args.out, year=args.year)
     print(f"已导出 {args.year} 年 {count} 项活动到 {args.out}")
     return 0
@@ -62,7 +62,7 @@ def _export_activities(args: argparse.Namespace) -> int:
 def _export_plan(args: argparse.Namespace) -> int:
     from unionclerk.transfer.plan import export_plan
 
-    with _cli().open_store(args) as store:
+    with open_store(args) as store:
         count = export_plan(store, args.out, year=args.year)
     print(f"已导出 {args.year} 年计划 {count} 项到 {args.out}")
     return 0
@@ -70,7 +70,7 @@ def _export_plan(args: argparse.Namespace) -> int:
 
 def _import_options(kind: str) -> Callable[[argparse.ArgumentParser], None]:
     def options(parser: argparse.ArgumentParser) -> None:
-        _cli().import_arguments(parser)
+        import_arguments(parser)
         if kind == "plan":
             parser.add_argument("--year", type=int, default=None, help="文件没有“年度”列时，计划属于哪一年")
 
@@ -85,7 +85,7 @@ def _export_options(parser: argparse.ArgumentParser) -> None:
         required=True,
         help="输出文件：.xlsx（可打印的 Excel 台账）或 .csv（UTF-8 文本表格）",
     )
-    _cli().db_argument(parser)
+    db_argument(parser)
 
 
 def _kind(
@@ -99,7 +99,7 @@ def _kind(
     def add(kinds: Subparsers) -> None:
         parser = kinds.add_parser(kind, help=help_text)
         options(parser)
-        parser.set_defaults(handler=_cli()._guarded(handler))
+        parser.set_defaults(handler=guarded(handler))
 
     return add
 
@@ -116,7 +116,7 @@ def _plan_template(path: Path) -> None:
     write_plan_template(path)
 
 
-# (kind, add_import, add_export, write_template) — the fields of transfer.cli.BookCommands.
+# (kind, add_import, add_export, write_template) — the fields of transfer.commands.BookCommands.
 KINDS = [
     (
         "activities",

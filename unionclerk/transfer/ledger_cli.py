@@ -7,29 +7,29 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
+from unionclerk.transfer.commands import (
+    Subparsers,
+    db_argument,
+    finish_import,
+    guarded,
+    import_arguments,
+    open_store,
+    report_unknown,
+)
 from unionclerk.transfer.problems import TransferError
-
-Subparsers = argparse._SubParsersAction
-
-
-def _cli():  # -> the transfer.cli module (imported late: it imports this module)
-    from unionclerk.transfer import cli
-
-    return cli
 
 
 def _import_ledger(args: argparse.Namespace) -> int:
     from unionclerk.transfer.headers import parse_map_arguments
     from unionclerk.transfer.ledger import import_ledger, read_ledger, write_ledger_errors
 
-    cli = _cli()
-    with cli.open_store(args) as store:
+    with open_store(args) as store:
         parsed = read_ledger(
             args.file, store, overrides=parse_map_arguments(args.map), keep_unmapped=not args.drop_unmapped
         )
-        cli.report_unknown(parsed.unknown_headers, args.drop_unmapped)
+        report_unknown(parsed.unknown_headers, args.drop_unmapped)
         report = import_ledger(store, parsed, skip_invalid=args.skip_invalid, dry_run=args.dry_run)
-    return cli.finish_import(args, parsed, report, write_ledger_errors)
+    return finish_import(args, parsed, report, write_ledger_errors)
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -42,7 +42,7 @@ def _export(args: argparse.Namespace) -> int:
         raise TransferError("会费收缴台账按全年导出（会员 × 12个月），不用 --month")
     if args.kind == "publicity" and month is None:
         raise TransferError("收支公示表按月编制：请用 --month 指明月份")
-    with _cli().open_store(args) as store:
+    with open_store(args) as store:
         if args.kind == "ledger":
             count = ledger_books.export_ledger(store, args.out, year=args.year, month=month)
         elif args.kind == "dues":
@@ -65,8 +65,8 @@ EXPORTS = {
 
 def _add_import(kinds: Subparsers) -> None:
     parser = kinds.add_parser("ledger", help="导入经费收支账（科目按编码或名称，2022年以前按2010年科目表）")
-    _cli().import_arguments(parser)
-    parser.set_defaults(handler=_cli()._guarded(_import_ledger))
+    import_arguments(parser)
+    parser.set_defaults(handler=guarded(_import_ledger))
 
 
 def _add_exports(kinds: Subparsers) -> None:
@@ -77,8 +77,8 @@ def _add_exports(kinds: Subparsers) -> None:
             "--month", type=int, default=None, help="哪个月（1-12）；明细账、收入支出表不给则为全年"
         )
         parser.add_argument("--out", type=Path, required=True, help="输出的 .xlsx 文件")
-        _cli().db_argument(parser)
-        parser.set_defaults(handler=_cli()._guarded(_export), kind=kind)
+        db_argument(parser)
+        parser.set_defaults(handler=guarded(_export), kind=kind)
 
 
 def _template(path: Path) -> None:
@@ -87,5 +87,5 @@ def _template(path: Path) -> None:
     write_ledger_template(path)
 
 
-# (kind, add_import, add_export, write_template) — the fields of transfer.cli.BookCommands.
+# (kind, add_import, add_export, write_template) — the fields of transfer.commands.BookCommands.
 KINDS = [("ledger", _add_import, _add_exports, _template)]

@@ -16,9 +16,8 @@ import os
 import sys
 from pathlib import Path
 
+from unionclerk.transfer.commands import Subparsers, db_argument, guarded, open_store
 from unionclerk.transfer.problems import TransferError
-
-Subparsers = argparse._SubParsersAction
 
 
 def _period(args: argparse.Namespace):  # -> Period
@@ -44,7 +43,6 @@ def _period(args: argparse.Namespace):  # -> Period
 
 def export_summary(args: argparse.Namespace) -> int:
     from unionclerk.reports.summary import PeriodError, build_document, changed_under_edits
-    from unionclerk.transfer.cli import open_store
 
     out: Path = args.out
     suffix = out.suffix.lower()
@@ -95,7 +93,6 @@ def _write_pdf(document: object, out: Path) -> None:
 
 
 def export_handover(args: argparse.Namespace) -> int:
-    from unionclerk.transfer.cli import open_store
     from unionclerk.transfer.handover import HandoverError, write_handover
 
     def report(done: int, total: int, title: str) -> bool:
@@ -114,7 +111,7 @@ def export_handover(args: argparse.Namespace) -> int:
     return 0
 
 
-def add_export(kinds: Subparsers, guarded, db_argument) -> None:  # noqa: ANN001 - transfer/cli helpers
+def add_export(kinds: Subparsers) -> None:
     parser = kinds.add_parser("summary", help="写出工作总结暨工作计划（.docx 或 .pdf）")
     parser.add_argument("--year", type=int, required=True, help="年度，如 2026")
     parser.add_argument("--half", type=int, choices=(1, 2), help="1 = 上半年，2 = 下半年")

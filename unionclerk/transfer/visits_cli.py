@@ -1,6 +1,6 @@
 """Command-line kinds for the visits book: `import visits FILE`, `export visits --year Y --out F`, `export
 signoff --batch ID | --festival 春节 --year Y --out F`, and `export template visits`. transfer/cli.py registers
-them (its helpers are imported inside the functions, so importing this module never imports cli.py).
+them; the shared helpers come from transfer/commands.py.
 """
 
 from __future__ import annotations
@@ -10,34 +10,34 @@ import datetime as dt
 from pathlib import Path
 
 from unionclerk.core.visits import FESTIVALS
-
-Subparsers = argparse._SubParsersAction
-
-
-def _cli():  # -> the transfer.cli module
-    from unionclerk.transfer import cli
-
-    return cli
+from unionclerk.transfer.commands import (
+    Subparsers,
+    db_argument,
+    finish_import,
+    guarded,
+    import_arguments,
+    open_store,
+    report_unknown,
+)
 
 
 def _import_visits(args: argparse.Namespace) -> int:
     from unionclerk.transfer.headers import parse_map_arguments
     from unionclerk.transfer.visits import import_visits, read_visits, write_visit_errors
 
-    cli = _cli()
-    with cli.open_store(args) as store:
+    with open_store(args) as store:
         parsed = read_visits(
             args.file, store, overrides=parse_map_arguments(args.map), keep_unmapped=not args.drop_unmapped
         )
-        cli.report_unknown(parsed.unknown_headers, args.drop_unmapped)
+        report_unknown(parsed.unknown_headers, args.drop_unmapped)
         report = import_visits(store, parsed, skip_invalid=args.skip_invalid, dry_run=args.dry_run)
-    return cli.finish_import(args, parsed, report, write_visit_errors)
+    return finish_import(args, parsed, report, write_visit_errors)
 
 
 def _export_visits(args: argparse.Namespace) -> int:
     from unionclerk.transfer.visits import export_visits
 
-    with _cli().open_store(args) as store:
+    with open_store(args) as store:
         count = export_visits(store, args.out, year=args.year)
     print(f"已导出 {args.year} 年 {count} 条慰问记录到 {args.out}")
     return 0
@@ -48,7 +48,7 @@ def _export_signoff(args: argparse.Namespace) -> int:
     from unionclerk.transfer.problems import TransferError
     from unionclerk.transfer.visits import export_signoff, signoff_batches
 
-    with _cli().open_store(args) as store:
+    with open_store(args) as store:
         try:
             batches = signoff_batches(
                 store, batch_id=args.batch, festival=args.festival or "", year=args.year
@@ -62,16 +62,16 @@ def _export_signoff(args: argparse.Namespace) -> int:
 
 def add_import(kinds: Subparsers) -> None:
     parser = kinds.add_parser("visits", help="导入慰问台账（会员按身份证号或姓名对应花名册，不会新建会员）")
-    _cli().import_arguments(parser)
-    parser.set_defaults(handler=_cli()._guarded(_import_visits))
+    import_arguments(parser)
+    parser.set_defaults(handler=guarded(_import_visits))
 
 
 def add_export(kinds: Subparsers) -> None:
     parser = kinds.add_parser("visits", help="导出可打印的年度慰问台账")
     parser.add_argument("--year", type=int, default=dt.date.today().year, help="哪一年（默认今年）")
     parser.add_argument("--out", type=Path, required=True, help="输出的 .xlsx 文件")
-    _cli().db_argument(parser)
-    parser.set_defaults(handler=_cli()._guarded(_export_visits))
+    db_argument(parser)
+    parser.set_defaults(handler=guarded(_export_visits))
 
 
 def add_signoff(kinds: Subparsers) -> None:
@@ -83,8 +83,8 @@ def add_signoff(kinds: Subparsers) -> None:
     parser.add_argument("--year", type=int, default=dt.date.today().year, help="哪一年（默认今年）")
     parser.add_argument("--by-department", action="store_true", help="按部门分页，每部门一个小计")
     parser.add_argument("--out", type=Path, required=True, help="输出的 .xlsx 文件")
-    _cli().db_argument(parser)
-    parser.set_defaults(handler=_cli()._guarded(_export_signoff))
+    db_argument(parser)
+    parser.set_defaults(handler=guarded(_export_signoff))
 
 
 def write_template(path: Path) -> None:
@@ -93,5 +93,5 @@ def write_template(path: Path) -> None:
     write_visits_template(path)
 
 
-# (kind, add_import, add_export, write_template) — the fields of transfer.cli.BookCommands.
+# (kind, add_import, add_export, write_template) — the fields of transfer.commands.BookCommands.
 KINDS = [("visits", add_import, add_export, write_template)]
