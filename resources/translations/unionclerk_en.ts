@@ -492,6 +492,10 @@
         <translation>{count} {kinds} already in {year}; the limit is {times} a year</translation>
     </message>
     <message>
+        <source>{year}年{month}月</source>
+        <translation>{month}/{year}</translation>
+    </message>
+    <message>
         <source>仅限会员</source>
         <translation>Members only</translation>
     </message>
@@ -1201,6 +1205,13 @@
     </message>
 </context>
 <context>
+    <name>FormErrorLabel</name>
+    <message>
+        <source>{label}：{message}</source>
+        <translation>{label}: {message}</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>导入{book}</source>
@@ -1273,6 +1284,14 @@
     <message>
         <source>正在读取和检查…</source>
         <translation>Reading and checking…</translation>
+    </message>
+    <message>
+        <source>错误</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>Note</translation>
     </message>
     <message>
         <source>读取 {rows} 行（表头在第 {header} 行）：{ok} 行可以导入，{bad} 行有错误，另有 {warn} 条提示。</source>
@@ -2109,6 +2128,66 @@ Data file: %2</translation>
 </context>
 <context>
     <name>MembersModel</name>
+    <message>
+        <source>姓名</source>
+        <comment>short column header</comment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <comment>short column header</comment>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <comment>short column header</comment>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>部门/工会小组</source>
+        <comment>short column header</comment>
+        <translation>Dept.</translation>
+    </message>
+    <message>
+        <source>职务/岗位</source>
+        <comment>short column header</comment>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <comment>short column header</comment>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <comment>short column header</comment>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>入会日期</source>
+        <comment>short column header</comment>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <source>会籍状态</source>
+        <comment>short column header</comment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>政治面貌</source>
+        <comment>short column header</comment>
+        <translation>Politics</translation>
+    </message>
+    <message>
+        <source>人员类别</source>
+        <comment>short column header</comment>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>困难职工</source>
+        <comment>short column header</comment>
+        <translation>Hardship</translation>
+    </message>
     <message>
         <source>姓名</source>
         <translation>Name</translation>
@@ -3079,7 +3158,7 @@ Record this change in the membership history by its date anyway?</translation>
     </message>
     <message>
         <source>在编</source>
-        <translation>Established post</translation>
+        <translation>Permanent</translation>
     </message>
     <message>
         <source>合同</source>
@@ -3604,6 +3683,74 @@ Record this change in the membership history by its date anyway?</translation>
     <message>
         <source>状态</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>非会员对象</source>
+        <translation>Non-member recipient</translation>
+    </message>
+    <message>
+        <source>关系</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>慰问类别</source>
+        <translation>Kind of visit</translation>
+    </message>
+    <message>
+        <source>节日</source>
+        <translation>Festival</translation>
+    </message>
+    <message>
+        <source>慰问金</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>慰问品</source>
+        <translation>Gift</translation>
+    </message>
+    <message>
+        <source>物品价值</source>
+        <translation>Gift value</translation>
+    </message>
+    <message>
+        <source>经费来源</source>
+        <translation>Source of funds</translation>
+    </message>
+    <message>
+        <source>慰问人</source>
+        <translation>Visited by</translation>
+    </message>
+    <message>
+        <source>超标理由</source>
+        <translation>Reason for exceeding</translation>
+    </message>
+    <message>
+        <source>凭证号</source>
+        <translation>Voucher</translation>
+    </message>
+    <message>
+        <source>摘要</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>科目</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>收入</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <source>支出</source>
+        <translation>Expense</translation>
+    </message>
+    <message>
+        <source>余额</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>付款人/收款人</source>
+        <translation>Payer/payee</translation>
     </message>
     <message>
         <source>安徽省（2018试行）</source>
@@ -4528,6 +4675,1541 @@ Record this change in the membership history by its date anyway?</translation>
     <message>
         <source>打印预览：{title}</source>
         <translation>Print preview: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>/</source>
+        <translation>/</translation>
+    </message>
+    <message>
+        <source>“{text}”不是学时数</source>
+        <translation>&quot;{text}&quot; is not a number of hours</translation>
+    </message>
+    <message>
+        <source>学时不能为负数</source>
+        <translation>Hours cannot be negative</translation>
+    </message>
+    <message>
+        <source>学时最多保留一位小数</source>
+        <translation>Hours take at most one decimal place</translation>
+    </message>
+    <message>
+        <source>“{text}”不是整数</source>
+        <translation>&quot;{text}&quot; is not a whole number</translation>
+    </message>
+    <message>
+        <source>不能为负数</source>
+        <translation>cannot be negative</translation>
+    </message>
+    <message>
+        <source>活动名称不能为空</source>
+        <translation>The activity&apos;s name must not be empty</translation>
+    </message>
+    <message>
+        <source>请选择活动类别</source>
+        <translation>Choose the activity&apos;s category</translation>
+    </message>
+    <message>
+        <source>组织层级应为“{here}”或“{above}”</source>
+        <translation>Organised by should be &quot;{here}&quot; or &quot;{above}&quot;</translation>
+    </message>
+    <message>
+        <source>“{text}”不是人数</source>
+        <translation>&quot;{text}&quot; is not a number of people</translation>
+    </message>
+    <message>
+        <source>获奖情况第{number}行：奖项不能为空</source>
+        <translation>Awards row {number}: the award must not be empty</translation>
+    </message>
+    <message>
+        <source>获奖情况第{number}行：获奖者类别“{kind}”无效</source>
+        <translation>Awards row {number}: winner type &quot;{kind}&quot; is not valid</translation>
+    </message>
+    <message>
+        <source>日期：{reason}</source>
+        <translation>Date: {reason}</translation>
+    </message>
+    <message>
+        <source>日期不能为空</source>
+        <translation>The date must not be empty</translation>
+    </message>
+    <message>
+        <source>结束日期：{reason}</source>
+        <translation>End date: {reason}</translation>
+    </message>
+    <message>
+        <source>结束日期 {end} 早于开始日期 {start}</source>
+        <translation>End date {end} is before the start date {start}</translation>
+    </message>
+    <message>
+        <source>活动名称过长（最多200字）</source>
+        <translation>The activity&apos;s name is too long (at most 200 characters)</translation>
+    </message>
+    <message>
+        <source>活动类别“{category}”不在类别列表中</source>
+        <translation>Category &quot;{category}&quot; is not in the list of categories</translation>
+    </message>
+    <message>
+        <source>获奖情况第{number}行：“{award}”没有获奖者，请选择获奖会员</source>
+        <translation>Awards row {number}: &quot;{award}&quot; has no winner; choose the member who won</translation>
+    </message>
+    <message>
+        <source>日期离今天超过一年，请检查年份</source>
+        <translation>The date is more than a year from today; check the year</translation>
+    </message>
+    <message>
+        <source>参与人次：{reason}</source>
+        <translation>Attendance: {reason}</translation>
+    </message>
+    <message>
+        <source>参与人次（{headcount}）少于已选参与会员（{chosen}人）</source>
+        <translation>Attendance ({headcount}) is less than the members chosen ({chosen})</translation>
+    </message>
+    <message>
+        <source>学时：{reason}</source>
+        <translation>Hours: {reason}</translation>
+    </message>
+    <message>
+        <source>费用：{reason}</source>
+        <translation>Cost: {reason}</translation>
+    </message>
+    <message>
+        <source>费用不能为负数</source>
+        <translation>The cost cannot be negative</translation>
+    </message>
+    <message>
+        <source>关联计划项无效</source>
+        <translation>The linked plan item is not valid</translation>
+    </message>
+    <message>
+        <source>获奖情况第{number}行：“{award}”没有获奖者，请填写团队名称</source>
+        <translation>Awards row {number}: &quot;{award}&quot; has no winner; enter the team&apos;s name</translation>
+    </message>
+    <message>
+        <source>奖项</source>
+        <translation>Award</translation>
+    </message>
+    <message>
+        <source>第{number}条规则“{label}”</source>
+        <translation>Rule {number} &quot;{label}&quot;</translation>
+    </message>
+    <message>
+        <source>{where}：上限不能为负数</source>
+        <translation>{where}: a cap cannot be negative</translation>
+    </message>
+    <message>
+        <source>慰问标准应为一个对象</source>
+        <translation>A benefit standard should be an object</translation>
+    </message>
+    <message>
+        <source>{where}：“{value}”不是金额</source>
+        <translation>{where}: &quot;{value}&quot; is not an amount of money</translation>
+    </message>
+    <message>
+        <source>第{number}条规则格式不对</source>
+        <translation>Rule {number} is not in the right form</translation>
+    </message>
+    <message>
+        <source>第{number}条规则没有名称</source>
+        <translation>Rule {number} has no name</translation>
+    </message>
+    <message>
+        <source>{where}没有适用的慰问类别</source>
+        <translation>{where} applies to no kind of visit</translation>
+    </message>
+    <message>
+        <source>{where}没有上限，也没有次数限制</source>
+        <translation>{where} has neither a cap nor a limit on times</translation>
+    </message>
+    <message>
+        <source>年份“{year}”不是数字</source>
+        <translation>Year &quot;{year}&quot; is not a number</translation>
+    </message>
+    <message>
+        <source>{where}：每年次数应为正整数，不是“{times}”</source>
+        <translation>{where}: times a year should be a positive whole number, not &quot;{times}&quot;</translation>
+    </message>
+    <message>
+        <source>“{text}” 不是日期，应写成 2026-03-01</source>
+        <translation>&quot;{text}&quot; is not a date; write it as 2026-03-01</translation>
+    </message>
+    <message>
+        <source>“{text}” 不是有效日期</source>
+        <translation>&quot;{text}&quot; is not a valid date</translation>
+    </message>
+    <message>
+        <source>15位身份证号应全部为数字</source>
+        <translation>A 15-digit ID number must be all digits</translation>
+    </message>
+    <message>
+        <source>出生日期 {date} 不合理</source>
+        <translation>Birth date {date} is not plausible</translation>
+    </message>
+    <message>
+        <source>身份证号为空</source>
+        <translation>The ID number is empty</translation>
+    </message>
+    <message>
+        <source>身份证号应为18位，现在是{length}位</source>
+        <translation>The ID number should have 18 characters, not {length}</translation>
+    </message>
+    <message>
+        <source>身份证号前17位应为数字，最后一位为数字或X</source>
+        <translation>The ID number&apos;s first 17 characters must be digits, the last a digit or X</translation>
+    </message>
+    <message>
+        <source>校验位错误：最后一位应为 {expected}，不是 {last}</source>
+        <translation>Wrong check digit: the last character should be {expected}, not {last}</translation>
+    </message>
+    <message>
+        <source>出生日期 {digits} 不是有效日期</source>
+        <translation>Birth date {digits} is not a valid date</translation>
+    </message>
+    <message>
+        <source>收入</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <source>支出</source>
+        <translation>Expense</translation>
+    </message>
+    <message>
+        <source>{label}“{text}”不是金额</source>
+        <translation>{label} &quot;{text}&quot; is not an amount of money</translation>
+    </message>
+    <message>
+        <source>{label}不能为负数（{text}）；退款请记入相反方向</source>
+        <translation>{label} cannot be negative ({text}); record a refund on the other side</translation>
+    </message>
+    <message>
+        <source>{label}“{text}”超过两位小数（分）</source>
+        <translation>{label} &quot;{text}&quot; has more than two decimal places (fen)</translation>
+    </message>
+    <message>
+        <source>摘要不能为空</source>
+        <translation>The description must not be empty</translation>
+    </message>
+    <message>
+        <source>科目不能为空</source>
+        <translation>The subject must not be empty</translation>
+    </message>
+    <message>
+        <source>2010年科目 {code} {old_name} → 现行 {new_code} {new_name}</source>
+        <translation>2010 subject {code} {old_name} → now {new_code} {new_name}</translation>
+    </message>
+    <message>
+        <source>科目编码“{code}”不在会计科目表中</source>
+        <translation>Subject code &quot;{code}&quot; is not in the chart of accounts</translation>
+    </message>
+    <message>
+        <source>日期 {date} 不在正在记的 {year} 年内</source>
+        <translation>The date {date} is not in {year}, the year being kept</translation>
+    </message>
+    <message>
+        <source>凭证号“{voucher}”应为正整数</source>
+        <translation>Voucher number &quot;{voucher}&quot; should be a positive whole number</translation>
+    </message>
+    <message>
+        <source>摘要不能超过200字</source>
+        <translation>The description cannot be longer than 200 characters</translation>
+    </message>
+    <message>
+        <source>一笔分录只能是收入或支出之一，不能两者都填</source>
+        <translation>An entry is either income or expense, not both</translation>
+    </message>
+    <message>
+        <source>科目按名称“{name}”认作 {found_code} {found_name}（编码 {code} 不一致，以名称为准）</source>
+        <translation>Subject read by its name &quot;{name}&quot; as {found_code} {found_name} (the code {code} differs; the name wins)</translation>
+    </message>
+    <message>
+        <source>科目“{subject}”不在会计科目表中</source>
+        <translation>Subject &quot;{subject}&quot; is not in the chart of accounts</translation>
+    </message>
+    <message>
+        <source>科目编码“{code}”不在2010年版会计科目表中（{year}年的账按2010年科目表读）</source>
+        <translation>Subject code &quot;{code}&quot; is not in the 2010 chart of accounts (the books of {year} are read by the 2010 chart)</translation>
+    </message>
+    <message>
+        <source>收入或支出须填写一项（大于0）</source>
+        <translation>Fill in either income or expense (more than 0)</translation>
+    </message>
+    <message>
+        <source>科目 {code} {name} 是{kind}科目，金额却填在“{column}”栏</source>
+        <translation>Subject {code} {name} is an {kind} subject, but the amount is in the &quot;{column}&quot; column</translation>
+    </message>
+    <message>
+        <source>姓名不能为空</source>
+        <translation>The name must not be empty</translation>
+    </message>
+    <message>
+        <source>性别应为“男”或“女”，不是“{sex}”</source>
+        <translation>Sex should be &quot;male&quot; or &quot;female&quot;, not &quot;{sex}&quot;</translation>
+    </message>
+    <message>
+        <source>入会日期不能晚于今天</source>
+        <translation>The date joined cannot be later than today</translation>
+    </message>
+    <message>
+        <source>入会日期应晚于出生日期</source>
+        <translation>The date joined must be after the birth date</translation>
+    </message>
+    <message>
+        <source>联系电话“{phone}”格式不对：手机号为11位，座机如 0871-1234567</source>
+        <translation>Phone &quot;{phone}&quot; is not in a known form: a mobile number has 11 digits, a landline is like 0871-1234567</translation>
+    </message>
+    <message>
+        <source>会籍状态“{status}”不在可选范围内</source>
+        <translation>Membership status &quot;{status}&quot; is not one of the choices</translation>
+    </message>
+    <message>
+        <source>姓名过长（最多40个字）</source>
+        <translation>The name is too long (at most 40 characters)</translation>
+    </message>
+    <message>
+        <source>入会日期：{reason}</source>
+        <translation>Date joined: {reason}</translation>
+    </message>
+    <message>
+        <source>性别与身份证号不符：身份证号显示为{sex}</source>
+        <translation>Sex does not match the ID number: the ID number says {sex}</translation>
+    </message>
+    <message>
+        <source>出生日期：{reason}</source>
+        <translation>Birth date: {reason}</translation>
+    </message>
+    <message>
+        <source>出生日期与身份证号不符：身份证号显示为 {date}</source>
+        <translation>Birth date does not match the ID number: the ID number says {date}</translation>
+    </message>
+    <message>
+        <source>月缴费基数：{reason}</source>
+        <translation>Monthly wage base: {reason}</translation>
+    </message>
+    <message>
+        <source>月缴费基数不能为负数</source>
+        <translation>The monthly wage base cannot be negative</translation>
+    </message>
+    <message>
+        <source>身份证号：{reason}</source>
+        <translation>ID number: {reason}</translation>
+    </message>
+    <message>
+        <source>出生日期不能晚于今天</source>
+        <translation>The birth date cannot be later than today</translation>
+    </message>
+    <message>
+        <source>“{value}” 不是金额</source>
+        <translation>&quot;{value}&quot; is not an amount of money</translation>
+    </message>
+    <message>
+        <source>“{text}”不是月份或季度，应写成“3月”或“第二季度”</source>
+        <translation>&quot;{text}&quot; is not a month or quarter; write a month like 3 or a quarter like Q2</translation>
+    </message>
+    <message>
+        <source>月份“{text}”应在1到12之间</source>
+        <translation>Month &quot;{text}&quot; should be between 1 and 12</translation>
+    </message>
+    <message>
+        <source>计划项目名称不能为空</source>
+        <translation>The plan item&apos;s name must not be empty</translation>
+    </message>
+    <message>
+        <source>状态应为{choices}之一，不是“{status}”</source>
+        <translation>Status should be one of {choices}, not &quot;{status}&quot;</translation>
+    </message>
+    <message>
+        <source>年份 {year} 无效</source>
+        <translation>Year {year} is not valid</translation>
+    </message>
+    <message>
+        <source>计划项目名称过长（最多200字）</source>
+        <translation>The plan item&apos;s name is too long (at most 200 characters)</translation>
+    </message>
+    <message>
+        <source>计划时间：{reason}</source>
+        <translation>Planned for: {reason}</translation>
+    </message>
+    <message>
+        <source>单位名称</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <source>工会名称</source>
+        <translation>Union name</translation>
+    </message>
+    <message>
+        <source>上级工会</source>
+        <translation>Parent union</translation>
+    </message>
+    <message>
+        <source>工会主席</source>
+        <translation>Union chair</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>省份</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>职工总数</source>
+        <translation>Total staff</translation>
+    </message>
+    <message>
+        <source>会费比例</source>
+        <translation>Dues rate</translation>
+    </message>
+    <message>
+        <source>不计缴部分（分）</source>
+        <translation>Part not counted for dues (fen)</translation>
+    </message>
+    <message>
+        <source>收缴周期</source>
+        <translation>Collection period</translation>
+    </message>
+    <message>
+        <source>界面语言</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <source>保留备份份数</source>
+        <translation>Backups kept</translation>
+    </message>
+    <message>
+        <source>落款日期格式</source>
+        <translation>Signature date style</translation>
+    </message>
+    <message>
+        <source>慰问标准</source>
+        <translation>Benefit rules</translation>
+    </message>
+    <message>
+        <source>男职工退休年龄</source>
+        <translation>Retirement age, men</translation>
+    </message>
+    <message>
+        <source>女干部（在编）退休年龄</source>
+        <translation>Retirement age, women on the establishment</translation>
+    </message>
+    <message>
+        <source>女职工（其他）退休年龄</source>
+        <translation>Retirement age, other women</translation>
+    </message>
+    <message>
+        <source>经费留成比例</source>
+        <translation>Share of allocated funds kept</translation>
+    </message>
+    <message>
+        <source>活动费用自动记账</source>
+        <translation>Post activity costs automatically</translation>
+    </message>
+    <message>
+        <source>没有名为“{key}”的设置。可用：{names}</source>
+        <translation>There is no setting called &quot;{key}&quot;. Available: {names}</translation>
+    </message>
+    <message>
+        <source>{label}应为不小于0的整数，不是“{value}”</source>
+        <translation>{label} should be a whole number, 0 or more, not &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <source>{label}至少为1</source>
+        <translation>{label} must be at least 1</translation>
+    </message>
+    <message>
+        <source>{label}应在 40 到 75 岁之间</source>
+        <translation>{label} should be between 40 and 75</translation>
+    </message>
+    <message>
+        <source>{label}应在 0 到 10% 之间</source>
+        <translation>{label} should be between 0 and 10%</translation>
+    </message>
+    <message>
+        <source>{label}应为小数（如 0.005）或百分数（如 0.5%），不是“{value}”</source>
+        <translation>{label} should be a decimal (like 0.005) or a percentage (like 0.5%), not &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <source>{label}应在 0 到 100% 之间</source>
+        <translation>{label} should be between 0 and 100%</translation>
+    </message>
+    <message>
+        <source>{label}应为小数（如 0.6）或百分数（如 60%），不是“{value}”</source>
+        <translation>{label} should be a decimal (like 0.6) or a percentage (like 60%), not &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <source>{label}应为 是/否（true/false），不是“{value}”</source>
+        <translation>{label} should be yes or no (true/false), not &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <source>{label}应为 {choices} 之一</source>
+        <translation>{label} should be one of {choices}</translation>
+    </message>
+    <message>
+        <source>{label}应为 arabic（{arabic}）或 chinese（{chinese}）</source>
+        <translation>{label} should be arabic ({arabic}) or chinese ({chinese})</translation>
+    </message>
+    <message>
+        <source>日期 {date} 在一个多月以后。慰问一般在发生后登记，确定日期无误吗？</source>
+        <translation>The date {date} is more than a month ahead. Visits are usually recorded after they happen: is the date right?</translation>
+    </message>
+    <message>
+        <source>{label}不能为负数（“{text}”）</source>
+        <translation>{label} cannot be negative (&quot;{text}&quot;)</translation>
+    </message>
+    <message>
+        <source>请写明“{person}”与会员的关系</source>
+        <translation>Say how &quot;{person}&quot; is related to the member</translation>
+    </message>
+    <message>
+        <source>请选择慰问类别</source>
+        <translation>Choose the kind of visit</translation>
+    </message>
+    <message>
+        <source>慰问金</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>物品价值</source>
+        <translation>Gift value</translation>
+    </message>
+    <message>
+        <source>填了物品价值，请写明慰问品是什么</source>
+        <translation>A value of goods is given: say what the goods are</translation>
+    </message>
+    <message>
+        <source>经费来源应为 {choices} 之一，不是“{source}”</source>
+        <translation>The fund should be one of {choices}, not &quot;{source}&quot;</translation>
+    </message>
+    <message>
+        <source>{label}“{text}”不是金额，请写数字（元），如 500 或 500.00</source>
+        <translation>{label} &quot;{text}&quot; is not an amount; write a number of yuan, such as 500 or 500.00</translation>
+    </message>
+    <message>
+        <source>“{person}”不是会员：请选择与其相关的会员（如去世会员的家属，选该会员）</source>
+        <translation>&quot;{person}&quot; is not a member: choose the member they are related to (for a deceased member&apos;s family, that member)</translation>
+    </message>
+    <message>
+        <source>请选择慰问的会员（非会员须关联到一位会员）</source>
+        <translation>Choose the member visited (a non-member must be linked to a member)</translation>
+    </message>
+    <message>
+        <source>慰问类别“{kind}”不在类别列表中</source>
+        <translation>Kind &quot;{kind}&quot; is not in the list of kinds</translation>
+    </message>
+    <message>
+        <source>节日慰问须写明是哪个节日</source>
+        <translation>A festival gift must name the festival</translation>
+    </message>
+    <message>
+        <source>节日慰问不得发放现金或购物卡，只能发实物：请把慰问金改为 0，填写慰问品及其价值</source>
+        <translation>Festival gifts may not be cash or shopping cards, only goods: set the cash to 0 and enter the goods and their value</translation>
+    </message>
+    <message>
+        <source>节日慰问不得发放现金或购物卡（“{goods}”），只能发实物</source>
+        <translation>Festival gifts may not be cash or shopping cards (&quot;{goods}&quot;), only goods</translation>
+    </message>
+    <message>
+        <source>“{festival}”不是法定节日；可选：{choices}</source>
+        <translation>&quot;{festival}&quot; is not a public holiday; choose from: {choices}</translation>
+    </message>
+    <message>
+        <source>仅限会员</source>
+        <translation>Members only</translation>
+    </message>
+    <message>
+        <source>退休人员慰问由行政经费开支</source>
+        <translation>Retirees are paid by the administration</translation>
+    </message>
+    <message>
+        <source>集体福利限按时缴纳会费的会员</source>
+        <translation>Collective benefits only for members whose dues are paid</translation>
+    </message>
+    <message>
+        <source>{message}（{rule}，依据：{source}）</source>
+        <translation>{message} ({rule}; source: {source})</translation>
+    </message>
+    <message>
+        <source>{person}（{member}的{relation}）</source>
+        <translation>{person} ({member}&apos;s {relation})</translation>
+    </message>
+    <message>
+        <source>{year}年慰问合规检查 — 标准：{name}（依据：{source}）</source>
+        <translation>Benefit compliance check for {year} — standard: {name} (per {source})</translation>
+    </message>
+    <message>
+        <source>共 {count} 处：</source>
+        <translation>{count} found:</translation>
+    </message>
+    <message>
+        <source>说明：{caution}</source>
+        <translation>Note: {caution}</translation>
+    </message>
+    <message>
+        <source>未发现超标或不合规的慰问。</source>
+        <translation>No visit over the standard or against the rules was found.</translation>
+    </message>
+    <message>
+        <source>{number}. {date}  {recipient}（{department}）  {kind}  {amount} 元 — {message}；规则：{rule}，依据：{source}；理由：{reason}</source>
+        <translation>{number}. {date}  {recipient} ({department})  {kind}  {amount} yuan — {message}; rule: {rule}, per {source}; reason: {reason}</translation>
+    </message>
+    <message>
+        <source>亲属</source>
+        <translation>relative</translation>
+    </message>
+    <message>
+        <source>未填部门</source>
+        <translation>No department</translation>
+    </message>
+    <message>
+        <source>{kind}·{festival}</source>
+        <translation>{kind} · {festival}</translation>
+    </message>
+    <message>
+        <source>（未填写）</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>{year}年{start_month}月{start_day}日至{end_month}月{end_day}日</source>
+        <translation>{start_day}/{start_month} to {end_day}/{end_month}/{year}</translation>
+    </message>
+    <message>
+        <source>{year}年</source>
+        <translation>{year}</translation>
+    </message>
+    <message>
+        <source>{year}年上半年</source>
+        <translation>first half of {year}</translation>
+    </message>
+    <message>
+        <source>{year}年下半年</source>
+        <translation>second half of {year}</translation>
+    </message>
+    <message>
+        <source>{year}年工作计划还没有填写（计划页），文档中没有计划部分</source>
+        <translation>The {year} work plan is not filled in yet (Plan tab), so the document has no plan part</translation>
+    </message>
+    <message>
+        <source>{period}没有活动、计划等记录，总结部分没有内容可写</source>
+        <translation>{period} has no activities, plan or other records, so the summary part has nothing to say</translation>
+    </message>
+    <message>
+        <source>半年应为1（上半年）或2（下半年），不是“{half}”</source>
+        <translation>The half should be 1 (first half) or 2 (second half), not &quot;{half}&quot;</translation>
+    </message>
+    <message>
+        <source>自定义期间应在同一年内（计划按年度制定）</source>
+        <translation>A custom period must lie within one year (plans are made by the year)</translation>
+    </message>
+    <message>
+        <source>起止日期应写成 2026-03-01，不是“{start}”“{end}”</source>
+        <translation>Write the start and end dates like 2026-03-01, not &quot;{start}&quot; &quot;{end}&quot;</translation>
+    </message>
+    <message>
+        <source>类别“{name}”下已有 {used} 项活动，不能删除；可以改名，或先把这些活动改到别的类别。</source>
+        <translation>Category &quot;{name}&quot; has {used} activities and cannot be deleted; rename it, or first move those activities to another category.</translation>
+    </message>
+    <message>
+        <source>没有编号为 {id} 的活动</source>
+        <translation>There is no activity number {id}</translation>
+    </message>
+    <message>
+        <source>组织层级“{level}”无效</source>
+        <translation>Organised by &quot;{level}&quot; is not valid</translation>
+    </message>
+    <message>
+        <source>类别名称不能为空</source>
+        <translation>The category&apos;s name must not be empty</translation>
+    </message>
+    <message>
+        <source>类别“{name}”已存在</source>
+        <translation>Category &quot;{name}&quot; already exists</translation>
+    </message>
+    <message>
+        <source>没有活动类别“{name}”</source>
+        <translation>There is no activity category &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <source>会员编号 {ids} 不存在</source>
+        <translation>Member numbers {ids} do not exist</translation>
+    </message>
+    <message>
+        <source>获奖情况第{number}行：“{award}”没有获奖者</source>
+        <translation>Awards row {number}: &quot;{award}&quot; has no winner</translation>
+    </message>
+    <message>
+        <source>关联的计划项不存在</source>
+        <translation>The linked plan item does not exist</translation>
+    </message>
+    <message>
+        <source>关联的计划项“{item}”属于{plan_year}年计划，而活动日期在{year}年</source>
+        <translation>The linked plan item &quot;{item}&quot; belongs to the {plan_year} plan, but the activity is dated in {year}</translation>
+    </message>
+    <message>
+        <source>备份“{name}”不能用于恢复：{problems}</source>
+        <translation>Backup &quot;{name}&quot; cannot be used to restore: {problems}</translation>
+    </message>
+    <message>
+        <source>无法写入备份到“{folder}”：{reason}</source>
+        <translation>Cannot write a backup to &quot;{folder}&quot;: {reason}</translation>
+    </message>
+    <message>
+        <source>无法打开：{reason}</source>
+        <translation>cannot be opened: {reason}</translation>
+    </message>
+    <message>
+        <source>完整性检查未通过：{row}</source>
+        <translation>failed the integrity check: {row}</translation>
+    </message>
+    <message>
+        <source>不是 unionclerk 数据文件</source>
+        <translation>not a unionclerk data file</translation>
+    </message>
+    <message>
+        <source>由更新版本的 unionclerk 写入（数据版本 {version}）</source>
+        <translation>written by a newer unionclerk (data version {version})</translation>
+    </message>
+    <message>
+        <source>已损坏：{reason}</source>
+        <translation>damaged: {reason}</translation>
+    </message>
+    <message>
+        <source>数据文件“{path}”是只读的（可能在写保护的U盘或只读文件夹中），这次修改没有保存（{reason}）。请把它复制到可写的位置，或选择另一个文件。</source>
+        <translation>The data file &quot;{path}&quot; is read-only (perhaps on a write-protected USB stick or in a read-only folder); this change was not saved ({reason}). Copy it somewhere writable, or choose another file.</translation>
+    </message>
+    <message>
+        <source>“{name}”是 SQLite 数据库，但不是 unionclerk 数据文件，未作任何改动。</source>
+        <translation>&quot;{name}&quot; is an SQLite database but not a unionclerk data file; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>“{name}”由更新版本的 unionclerk 写入（数据版本 {version}，本程序支持到 {latest}）。请升级 unionclerk 后再打开；文件未作任何改动。</source>
+        <translation>&quot;{name}&quot; was written by a newer unionclerk (data version {version}; this one goes up to {latest}). Upgrade unionclerk, then open it; the file was not changed.</translation>
+    </message>
+    <message>
+        <source>“{name}”的数据版本（{version}）较旧，只读时无法升级。请把它复制到可写的位置，用 unionclerk 打开一次（会先备份再升级）。</source>
+        <translation>&quot;{name}&quot; has an older data version ({version}) that cannot be upgraded while read-only. Copy it somewhere writable and open it once with unionclerk (it backs up, then upgrades).</translation>
+    </message>
+    <message>
+        <source>“{name}”是只读打开的（可能在写保护的U盘或光盘上），这次修改没有保存。要修改，请把文件复制到可写的位置后再打开。</source>
+        <translation>&quot;{name}&quot; is open read-only (perhaps on a write-protected USB stick or disc); this change was not saved. To make changes, copy the file somewhere writable and open it there.</translation>
+    </message>
+    <message>
+        <source>“{name}”不是 unionclerk 数据文件，或已损坏：{reason}</source>
+        <translation>&quot;{name}&quot; is not a unionclerk data file, or it is damaged: {reason}</translation>
+    </message>
+    <message>
+        <source>“{name}”已损坏（{problem}）。请用“文件 → 恢复”从备份恢复。</source>
+        <translation>&quot;{name}&quot; is damaged ({problem}). Restore it from a backup with File → Restore.</translation>
+    </message>
+    <message>
+        <source>数据文件“{name}”正被其他程序占用（{reason}），这次修改没有保存。请稍后再试。</source>
+        <translation>The data file &quot;{name}&quot; is in use by another program ({reason}); this change was not saved. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>无法保存到“{name}”（{reason}），这次修改没有保存。</source>
+        <translation>Cannot save to &quot;{name}&quot; ({reason}); this change was not saved.</translation>
+    </message>
+    <message>
+        <source>没有要登记的会费</source>
+        <translation>There are no dues to record</translation>
+    </message>
+    <message>
+        <source>没有编号为 {id} 的会费收缴</source>
+        <translation>There is no dues collection number {id}</translation>
+    </message>
+    <message>
+        <source>会费金额应大于0（会员编号 {member_id}，{month}）</source>
+        <translation>The dues amount must be more than 0 (member number {member_id}, {month})</translation>
+    </message>
+    <message>
+        <source>月份“{month}”应写成 2026-03</source>
+        <translation>Month &quot;{month}&quot; should be written as 2026-03</translation>
+    </message>
+    <message>
+        <source>工资总额应大于0</source>
+        <translation>The total payroll must be more than 0</translation>
+    </message>
+    <message>
+        <source>子目编码“{code}”应为5位数字（科目编码3位 + 2位）</source>
+        <translation>Sub-item code &quot;{code}&quot; should be 5 digits (the subject&apos;s 3 and 2 more)</translation>
+    </message>
+    <message>
+        <source>子目名称不能为空</source>
+        <translation>The sub-item&apos;s name must not be empty</translation>
+    </message>
+    <message>
+        <source>{year}年已结账，账目已锁定，不能修改。如确需修改，请先“反结账”并说明原因。</source>
+        <translation>{year} is closed and its books are locked. To change them, first reopen the year and give the reason.</translation>
+    </message>
+    <message>
+        <source>没有编号为 {id} 的分录</source>
+        <translation>There is no entry number {id}</translation>
+    </message>
+    <message>
+        <source>金额不能为负数</source>
+        <translation>The amount cannot be negative</translation>
+    </message>
+    <message>
+        <source>子目编码“{code}”的前3位不是会计科目</source>
+        <translation>The first 3 digits of sub-item code &quot;{code}&quot; are not a subject of the chart</translation>
+    </message>
+    <message>
+        <source>名称“{name}”已被其他科目使用</source>
+        <translation>The name &quot;{name}&quot; is used by another subject</translation>
+    </message>
+    <message>
+        <source>{year}年的期初余额由{previous}年的期末余额结转而来，只有最早一年（{first}年）可以录入</source>
+        <translation>The opening balance of {year} is carried over from the closing balance of {previous}; only the earliest year ({first}) takes one typed in</translation>
+    </message>
+    <message>
+        <source>账不平，不能结账：账面期末余额 {book} 元，实有 {counted} 元，相差 {difference} 元</source>
+        <translation>The books do not balance, so the year cannot be closed: closing balance {book} yuan, counted {counted} yuan, a difference of {difference} yuan</translation>
+    </message>
+    <message>
+        <source>{year}年还没有结账，请先按年份顺序结账</source>
+        <translation>{year} is not closed yet: close the years in order</translation>
+    </message>
+    <message>
+        <source>{year}年没有结账，无需反结账</source>
+        <translation>{year} is not closed, so there is nothing to reopen</translation>
+    </message>
+    <message>
+        <source>反结账须说明原因</source>
+        <translation>Give the reason for reopening the year</translation>
+    </message>
+    <message>
+        <source>{year}年也已结账，请先反结账{year}年</source>
+        <translation>{year} is closed too: reopen {year} first</translation>
+    </message>
+    <message>
+        <source>科目 {code} {name} 是{kind}科目，不能记{direction}</source>
+        <translation>Subject {code} {name} is an {kind} subject and cannot take an {direction}</translation>
+    </message>
+    <message>
+        <source>{year}年已有凭证号 {voucher}（{date} {summary}）；下一个可用的是 {next}</source>
+        <translation>{year} already has voucher number {voucher} ({date} {summary}); the next free one is {next}</translation>
+    </message>
+    <message>
+        <source>活动“{title}”没有登记费用，无需记账</source>
+        <translation>Activity &quot;{title}&quot; has no cost recorded, so there is nothing to post</translation>
+    </message>
+    <message>
+        <source>{year}年已结账，{count} 笔慰问支出未能自动记账</source>
+        <translation>{year} is closed: {count} visit expenses could not be posted</translation>
+    </message>
+    <message>
+        <source>“{code} {name}”是会计制度规定的子目，不能改名</source>
+        <translation>&quot;{code} {name}&quot; is a sub-item set by the accounting rules and cannot be renamed</translation>
+    </message>
+    <message>
+        <source>活动“{title}”的记账分录未能同步：{reason}</source>
+        <translation>The entry of activity &quot;{title}&quot; could not be brought up to date: {reason}</translation>
+    </message>
+    <message>
+        <source>活动“{title}”（{date}）未能自动记账：{reason}</source>
+        <translation>Activity &quot;{title}&quot; ({date}) could not be posted: {reason}</translation>
+    </message>
+    <message>
+        <source>“{summary}”（{date}）未能记账：{reason}</source>
+        <translation>&quot;{summary}&quot; ({date}) could not be posted: {reason}</translation>
+    </message>
+    <message>
+        <source>“{summary}”（{date}）未能自动记账：{reason}</source>
+        <translation>&quot;{summary}&quot; ({date}) could not be posted automatically: {reason}</translation>
+    </message>
+    <message>
+        <source>“{summary}”的记账分录未能同步：{reason}</source>
+        <translation>The entry of &quot;{summary}&quot; could not be brought up to date: {reason}</translation>
+    </message>
+    <message>
+        <source>日期不详</source>
+        <translation>date unknown</translation>
+    </message>
+    <message>
+        <source>身份证号已登记：{name}（{department}）</source>
+        <translation>This ID number is already registered: {name} ({department})</translation>
+    </message>
+    <message>
+        <source>没有编号为 {id} 的会员</source>
+        <translation>There is no member number {id}</translation>
+    </message>
+    <message>
+        <source>{name}已有其他台账记录（{count} 条），不能删除。如已离开工会，请改为变更会籍状态（转出、退会等）。</source>
+        <translation>{name} has records in other books ({count}) and cannot be deleted. If they have left the union, change their membership status instead (transferred out, withdrawn…).</translation>
+    </message>
+    <message>
+        <source>状态变更日期 {date} 早于入会日期 {joined}</source>
+        <translation>The status change date {date} is before the date joined {joined}</translation>
+    </message>
+    <message>
+        <source>入会日期 {joined} 晚于会籍变动“{status}”的日期 {date}</source>
+        <translation>The date joined {joined} is after the date of the membership change &quot;{status}&quot;, {date}</translation>
+    </message>
+    <message>
+        <source>{date} 时{name}的状态已经是“{status}”，不必重复记录</source>
+        <translation>On {date} {name}&apos;s status was already &quot;{status}&quot;; no need to record it again</translation>
+    </message>
+    <message>
+        <source>其后 {date} 已记有“{status}”，不必重复记录；如日期有误请先更正</source>
+        <translation>&quot;{status}&quot; is already recorded later, on {date}; no need to record it again (if that date is wrong, correct it first)</translation>
+    </message>
+    <message>
+        <source>{date} 之后已有“{status}”（{when}），这一变更记入历史后不会成为当前状态（仍为“{status}”）</source>
+        <translation>&quot;{status}&quot; is recorded after {date} ({when}): this change goes into the history but does not become the current status (still &quot;{status}&quot;)</translation>
+    </message>
+    <message>
+        <source>日期“{date}”无效，应写成 2026-03-01</source>
+        <translation>The date &quot;{date}&quot; is not valid; write it as 2026-03-01</translation>
+    </message>
+    <message>
+        <source>变更日期不能晚于今天</source>
+        <translation>The date of the change cannot be later than today</translation>
+    </message>
+    <message>
+        <source>变更日期不能早于入会日期 {joined}</source>
+        <translation>The date of the change cannot be before the date joined {joined}</translation>
+    </message>
+    <message>
+        <source>{name}的状态已经是“{status}”</source>
+        <translation>{name}&apos;s status is already &quot;{status}&quot;</translation>
+    </message>
+    <message>
+        <source>没有编号为 {id} 的计划项</source>
+        <translation>There is no plan item number {id}</translation>
+    </message>
+    <message>
+        <source>状态“{status}”无效</source>
+        <translation>Status &quot;{status}&quot; is not valid</translation>
+    </message>
+    <message>
+        <source>计划时间只能填月份或季度之一</source>
+        <translation>Plan a month or a quarter, not both</translation>
+    </message>
+    <message>
+        <source>计划项“{title}”已有 {linked} 项活动关联，不能删除；不再执行的计划项请把状态改为“取消”。</source>
+        <translation>Plan item &quot;{title}&quot; has {linked} linked activities and cannot be deleted; set an item no longer pursued to &quot;Cancelled&quot;.</translation>
+    </message>
+    <message>
+        <source>{year}年还没有工作计划，无从复制</source>
+        <translation>There is no work plan for {year} to copy</translation>
+    </message>
+    <message>
+        <source>{year}年计划已有 {existing} 项，不能再复制；请先删除这些项目或换一个年份。</source>
+        <translation>The {year} plan already has {existing} items, so nothing is copied; delete those items first or choose another year.</translation>
+    </message>
+    <message>
+        <source>不能把计划复制到同一年</source>
+        <translation>A plan cannot be copied to its own year</translation>
+    </message>
+    <message>
+        <source>“{kind}”不能删除（节日发放依它而定）</source>
+        <translation>&quot;{kind}&quot; cannot be deleted (festival distributions depend on it)</translation>
+    </message>
+    <message>
+        <source>类别“{name}”下已有 {used} 条慰问记录，不能删除；可以改名，或先把这些记录改到别的类别。</source>
+        <translation>Kind &quot;{name}&quot; has {used} visit records and cannot be deleted; rename it, or first move those records to another kind.</translation>
+    </message>
+    <message>
+        <source>没有编号为 {id} 的慰问记录</source>
+        <translation>There is no visit record number {id}</translation>
+    </message>
+    <message>
+        <source>慰问金不能为负数</source>
+        <translation>Cash cannot be negative</translation>
+    </message>
+    <message>
+        <source>物品价值不能为负数</source>
+        <translation>The value of goods cannot be negative</translation>
+    </message>
+    <message>
+        <source>经费来源“{source}”无效</source>
+        <translation>Fund &quot;{source}&quot; is not valid</translation>
+    </message>
+    <message>
+        <source>请写明发放的物品</source>
+        <translation>Say what goods were given</translation>
+    </message>
+    <message>
+        <source>没有选中任何人</source>
+        <translation>Nobody is chosen</translation>
+    </message>
+    <message>
+        <source>没有编号为 {id} 的节日发放批次</source>
+        <translation>There is no festival distribution number {id}</translation>
+    </message>
+    <message>
+        <source>“{kind}”不能改名（节日慰问的规则依它而定）</source>
+        <translation>&quot;{kind}&quot; cannot be renamed (the festival gift rules depend on it)</translation>
+    </message>
+    <message>
+        <source>没有慰问类别“{name}”</source>
+        <translation>There is no kind of visit &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <source>节日“{festival}”不是法定节日</source>
+        <translation>Festival &quot;{festival}&quot; is not a public holiday</translation>
+    </message>
+    <message>
+        <source>节日慰问不得发放现金或购物卡，只能发实物</source>
+        <translation>Festival gifts may not be cash or shopping cards, only goods</translation>
+    </message>
+    <message>
+        <source>名单中有不存在的会员（{reason}）</source>
+        <translation>The list has members who do not exist ({reason})</translation>
+    </message>
+    <message>
+        <source>没有活动数据</source>
+        <translation>there are no activities</translation>
+    </message>
+    <message>
+        <source>获奖者为会员{name}</source>
+        <translation>won by the member {name}</translation>
+    </message>
+    <message>
+        <source>按本单位获奖记录</source>
+        <translation>recorded as won by the organisation</translation>
+    </message>
+    <message>
+        <source>原文记为奖项</source>
+        <translation>the text kept as the award</translation>
+    </message>
+    <message>
+        <source>花名册中有 {count} 位会员叫“{name}”，请在“参与会员身份证号”列写明是哪一位</source>
+        <translation>The roster has {count} members called &quot;{name}&quot;: say which in the participants&apos; ID numbers column</translation>
+    </message>
+    <message>
+        <source>{year}年计划中没有序号或名称为“{text}”的项目</source>
+        <translation>The {year} plan has no item numbered or named &quot;{text}&quot;</translation>
+    </message>
+    <message>
+        <source>没有参与人次，也没有列出参与会员：按 0 人次导入；如有人参加，请填写人次或名单</source>
+        <translation>No attendance and no participants listed: imported as 0; if people took part, give the attendance or the list</translation>
+    </message>
+    <message>
+        <source>名次“{rank}”</source>
+        <translation>rank &quot;{rank}&quot;</translation>
+    </message>
+    <message>
+        <source>级别“{level}”</source>
+        <translation>level &quot;{level}&quot;</translation>
+    </message>
+    <message>
+        <source>花名册中没有会员“{name}”（导入不会新建会员，请先在会员台账中登记）</source>
+        <translation>No member &quot;{name}&quot; in the roster (an import adds no members: register them in the members book first)</translation>
+    </message>
+    <message>
+        <source>{vague}，请写明哪一天</source>
+        <translation>{vague}: give the day</translation>
+    </message>
+    <message>
+        <source>第{number}项不是“奖项/名次/获奖者/级别”的写法：{how}，请核对</source>
+        <translation>Item {number} is not written as &quot;award/rank/winner/level&quot;: {how}; please check</translation>
+    </message>
+    <message>
+        <source>第{number}项没有写获奖者：按本单位获奖记录，请核对</source>
+        <translation>Item {number} names no winner: recorded as won by the organisation; please check</translation>
+    </message>
+    <message>
+        <source>第{row}行（{name}）：{reason}。导入中止，未写入任何数据。</source>
+        <translation>Row {row} ({name}): {reason}. The import stopped and nothing was written.</translation>
+    </message>
+    <message>
+        <source>与第{first}行日期、活动名称相同</source>
+        <translation>The same date and name as row {first}</translation>
+    </message>
+    <message>
+        <source>第{number}项：{why}</source>
+        <translation>Item {number}: {why}</translation>
+    </message>
+    <message>
+        <source>第{number}项：花名册中没有会员“{winner}”（获奖者写会员姓名、团队名或“本单位”；团队名请带上 队/组/科/室/部 等字样）</source>
+        <translation>Item {number}: no member &quot;{winner}&quot; in the roster (write a member&apos;s name, a team&apos;s name or the organisation as the winner; a team&apos;s name should say it is a team, group, office or department)</translation>
+    </message>
+    <message>
+        <source>身份证号已隐去出生日期（来自隐去身份证号的导出文件），无法导入；请导出时勾选“写出完整身份证号”（命令行加 --full-id）后重新导入</source>
+        <translation>The ID number has its birth date hidden (from an export with masked ID numbers) and cannot be imported; export again with &quot;Write full ID numbers&quot; ticked (--full-id on the command line) and import that</translation>
+    </message>
+    <message>
+        <source>身份证号被 Excel 存成了数字，后几位已经丢失（显示为科学计数法或末尾变成0）。请把该列设为“文本”格式，重新填写身份证号后再导入</source>
+        <translation>Excel stored the ID number as a number and its last digits are lost (shown in scientific notation or ending in 0s). Format the column as Text, type the ID numbers again, then import</translation>
+    </message>
+    <message>
+        <source>“{text}”不是日期，应写成 2019-03-01 或 2019年3月</source>
+        <translation>&quot;{text}&quot; is not a date; write it as 2019-03-01, or 2019-03 for a month</translation>
+    </message>
+    <message>
+        <source>性别应为“男”或“女”（也可写 M/F），不是“{value}”</source>
+        <translation>Sex should be &quot;male&quot; or &quot;female&quot; (M/F also do), not &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <source>应填“是”或“否”，不是“{value}”</source>
+        <translation>Should be &quot;yes&quot; or &quot;no&quot;, not &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <source>“{text}”不在可选范围内（{choices}）</source>
+        <translation>&quot;{text}&quot; is not one of the choices ({choices})</translation>
+    </message>
+    <message>
+        <source>内容过长（{length} 个字符，最多 {limit} 个）</source>
+        <translation>Too long ({length} characters, at most {limit})</translation>
+    </message>
+    <message>
+        <source>“{name}”是乱码（文件曾用错误的编码保存过），请改正姓名后再导入</source>
+        <translation>&quot;{name}&quot; is garbled (the file was once saved in the wrong encoding); correct the name before importing</translation>
+    </message>
+    <message>
+        <source>“{name}”不是姓名：姓名中应有汉字或字母</source>
+        <translation>&quot;{name}&quot; is not a name: a name has Chinese characters or letters</translation>
+    </message>
+    <message>
+        <source>只有年份</source>
+        <translation>Year only</translation>
+    </message>
+    <message>
+        <source>只有年月</source>
+        <translation>Year and month only</translation>
+    </message>
+    <message>
+        <source>不是日期</source>
+        <translation>not a date</translation>
+    </message>
+    <message>
+        <source>数字 {value} 不是日期</source>
+        <translation>The number {value} is not a date</translation>
+    </message>
+    <message>
+        <source>只有年份（{year}年）</source>
+        <translation>Year only ({year})</translation>
+    </message>
+    <message>
+        <source>不是身份证号</source>
+        <translation>not an ID number</translation>
+    </message>
+    <message>
+        <source>不是金额</source>
+        <translation>not an amount of money</translation>
+    </message>
+    <message>
+        <source>“{text}”不是有效日期</source>
+        <translation>&quot;{text}&quot; is not a valid date</translation>
+    </message>
+    <message>
+        <source>数字 {value} 不是日期：年月请写成 {year}-03 或 {year}年3月</source>
+        <translation>The number {value} is not a date: write a year and month as {year}-03</translation>
+    </message>
+    <message>
+        <source>“{value}”不是电话号码</source>
+        <translation>&quot;{value}&quot; is not a phone number</translation>
+    </message>
+    <message>
+        <source>“{value}”不是金额</source>
+        <translation>&quot;{value}&quot; is not an amount of money</translation>
+    </message>
+    <message>
+        <source>按 {year}年10月 理解（若是1月请写成 {year}-01）</source>
+        <translation>Read as October {year} (for January write {year}-01)</translation>
+    </message>
+    <message>
+        <source>数据文件副本检查未通过：{problems}</source>
+        <translation>The copy of the data file failed its check: {problems}</translation>
+    </message>
+    <message>
+        <source>“{folder}”已存在；移交包只写入新文件夹，请换一个名称或位置。</source>
+        <translation>&quot;{folder}&quot; already exists; a handover pack is written only into a new folder: choose another name or place.</translation>
+    </message>
+    <message>
+        <source>文件夹“{folder}”不存在。</source>
+        <translation>The folder &quot;{folder}&quot; does not exist.</translation>
+    </message>
+    <message>
+        <source>无法在“{folder}”中写入：{reason}</source>
+        <translation>Cannot write in &quot;{folder}&quot;: {reason}</translation>
+    </message>
+    <message>
+        <source>已取消，移交包没有写出。</source>
+        <translation>Cancelled; no handover pack was written.</translation>
+    </message>
+    <message>
+        <source>写“{file}”时出错：{reason}</source>
+        <translation>Error writing &quot;{file}&quot;: {reason}</translation>
+    </message>
+    <message>
+        <source>是公式，导入不接受公式：请复制该列，用“选择性粘贴→数值”后再导入</source>
+        <translation>is a formula, and imports take no formulas: copy the column, use Paste Special → Values, then import</translation>
+    </message>
+    <message>
+        <source>“{target}”不是可映射的字段。可用：{choices}、备注、忽略</source>
+        <translation>&quot;{target}&quot; is not a field a column can go to. Available: {choices}, notes, ignore</translation>
+    </message>
+    <message>
+        <source>在“{source}”的前 {scan} 行中找不到表头：应有一行写着 {words} 等列名。</source>
+        <translation>No header row in the first {scan} rows of &quot;{source}&quot;: there should be a row with column names such as {words}.</translation>
+    </message>
+    <message>
+        <source>“{source}”只有表头（第{row}行），{nothing}。</source>
+        <translation>&quot;{source}&quot; has only a header (row {row}): {nothing}.</translation>
+    </message>
+    <message>
+        <source>“{source}”是空表，没有可导入的内容。</source>
+        <translation>&quot;{source}&quot; is an empty sheet with nothing to import.</translation>
+    </message>
+    <message>
+        <source>第{row}、{next}行是两行表头（合并单元格），已合并读作一行：{headers}</source>
+        <translation>Rows {row} and {next} are a two-row header (merged cells), read as one: {headers}</translation>
+    </message>
+    <message>
+        <source>“{source}”的表头行（第{row}行）中没有“{field}”列，无法导入。</source>
+        <translation>The header row (row {row}) of &quot;{source}&quot; has no &quot;{field}&quot; column, so it cannot be imported.</translation>
+    </message>
+    <message>
+        <source>表头不认识，按内容（{sample}…）当作“{field}”导入；如不对，请改表头或用 --map &quot;{header}=备注&quot;</source>
+        <translation>Header not recognised; imported as &quot;{field}&quot; by its content ({sample}…); if that is wrong, change the header or use --map &quot;{header}=notes&quot;</translation>
+    </message>
+    <message>
+        <source>与第{column}列“{header}”是同一字段（{field}）：只取第{column}列，本列内容记入备注、不计入该字段；如两列都要，请先在表格中合并成一列</source>
+        <translation>The same field ({field}) as column {column} &quot;{header}&quot;: only column {column} is taken, this one goes into the notes; if both are wanted, merge them into one column first</translation>
+    </message>
+    <message>
+        <source>没有分录</source>
+        <translation>there are no entries</translation>
+    </message>
+    <message>
+        <source>{note}（{count}行）</source>
+        <translation>{note} ({count} rows)</translation>
+    </message>
+    <message>
+        <source>跳过了 {count} 行合计（本月合计、本年累计等），由程序重新计算</source>
+        <translation>{count} total rows (month totals, year to date…) skipped; the program works them out again</translation>
+    </message>
+    <message>
+        <source>一行只能是收入或支出之一，不能两者都填</source>
+        <translation>A row is either income or expense, not both</translation>
+    </message>
+    <message>
+        <source>{year}年已结账，不能再记入</source>
+        <translation>{year} is closed; nothing more can be entered in it</translation>
+    </message>
+    <message>
+        <source>收入和支出都是空的</source>
+        <translation>Income and expense are both empty</translation>
+    </message>
+    <message>
+        <source>凭证号应含正整数</source>
+        <translation>The voucher number should contain a positive whole number</translation>
+    </message>
+    <message>
+        <source>文件的上年结转 {file} 元与账中{year}年的期初余额 {book} 元不符（期初由上年结转而来，未改动）</source>
+        <translation>The carried-over balance in the file, {file} yuan, differs from the opening balance of {year} in the books, {book} yuan (the opening balance is carried over and was not changed)</translation>
+    </message>
+    <message>
+        <source>第{row}行：{reason}</source>
+        <translation>Row {row}: {reason}</translation>
+    </message>
+    <message>
+        <source>与第{first}行的凭证号重复</source>
+        <translation>The same voucher number as row {first}</translation>
+    </message>
+    <message>
+        <source>文件中的余额 {stated} 与按收支计算的 {computed} 不符（相差 {difference}），导入按计算值记账</source>
+        <translation>The balance in the file, {stated}, differs from {computed} computed from the entries (by {difference}); the import keeps the computed one</translation>
+    </message>
+    <message>
+        <source>只有年月，没有日</source>
+        <translation>Only a year and month, no day</translation>
+    </message>
+    <message>
+        <source>{code} {name} 是{kind}科目，金额却在“{column}”栏</source>
+        <translation>{code} {name} is an {kind} subject, but the amount is in the &quot;{column}&quot; column</translation>
+    </message>
+    <message>
+        <source>账中{year}年已有凭证号 {voucher}；不填凭证号则自动编号</source>
+        <translation>The books of {year} already have voucher number {voucher}; leave the voucher number empty to have one given</translation>
+    </message>
+    <message>
+        <source>入会日期为空：按日期不详记录，需要入会日期的期间人数不计入此人，并注明人数</source>
+        <translation>The date joined is empty: recorded as unknown; counts for a period that need it leave this person out and say so</translation>
+    </message>
+    <message>
+        <source>文件没有“入会日期”列：新会员按入会日期不详记录，需要入会日期的期间人数不计入他们，并注明人数；已有会员的入会日期不变</source>
+        <translation>The file has no date-joined column: new members are recorded with the date unknown (counts for a period that need it leave them out and say so); members already registered keep their date joined</translation>
+    </message>
+    <message>
+        <source>{hint}，按当月1日（{date}）记录</source>
+        <translation>{hint}; recorded as the 1st of the month ({date})</translation>
+    </message>
+    <message>
+        <source>没有会员数据</source>
+        <translation>there are no members</translation>
+    </message>
+    <message>
+        <source>{hint}，按当年1月1日（{date}）记录</source>
+        <translation>{hint}; recorded as 1 January ({date})</translation>
+    </message>
+    <message>
+        <source>花名册中已有同名、同出生日期（{birth_date}）的会员“{name}”（{others}），本行身份证号不同，按另一人新增；如是同一人，请核对身份证号</source>
+        <translation>The roster already has a member &quot;{name}&quot; with the same birth date ({birth_date}) ({others}); this row&apos;s ID number differs, so it is added as another person. If it is the same person, check the ID number</translation>
+    </message>
+    <message>
+        <source>按改名处理：登记的“{stored}”改为“{name}”</source>
+        <translation>Taken as a change of name: &quot;{stored}&quot; as registered becomes &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <source>身份证号 {id_number}，{department}</source>
+        <translation>ID number {id_number}, {department}</translation>
+    </message>
+    <message>
+        <source>会籍状态应为 {choices} 之一</source>
+        <translation>The membership status should be one of {choices}</translation>
+    </message>
+    <message>
+        <source>姓名为空</source>
+        <translation>The name is empty</translation>
+    </message>
+    <message>
+        <source>状态变更日期不能晚于今天</source>
+        <translation>The status change date cannot be later than today</translation>
+    </message>
+    <message>
+        <source>“{status}”没有填写日期：按日期不详记录，需要该日期的期间人数不计入此人，并注明人数</source>
+        <translation>&quot;{status}&quot; has no date: recorded as unknown; counts for a period that need it leave this person out and say so</translation>
+    </message>
+    <message>
+        <source>原姓名与身份证号 {id_number} 登记的姓名“{stored}”不符</source>
+        <translation>The former name does not match &quot;{stored}&quot;, the name registered with ID number {id_number}</translation>
+    </message>
+    <message>
+        <source>身份证号 {id_number} 已登记为“{stored}”，姓名不同：不会覆盖。若是改名，请在“原姓名”列填写“{stored}”；否则请核对身份证号</source>
+        <translation>ID number {id_number} is registered as &quot;{stored}&quot;, a different name: not overwritten. For a change of name, put &quot;{stored}&quot; in the former name column; otherwise check the ID number</translation>
+    </message>
+    <message>
+        <source>状态变更日期早于入会日期 {joined}</source>
+        <translation>The status change date is before the date joined {joined}</translation>
+    </message>
+    <message>
+        <source>与第{first}行的身份证号相同</source>
+        <translation>The same ID number as row {first}</translation>
+    </message>
+    <message>
+        <source>与第{first}行姓名、出生日期相同且都没有身份证号，无法区分</source>
+        <translation>The same name and birth date as row {first}, and neither has an ID number: they cannot be told apart</translation>
+    </message>
+    <message>
+        <source>扩展名“{suffix}”</source>
+        <translation>the extension &quot;{suffix}&quot;</translation>
+    </message>
+    <message>
+        <source>没有扩展名</source>
+        <translation>no extension</translation>
+    </message>
+    <message>
+        <source>无法写入“{path}”：{given}，请用 {names}</source>
+        <translation>Cannot write &quot;{path}&quot;: {given}; use {names}</translation>
+    </message>
+    <message>
+        <source>压缩包设有密码，无法读取</source>
+        <translation>the archive has a password and cannot be read</translation>
+    </message>
+    <message>
+        <source>压缩数据已损坏</source>
+        <translation>the compressed data is damaged</translation>
+    </message>
+    <message>
+        <source>内容不是完整的表格数据（XML 已损坏）</source>
+        <translation>the content is not complete table data (damaged XML)</translation>
+    </message>
+    <message>
+        <source>压缩包结构已损坏</source>
+        <translation>the archive&apos;s structure is damaged</translation>
+    </message>
+    <message>
+        <source>缺少必需的部件</source>
+        <translation>a required part is missing</translation>
+    </message>
+    <message>
+        <source>单元格数据无效</source>
+        <translation>the cell data is not valid</translation>
+    </message>
+    <message>
+        <source>“{name}”的工作表“{sheet}”超过 {limit} 行，超出导入上限；请删去多余的行或拆分文件后再导入。</source>
+        <translation>Sheet &quot;{sheet}&quot; of &quot;{name}&quot; has more than {limit} rows, over the import limit; delete the extra rows or split the file, then import.</translation>
+    </message>
+    <message>
+        <source>无法写入“{path}”：{reason}</source>
+        <translation>Cannot write &quot;{path}&quot;: {reason}</translation>
+    </message>
+    <message>
+        <source>没有计划项目</source>
+        <translation>there are no plan items</translation>
+    </message>
+    <message>
+        <source>“{source}”没有“年度”列：请用 --year 指明这是哪一年的计划。</source>
+        <translation>&quot;{source}&quot; has no year column: give the plan&apos;s year with --year.</translation>
+    </message>
+    <message>
+        <source>没有年度：请填写年度列或用 --year</source>
+        <translation>No year: fill in the year column or use --year</translation>
+    </message>
+    <message>
+        <source>年度应为四位数字，如 2027</source>
+        <translation>The year should have four digits, such as 2027</translation>
+    </message>
+    <message>
+        <source>与第{first}行重复</source>
+        <translation>A repeat of row {first}</translation>
+    </message>
+    <message>
+        <source>共 {rows} 行：新增 {added}，更新 {updated}，未变 {unchanged}，跳过 {skipped}</source>
+        <translation>{rows} rows: {added} added, {updated} updated, {unchanged} unchanged, {skipped} skipped</translation>
+    </message>
+    <message>
+        <source>导入完成 — {counts}</source>
+        <translation>Import finished — {counts}</translation>
+    </message>
+    <message>
+        <source>试导入（未写入）— {counts}</source>
+        <translation>Trial import (nothing written) — {counts}</translation>
+    </message>
+    <message>
+        <source>未导入任何数据 — 发现 {errors} 个错误（{rows} 行）</source>
+        <translation>Nothing imported — {errors} errors found ({rows} rows)</translation>
+    </message>
+    <message>
+        <source>“{name}”设有打开密码（文件已加密），无法读取。请在 Excel 或 WPS 中用密码打开它，取消密码（文件→信息→保护工作簿→用密码进行加密，清空密码）另存为 .xlsx 后再导入。</source>
+        <translation>&quot;{name}&quot; has a password to open it (the file is encrypted) and cannot be read. Open it in Excel or WPS with the password, remove the password (File → Info → Protect Workbook → Encrypt with Password, clear it), save it as .xlsx and import that.</translation>
+    </message>
+    <message>
+        <source>文件内容无法识别（{kind}）</source>
+        <translation>the content cannot be recognised ({kind})</translation>
+    </message>
+    <message>
+        <source>“{name}”不是可导入的表格：请使用 .xlsx、.xls 或 .csv 文件。</source>
+        <translation>&quot;{name}&quot; is not a table that can be imported: use an .xlsx, .xls or .csv file.</translation>
+    </message>
+    <message>
+        <source>找不到文件“{path}”。</source>
+        <translation type="vanished">File &quot;{path}&quot; not found.</translation>
+    </message>
+    <message>
+        <source>“{name}”是空文件。</source>
+        <translation type="vanished">&quot;{name}&quot; is an empty file.</translation>
+    </message>
+    <message>
+        <source>“{name}”太大（{size} MB），超过 {limit} MB 的上限。</source>
+        <translation>&quot;{name}&quot; is too big ({size} MB); the limit is {limit} MB.</translation>
+    </message>
+    <message>
+        <source>“{name}”不是有效的 Excel 文件（可能已损坏、不完整或只是改了扩展名）。</source>
+        <translation>&quot;{name}&quot; is not a valid Excel file (it may be damaged or incomplete, or only its extension was changed).</translation>
+    </message>
+    <message>
+        <source>“{name}”不是有效的 .xls 文件（可能已损坏或只是改了扩展名）。</source>
+        <translation>&quot;{name}&quot; is not a valid .xls file (it may be damaged, or only its extension was changed).</translation>
+    </message>
+    <message>
+        <source>“{name}”是设有密码的压缩包，无法读取。请用不带密码的 .xlsx 文件导入。</source>
+        <translation>&quot;{name}&quot; is a password-protected archive and cannot be read. Import an .xlsx file without a password.</translation>
+    </message>
+    <message>
+        <source>“{name}”是压缩文件，但不是 Excel 工作簿。</source>
+        <translation>&quot;{name}&quot; is a compressed file but not an Excel workbook.</translation>
+    </message>
+    <message>
+        <source>“{name}”解压后共 {size} MB，超过 {limit} MB 的上限，拒绝读取。</source>
+        <translation>&quot;{name}&quot; comes to {size} MB unpacked, over the {limit} MB limit; not read.</translation>
+    </message>
+    <message>
+        <source>“{name}”不是有效的 Excel 文件（文件已损坏或不完整：{reason}）。</source>
+        <translation>&quot;{name}&quot; is not a valid Excel file (it is damaged or incomplete: {reason}).</translation>
+    </message>
+    <message>
+        <source>“{name}”的内容“{part}”解压后异常巨大（压缩比超过 {ratio} 倍），拒绝读取（疑似压缩炸弹）。</source>
+        <translation>The part &quot;{part}&quot; of &quot;{name}&quot; would be abnormally large unpacked (compressed more than {ratio} times); not read (it looks like a zip bomb).</translation>
+    </message>
+    <message>
+        <source>无法读取“{name}”：文件已损坏或不是 Excel 工作簿（{reason}）。</source>
+        <translation>Cannot read &quot;{name}&quot;: the file is damaged or not an Excel workbook ({reason}).</translation>
+    </message>
+    <message>
+        <source>读取“{name}”的工作表“{sheet}”时出错：文件已损坏或不完整（{reason}）。</source>
+        <translation>Error reading sheet &quot;{sheet}&quot; of &quot;{name}&quot;: the file is damaged or incomplete ({reason}).</translation>
+    </message>
+    <message>
+        <source>无法读取“{name}”：不是有效的 .xls 文件，文件已损坏或只是改了扩展名（{reason}）。</source>
+        <translation>Cannot read &quot;{name}&quot;: not a valid .xls file; it is damaged, or only its extension was changed ({reason}).</translation>
+    </message>
+    <message>
+        <source>“{name}”的工作表“{sheet}”有 {rows} 行，超过 {limit} 行的导入上限。</source>
+        <translation>Sheet &quot;{sheet}&quot; of &quot;{name}&quot; has {rows} rows, over the import limit of {limit} rows.</translation>
+    </message>
+    <message>
+        <source>没有慰问数据</source>
+        <translation>there are no visits</translation>
+    </message>
+    <message>
+        <source>只有年月，请写明哪一天</source>
+        <translation>Only a year and month: give the day</translation>
+    </message>
+    <message>
+        <source>身份证号对应的会员是“{member}”，与姓名“{name}”不一致</source>
+        <translation>The ID number is the member &quot;{member}&quot;, which does not match the name &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <source>花名册中有 {count} 位会员叫“{name}”，请在“身份证号”列写明是哪一位</source>
+        <translation>The roster has {count} members called &quot;{name}&quot;: say which in the ID number column</translation>
+    </message>
+    <message>
+        <source>超出慰问标准：{breach}</source>
+        <translation>Over the benefit standard: {breach}</translation>
+    </message>
+    <message>
+        <source>超出慰问标准：{breach}；可在“超标理由”列说明</source>
+        <translation>Over the benefit standard: {breach}; a reason can be given in the reason-for-exceeding column</translation>
+    </message>
+    <message>
+        <source>慰问类别“{kind}”不在类别列表中（{kinds}）</source>
+        <translation>Kind &quot;{kind}&quot; is not in the list of kinds ({kinds})</translation>
+    </message>
+    <message>
+        <source>慰问类别不能为空</source>
+        <translation>The kind of visit must not be empty</translation>
+    </message>
+    <message>
+        <source>没有写明节日，按日期认作{festival}</source>
+        <translation>No festival named; taken from the date as {festival}</translation>
+    </message>
+    <message>
+        <source>花名册中没有身份证号为 {id_number} 的会员（导入不会新建会员）</source>
+        <translation>No member with ID number {id_number} in the roster (an import adds no members)</translation>
+    </message>
+    <message>
+        <source>第{row}行：{reason}。导入中止，未写入任何数据。</source>
+        <translation>Row {row}: {reason}. The import stopped and nothing was written.</translation>
+    </message>
+    <message>
+        <source>“{path}”是一个文件夹：请给出要保存的文件名</source>
+        <translation>&quot;{path}&quot; is a folder: give the name of the file to save</translation>
+    </message>
+    <message>
+        <source>无法写入“{path}”：文件夹“{folder}”不存在</source>
+        <translation>Cannot write &quot;{path}&quot;: the folder &quot;{folder}&quot; does not exist</translation>
+    </message>
+    <message>
+        <source>无法写入“{path}”：没有写入文件夹“{folder}”的权限</source>
+        <translation>Cannot write &quot;{path}&quot;: no permission to write in the folder &quot;{folder}&quot;</translation>
     </message>
 </context>
 </TS>

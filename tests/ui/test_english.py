@@ -91,14 +91,10 @@ def texts(widget: QWidget) -> Iterator[tuple[str, str]]:
         yield "window title", widget.windowTitle()
 
 
-# The summary's notices come from reports/summary.py in Chinese.
-NOT_YET_TRANSLATED = {"notice_label"}
-
-
 def _document(widget: QWidget | None) -> bool:
-    """Part of the Chinese document being written (values.DOCUMENT_TEXT), or a known untranslated notice."""
+    """Part of the Chinese document being written (values.DOCUMENT_TEXT)."""
     while widget is not None:
-        if widget.property(DOCUMENT_TEXT) or widget.objectName() in NOT_YET_TRANSLATED:
+        if widget.property(DOCUMENT_TEXT):
             return True
         widget = widget.parentWidget()
     return False
@@ -415,3 +411,85 @@ def test_ledger_shows_subjects_translated_and_stores_codes(qtbot: QtBot, store: 
     assert names["402"] == "Allocated funds income" and names["501"] == "Staff activity expenses"
     assert names["50107"].startswith("Book club")
     assert ledger.chart().name("402") == "拨缴经费收入"  # the chart itself keeps the Chinese
+
+
+def test_messages_made_below_ui_are_english(
+    qtbot: QtBot, store: Store, english: None, monkeypatch: pytest.MonkeyPatch, tmp_path
+) -> None:
+    """A form error, an import preview with problems, a settings error, a summary notice and a compliance
+    line come from core/, transfer/, reports/ in Chinese (the CLI prints them so) and show in English."""
+    from tests.ui.driving import click, pick_file, type_text, workbook
+    from tests.ui.test_export_tab import settle
+    from unionclerk.store.settings import load_settings, save_settings
+    from unionclerk.ui.dialogs.benefit_rules_dialog import ComplianceDialog
+    from unionclerk.ui.dialogs.import_dialog import ImportDialog
+    from unionclerk.ui.dialogs.member_dialog import MemberDialog
+    from unionclerk.ui.dialogs.settings_dialog import SettingsDialog
+    from unionclerk.ui.export_tab import ExportTab
+
+    members = MemberStore(store)
+    # The form: a wrong check digit, a birth date that is no date, a negative wage base.
+    form = MemberDialog(members)
+    qtbot.addWidget(form)
+    type_text(qtbot, form.name_edit, "Wang Wu")
+    type_text(qtbot, form.id_number_edit, "110105199003071230")
+    type_text(qtbot, form.wage_base_edit, "-5")
+    click(qtbot, form.save_button)
+    shown_error = form.error_label.text()
+    assert "Wrong check digit" in shown_error and "cannot be negative" in shown_error, shown_error
+    assert chinese([("form error", shown_error)]) == []
+
+    # The import preview: every problem's column, message and kind in English; the values are the file's.
+    path = workbook(
+        tmp_path / "roster.xlsx",
+        [["姓名", "性别", "身份证号", "出生日期", "入会日期"],
+         ["Zhao Liu", "x", "110105199003071230", "1990-13-01", "2010-01-01"],
+         ["Qian Qi", "女", 1.10105e17, "", "2010.1"]],
+    )  # fmt: skip
+    pick_file(monkeypatch, path)
+    importer = ImportDialog(store)
+    qtbot.addWidget(importer)
+    click(qtbot, importer.choose_button)
+    qtbot.waitUntil(lambda: importer.parsed is not None and not importer.busy, timeout=10000)
+    table = importer.problems_table
+    rows = [[table.item(r, c).text() for c in range(5)] for r in range(table.rowCount())]
+    assert len(rows) >= 4, rows
+    assert rows[0][:2] == ["2", "Sex"] and "not" in rows[0][3], rows
+    shown_cells = [(f"row {r[0]} {c}", r[c]) for r in rows for c in (1, 3, 4)]
+    assert chinese(shown_cells) == [], rows
+    assert {r[4] for r in rows} <= {"Error", "Note"}
+
+    # A settings error, said in a message box.
+    said_boxes: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, text, *a: said_boxes.extend([title, text]))
+    settings = SettingsDialog(store)
+    qtbot.addWidget(settings)
+    settings.staff_count_edit.setText("many")
+    settings.save()
+    assert said_boxes and "whole number" in said_boxes[1], said_boxes
+    assert chinese(("settings box", t) for t in said_boxes) == []
+
+    # The summary's notices: no plan for next year, nothing recorded in the period.
+    export = ExportTab(store, today=dt.date(YEAR, 12, 30))
+    qtbot.addWidget(export)
+    export.show()
+    export.regenerate()
+    settle(export)
+    notice = export.notice_label.text()
+    assert "work plan is not filled in" in notice and "has no activities" in notice, notice
+    assert chinese([("notice", notice)]) == []
+
+    # A compliance line: a retiree visited from union funds breaks a rule of the province's set.
+    save_settings(store, load_settings(store).with_text("province", "安徽"))
+    retiree = members.add(Member(name="Sun Ba", sex="男", department="Lab", join_date="2000-01-01"))
+    members.change_status(retiree, "保留会籍", f"{YEAR}-01-10", reason="退休")
+    VisitStore(store).add(Visit(date=f"{YEAR}-05-01", kind="生日", member_id=retiree, goods="Cake",
+                                goods_fen=60000, source="工会经费"))  # fmt: skip
+    report = ComplianceDialog(store, YEAR)
+    qtbot.addWidget(report)
+    lines = report.text.toPlainText().splitlines()
+    breaches = [line for line in lines if re.match(r"\d+\. ", line)]
+    assert len(breaches) == 2 and breaches[0].startswith("1. 2026-05-01  Sun Ba (Lab)  Birthday"), lines
+    assert "Visits to retirees" in breaches[0] and "over the yearly cap" in breaches[1], breaches
+    assert all(line.endswith("reason: (not given)") for line in breaches)
+    assert chinese(("compliance", line) for line in lines) == []

@@ -8,6 +8,7 @@ from decimal import Decimal, InvalidOperation
 
 from unionclerk.core.dates import DateError, optional_date
 from unionclerk.core.members import FieldErrors
+from unionclerk.core.messages import msg, reason_of
 from unionclerk.core.money import MoneyError, yuan_to_fen
 
 DEFAULT_CATEGORIES = (
@@ -103,13 +104,13 @@ def parse_hours(text: str) -> int:
     try:
         hours = Decimal(cleaned)
     except InvalidOperation:
-        raise ValueError(f"“{text}”不是学时数") from None
+        raise ValueError(msg("“{text}”不是学时数", text=text)) from None
     if not hours.is_finite():
-        raise ValueError(f"“{text}”不是学时数")
+        raise ValueError(msg("“{text}”不是学时数", text=text))
     if hours < 0:
-        raise ValueError("学时不能为负数")
+        raise ValueError(msg("学时不能为负数"))
     if hours * 10 != int(hours * 10):
-        raise ValueError("学时最多保留一位小数")
+        raise ValueError(msg("学时最多保留一位小数"))
     return int(hours * 10)
 
 
@@ -118,11 +119,11 @@ def parse_count(text: str) -> int:
     try:
         value = Decimal(cleaned)
     except InvalidOperation:
-        raise ValueError(f"“{text}”不是人数") from None
+        raise ValueError(msg("“{text}”不是人数", text=text)) from None
     if not value.is_finite() or value != int(value):
-        raise ValueError(f"“{text}”不是整数")
+        raise ValueError(msg("“{text}”不是整数", text=text))
     if value < 0:
-        raise ValueError("不能为负数")
+        raise ValueError(msg("不能为负数"))
     return int(value)
 
 
@@ -139,13 +140,27 @@ def validate_awards(awards: list[Award]) -> list[Award]:
         if blank:
             continue
         if not award.award:
-            errors.add("awards", f"获奖情况第{number}行：奖项不能为空")
+            errors.add("awards", msg("获奖情况第{number}行：奖项不能为空", number=number))
         if award.winner_kind not in WINNER_KINDS:
-            errors.add("awards", f"获奖情况第{number}行：获奖者类别“{award.winner_kind}”无效")
+            errors.add("awards", msg("获奖情况第{number}行：获奖者类别“{kind}”无效", number=number, kind=award.winner_kind))
         elif award.winner_kind == WINNER_MEMBER and award.winner_member_id is None:
-            errors.add("awards", f"获奖情况第{number}行：“{award.award or '奖项'}”没有获奖者，请选择获奖会员")
+            errors.add(
+                "awards",
+                msg(
+                    "获奖情况第{number}行：“{award}”没有获奖者，请选择获奖会员",
+                    number=number,
+                    award=award.award or msg("奖项"),
+                ),
+            )
         elif award.winner_kind == WINNER_TEAM and not award.winner_text:
-            errors.add("awards", f"获奖情况第{number}行：“{award.award or '奖项'}”没有获奖者，请填写团队名称")
+            errors.add(
+                "awards",
+                msg(
+                    "获奖情况第{number}行：“{award}”没有获奖者，请填写团队名称",
+                    number=number,
+                    award=award.award or msg("奖项"),
+                ),
+            )
         if award.winner_kind != WINNER_MEMBER:
             award.winner_member_id = None
         kept.append(award)
@@ -176,51 +191,51 @@ def validate_activity(
     try:
         date = optional_date(text.get("date"))
     except DateError as exc:
-        errors.add("date", f"日期：{exc}")
+        errors.add("date", msg("日期：{reason}", reason=reason_of(exc)))
     else:
         if date is None:
-            errors.add("date", "日期不能为空")
+            errors.add("date", msg("日期不能为空"))
         elif date > (today + dt.timedelta(days=366)).isoformat():
-            errors.add("date", "日期离今天超过一年，请检查年份")
+            errors.add("date", msg("日期离今天超过一年，请检查年份"))
 
     end_date = None
     try:
         end_date = optional_date(text.get("end_date"))
     except DateError as exc:
-        errors.add("end_date", f"结束日期：{exc}")
+        errors.add("end_date", msg("结束日期：{reason}", reason=reason_of(exc)))
     if date and end_date:
         if end_date < date:
-            errors.add("end_date", f"结束日期 {end_date} 早于开始日期 {date}")
+            errors.add("end_date", msg("结束日期 {end} 早于开始日期 {start}", end=end_date, start=date))
         elif end_date == date:
             end_date = None  # a one-day event
 
     title = text.get("title", "")
     if not title:
-        errors.add("title", "活动名称不能为空")
+        errors.add("title", msg("活动名称不能为空"))
     elif len(title) > 200:
-        errors.add("title", "活动名称过长（最多200字）")
+        errors.add("title", msg("活动名称过长（最多200字）"))
 
     category = text.get("category", "")
     if not category:
-        errors.add("category", "请选择活动类别")
+        errors.add("category", msg("请选择活动类别"))
     elif category not in categories:
-        errors.add("category", f"活动类别“{category}”不在类别列表中")
+        errors.add("category", msg("活动类别“{category}”不在类别列表中", category=category))
 
     level = text.get("level") or ORGANISED_HERE
     if level not in LEVELS:
-        errors.add("level", f"组织层级应为“{ORGANISED_HERE}”或“{ORGANISED_ABOVE}”")
+        errors.add("level", msg("组织层级应为“{here}”或“{above}”", here=ORGANISED_HERE, above=ORGANISED_ABOVE))
 
     headcount = None
     if text.get("headcount"):
         try:
             headcount = parse_count(text["headcount"])
         except ValueError as exc:
-            errors.add("headcount", f"参与人次：{exc}")
+            errors.add("headcount", msg("参与人次：{reason}", reason=reason_of(exc)))
         else:
             if headcount < len(participants):
                 errors.add(
                     "headcount",
-                    f"参与人次（{headcount}）少于已选参与会员（{len(participants)}人）",
+                    msg("参与人次（{headcount}）少于已选参与会员（{chosen}人）", headcount=headcount, chosen=len(participants)),
                 )
 
     training_tenths = 0
@@ -228,24 +243,24 @@ def validate_activity(
         try:
             training_tenths = parse_hours(text["training_hours"])
         except ValueError as exc:
-            errors.add("training_hours", f"学时：{exc}")
+            errors.add("training_hours", msg("学时：{reason}", reason=reason_of(exc)))
 
     cost_fen = 0
     if text.get("cost"):
         try:
             cost_fen = yuan_to_fen(text["cost"])
         except MoneyError as exc:
-            errors.add("cost", f"费用：{exc}")
+            errors.add("cost", msg("费用：{reason}", reason=reason_of(exc)))
         else:
             if cost_fen < 0:
-                errors.add("cost", "费用不能为负数")
+                errors.add("cost", msg("费用不能为负数"))
 
     plan_item_id = None
     if text.get("plan_item_id"):
         try:
             plan_item_id = int(text["plan_item_id"])
         except ValueError:
-            errors.add("plan_item_id", "关联计划项无效")
+            errors.add("plan_item_id", msg("关联计划项无效"))
 
     kept_awards: list[Award] = []
     try:

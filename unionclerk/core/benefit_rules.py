@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from unionclerk.core.members import ACTIVE, MEMBER_STATUSES, RETAINED
+from unionclerk.core.messages import msg
 from unionclerk.core.money import format_yuan, yuan_to_fen
 from unionclerk.core.visits import FESTIVAL_KIND, MEMBER_DEATH_KIND, RETIREMENT_KIND, UNION_FUND, Visit
 from unionclerk.resources_path import resource_path
@@ -90,42 +91,42 @@ def _fen(value: object, where: str) -> int | None:
     try:
         fen = yuan_to_fen(str(value))
     except ValueError:
-        raise RuleSetError(f"{where}：“{value}”不是金额") from None
+        raise RuleSetError(msg("{where}：“{value}”不是金额", where=where, value=value)) from None
     if fen < 0:
-        raise RuleSetError(f"{where}：上限不能为负数")
+        raise RuleSetError(msg("{where}：上限不能为负数", where=where))
     return fen
 
 
 def rule_set_from_json(data: dict[str, object], default_id: str = "") -> RuleSet:
     """Build a RuleSet from parsed JSON, checking every rule; raises RuleSetError naming the bad one."""
     if not isinstance(data, dict):
-        raise RuleSetError("慰问标准应为一个对象")
+        raise RuleSetError(msg("慰问标准应为一个对象"))
     rules: list[Rule] = []
     for number, raw in enumerate(data.get("rules") or [], start=1):  # type: ignore[union-attr]
         if not isinstance(raw, dict):
-            raise RuleSetError(f"第{number}条规则格式不对")
+            raise RuleSetError(msg("第{number}条规则格式不对", number=number))
         label = str(raw.get("label") or "").strip()
-        where = f"第{number}条规则“{label}”"
+        where = msg("第{number}条规则“{label}”", number=number, label=label)
         kinds = tuple(str(k).strip() for k in raw.get("kinds") or [] if str(k).strip())
         if not label:
-            raise RuleSetError(f"第{number}条规则没有名称")
+            raise RuleSetError(msg("第{number}条规则没有名称", number=number))
         if not kinds:
-            raise RuleSetError(f"{where}没有适用的慰问类别")
+            raise RuleSetError(msg("{where}没有适用的慰问类别", where=where))
         times = raw.get("times_per_year")
         if times not in (None, ""):
             if not str(times).isdigit() or int(str(times)) < 1:
-                raise RuleSetError(f"{where}：每年次数应为正整数，不是“{times}”")
+                raise RuleSetError(msg("{where}：每年次数应为正整数，不是“{times}”", where=where, times=times))
             times = int(str(times))
         else:
             times = None
         rule = Rule(label, kinds, _fen(raw.get("per_event"), where), _fen(raw.get("per_year"), where), times)
         if rule.per_event_fen is None and rule.per_year_fen is None and rule.times_per_year is None:
-            raise RuleSetError(f"{where}没有上限，也没有次数限制")
+            raise RuleSetError(msg("{where}没有上限，也没有次数限制", where=where))
         rules.append(rule)
     try:
         year = int(str(data.get("year") or 0))
     except ValueError:
-        raise RuleSetError(f"年份“{data.get('year')}”不是数字") from None
+        raise RuleSetError(msg("年份“{year}”不是数字", year=data.get("year"))) from None
     return RuleSet(
         id=str(data.get("id") or default_id),
         name=str(data.get("name") or default_id),
@@ -187,10 +188,28 @@ class Breach:
     def describe(self) -> str:
         return f"{self.message}（{self.rule}，依据：{self.source}）"
 
+    def __str__(self) -> str:  # a param of a message (core/messages): its own words
+        return self.message
+
+    def described(self) -> str:
+        """describe() as a message (core/messages), said in the interface language by the window."""
+        return msg(
+            "{message}（{rule}，依据：{source}）",
+            message=self,
+            rule=RULE_WORDS.get(self.rule, self.rule),
+            source=self.source,
+        )
+
 
 MEMBERS_ONLY_RULE = "仅限会员"
 RETIREE_RULE = "退休人员慰问由行政经费开支"
 DUES_RULE = "集体福利限按时缴纳会费的会员"
+# The rules above as messages (core/messages), for lines that name a breach's rule.
+RULE_WORDS = {
+    MEMBERS_ONLY_RULE: msg("仅限会员"),
+    RETIREE_RULE: msg("退休人员慰问由行政经费开支"),
+    DUES_RULE: msg("集体福利限按时缴纳会费的会员"),
+}
 # The messages of check_visit by code; the rule names above and these are the program's words (translated
 # in the window), while rule labels from the files are the rule set's own.
 BREACH_MESSAGES = {

@@ -6,6 +6,8 @@ import contextlib
 import datetime as dt
 import re
 
+from unionclerk.core.messages import msg
+
 _DATE_RE = re.compile(r"^\s*(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?\s*$")
 
 
@@ -24,12 +26,12 @@ def parse_date(text: str) -> dt.date:
         text = f"{text[:4]}-{text[4:6]}-{text[6:]}"
     match = _DATE_RE.match(text)
     if not match:
-        raise DateError(f"“{text}” 不是日期，应写成 2026-03-01")
+        raise DateError(msg("“{text}” 不是日期，应写成 2026-03-01", text=text))
     year, month, day = (int(g) for g in match.groups())
     try:
         return dt.date(year, month, day)
     except ValueError:
-        raise DateError(f"“{text}” 不是有效日期") from None
+        raise DateError(msg("“{text}” 不是有效日期", text=text)) from None
 
 
 def optional_date(text: str | None) -> str | None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from unionclerk.core.messages import msg
+
 WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 CHECK_CHARS = "10X98765432"
 
@@ -28,7 +30,7 @@ def check_char(first17: str) -> str:
 def upgrade_15(number15: str) -> str:
     """Convert a legacy 15-digit number (born 19xx) to the 18-character form."""
     if len(number15) != 15 or not number15.isdigit():
-        raise IdNumberError("15位身份证号应全部为数字")
+        raise IdNumberError(msg("15位身份证号应全部为数字"))
     first17 = number15[:6] + "19" + number15[6:]
     return first17 + check_char(first17)
 
@@ -37,9 +39,9 @@ def _birth(number: str) -> dt.date:
     try:
         born = dt.date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
     except ValueError:
-        raise IdNumberError(f"出生日期 {number[6:14]} 不是有效日期") from None
+        raise IdNumberError(msg("出生日期 {digits} 不是有效日期", digits=number[6:14])) from None
     if born.year < 1900 or born > dt.date.today():
-        raise IdNumberError(f"出生日期 {born.isoformat()} 不合理")
+        raise IdNumberError(msg("出生日期 {date} 不合理", date=born.isoformat()))
     return born
 
 
@@ -47,18 +49,18 @@ def parse_id_number(text: str) -> IdNumber:
     """Validate and normalise an ID number; raises IdNumberError with the reason."""
     number = normalise_id_text(text)
     if not number:
-        raise IdNumberError("身份证号为空")
+        raise IdNumberError(msg("身份证号为空"))
     if len(number) == 15:
         _birth(number[:6] + "19" + number[6:])
         number = upgrade_15(number)
     if len(number) != 18:
-        raise IdNumberError(f"身份证号应为18位，现在是{len(number)}位")
+        raise IdNumberError(msg("身份证号应为18位，现在是{length}位", length=len(number)))
     if not number[:17].isdigit() or not (number[17].isdigit() or number[17] == "X"):
-        raise IdNumberError("身份证号前17位应为数字，最后一位为数字或X")
+        raise IdNumberError(msg("身份证号前17位应为数字，最后一位为数字或X"))
     born = _birth(number)
     expected = check_char(number[:17])
     if number[17] != expected:
-        raise IdNumberError(f"校验位错误：最后一位应为 {expected}，不是 {number[17]}")
+        raise IdNumberError(msg("校验位错误：最后一位应为 {expected}，不是 {last}", expected=expected, last=number[17]))
     sex = "男" if int(number[16]) % 2 == 1 else "女"
     return IdNumber(number=number, birth_date=born, sex=sex)
 

@@ -15,10 +15,12 @@ from functools import cache
 
 from unionclerk.core.dates import DateError, parse_date
 from unionclerk.core.members import FieldErrors
+from unionclerk.core.messages import msg, reason_of
 from unionclerk.resources_path import resource_path
 
 INCOME, EXPENSE = "income", "expense"
 KINDS = {INCOME: "收入", EXPENSE: "支出"}
+KIND_WORDS = {INCOME: msg("收入"), EXPENSE: msg("支出")}  # the same, said in messages
 DUES_SUBJECT = "401"  # 会费收入
 ALLOCATION_SUBJECT = "402"  # 拨缴经费收入
 
@@ -165,7 +167,7 @@ class Chart:
         """
         cleaned = " ".join(str(text).replace("\u3000", " ").split())
         if not cleaned:
-            raise KeyError("科目不能为空")
+            raise KeyError(msg("科目不能为空"))
         code, _, rest = cleaned.partition(" ")
         if not code.isdigit():
             code, rest = "", cleaned
@@ -175,24 +177,38 @@ class Chart:
             if found is not None:
                 note = ""
                 if code and code != found.code:
-                    note = f"科目按名称“{name}”认作 {found.label}（编码 {code} 不一致，以名称为准）"
+                    note = msg(
+                        "科目按名称“{name}”认作 {found_code} {found_name}（编码 {code} 不一致，以名称为准）",
+                        name=name,
+                        found_code=found.code,
+                        found_name=found.name,
+                        code=code,
+                    )
                 return SubjectMatch(found, note)
             if not code:
-                raise KeyError(f"科目“{cleaned}”不在会计科目表中")
+                raise KeyError(msg("科目“{subject}”不在会计科目表中", subject=cleaned))
         old_chart = year is not None and year < self._file.from_year
         if old_chart:
             new_code = self._file.map_2010.get(code)
             if new_code is None or new_code not in self.subjects:
-                raise KeyError(f"科目编码“{code}”不在2010年版会计科目表中（{year}年的账按2010年科目表读）")
+                raise KeyError(
+                    msg("科目编码“{code}”不在2010年版会计科目表中（{year}年的账按2010年科目表读）", code=code, year=year)
+                )
             subject = self.subjects[new_code]
             note = ""
             if new_code != code:
                 old_name = self._file.subjects_2010.get(code, "")
-                note = f"2010年科目 {code} {old_name} → 现行 {subject.label}"
+                note = msg(
+                    "2010年科目 {code} {old_name} → 现行 {new_code} {new_name}",
+                    code=code,
+                    old_name=old_name,
+                    new_code=subject.code,
+                    new_name=subject.name,
+                )
             return SubjectMatch(subject, note)
         subject = self.subjects.get(code)
         if subject is None:
-            raise KeyError(f"科目编码“{code}”不在会计科目表中")
+            raise KeyError(msg("科目编码“{code}”不在会计科目表中", code=code))
         return SubjectMatch(subject)
 
     def _find_name(self, name: str) -> Subject | None:
@@ -245,13 +261,13 @@ def parse_amount(text: str | None, label: str) -> int:
     try:
         amount = Decimal(cleaned)
     except InvalidOperation:
-        raise ValueError(f"{label}“{text}”不是金额") from None
+        raise ValueError(msg("{label}“{text}”不是金额", label=label, text=text)) from None
     if not amount.is_finite():
-        raise ValueError(f"{label}“{text}”不是金额")
+        raise ValueError(msg("{label}“{text}”不是金额", label=label, text=text))
     if amount < 0:
-        raise ValueError(f"{label}不能为负数（{text}）；退款请记入相反方向")
+        raise ValueError(msg("{label}不能为负数（{text}）；退款请记入相反方向", label=label, text=text))
     if amount != amount.quantize(Decimal("0.01")):
-        raise ValueError(f"{label}“{text}”超过两位小数（分）")
+        raise ValueError(msg("{label}“{text}”超过两位小数（分）", label=label, text=text))
     return int(amount * 100)
 
 
@@ -266,49 +282,55 @@ def validate_entry(form: dict[str, str], chart: Chart, *, year: int | None = Non
     date = ""
     try:
         if not text.get("date"):
-            raise DateError("日期不能为空")
+            raise DateError(msg("日期不能为空"))
         date = parse_date(text["date"]).isoformat()
     except DateError as exc:
-        errors.add("date", f"日期：{exc}")
+        errors.add("date", msg("日期：{reason}", reason=reason_of(exc)))
     else:
         if year is not None and int(date[:4]) != year:
-            errors.add("date", f"日期 {date} 不在正在记的 {year} 年内")
+            errors.add("date", msg("日期 {date} 不在正在记的 {year} 年内", date=date, year=year))
     voucher: int | None = None
     if text.get("voucher"):
         digits = "".join(ch for ch in text["voucher"] if ch.isdigit())
         if not digits or int(digits) <= 0:
-            errors.add("voucher", f"凭证号“{text['voucher']}”应为正整数")
+            errors.add("voucher", msg("凭证号“{voucher}”应为正整数", voucher=text["voucher"]))
         else:
             voucher = int(digits)
     summary = text.get("summary", "")
     if not summary:
-        errors.add("summary", "摘要不能为空")
+        errors.add("summary", msg("摘要不能为空"))
     elif len(summary) > 200:
-        errors.add("summary", "摘要不能超过200字")
+        errors.add("summary", msg("摘要不能超过200字"))
     subject_code = ""
     subject: Subject | None = None
     try:
         subject = chart.find(text.get("subject", ""), int(date[:4]) if date else None).subject
         subject_code = subject.code
     except KeyError as exc:
-        errors.add("subject", str(exc.args[0]))
+        errors.add("subject", exc.args[0] if isinstance(exc.args[0], str) else str(exc))
     amounts: dict[str, int] = {}
-    for key, label in (("income", "收入"), ("expense", "支出")):
+    for key, label in (("income", KIND_WORDS[INCOME]), ("expense", KIND_WORDS[EXPENSE])):
         try:
             amounts[key] = parse_amount(text.get(key), label)
         except ValueError as exc:
-            errors.add(key, str(exc))
+            errors.add(key, reason_of(exc))
     if "income" in amounts and "expense" in amounts:
         if amounts["income"] and amounts["expense"]:
-            errors.add("income", "一笔分录只能是收入或支出之一，不能两者都填")
+            errors.add("income", msg("一笔分录只能是收入或支出之一，不能两者都填"))
         elif not amounts["income"] and not amounts["expense"]:
-            errors.add("income", "收入或支出须填写一项（大于0）")
+            errors.add("income", msg("收入或支出须填写一项（大于0）"))
         elif subject is not None:
             direction = INCOME if amounts["income"] else EXPENSE
             if subject.kind != direction:
                 errors.add(
                     "subject",
-                    f"科目 {subject.label} 是{KINDS[subject.kind]}科目，金额却填在“{KINDS[direction]}”栏",
+                    msg(
+                        "科目 {code} {name} 是{kind}科目，金额却填在“{column}”栏",
+                        code=subject.code,
+                        name=subject.name,
+                        kind=KIND_WORDS[subject.kind],
+                        column=KIND_WORDS[direction],
+                    ),
                 )
     if errors.errors:
         raise errors

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, fields
 
 from unionclerk.core.dates import DateError, optional_date
 from unionclerk.core.idcard import IdNumber, IdNumberError, parse_id_number
+from unionclerk.core.messages import joined, msg, reason_of
 from unionclerk.core.money import MoneyError, yuan_to_fen
 
 # Membership statuses (BRIEF.md). 在会 and 保留会籍 are members; the others have left.
@@ -78,6 +79,10 @@ class FieldErrors(Exception):
     def __str__(self) -> str:
         return "；".join(self.errors.values())
 
+    def message(self) -> str:
+        """Every problem on one line, each kept for translation (see core/messages.reason_of)."""
+        return joined(self.errors.values())
+
     def add(self, name: str, message: str) -> None:
         self.errors.setdefault(name, message)
 
@@ -100,15 +105,15 @@ def validate_member(
 
     name = text.get("name", "")
     if not name:
-        errors.add("name", "姓名不能为空")
+        errors.add("name", msg("姓名不能为空"))
     elif len(name) > 40:
-        errors.add("name", "姓名过长（最多40个字）")
+        errors.add("name", msg("姓名过长（最多40个字）"))
 
     id_number: str | None = None
     birth_date: str | None = None
     sex = text.get("sex") or None
     if sex is not None and sex not in SEXES:
-        errors.add("sex", f"性别应为“男”或“女”，不是“{sex}”")
+        errors.add("sex", msg("性别应为“男”或“女”，不是“{sex}”", sex=sex))
     if text.get("id_number"):
         try:
             if id_card is not None and id_card.number == text["id_number"]:
@@ -117,12 +122,13 @@ def validate_member(
                 parsed = parse_id_number(text["id_number"])
         except IdNumberError as exc:
             # The subject once: "身份证号应为18位", not "身份证号：身份证号应为18位".
-            errors.add("id_number", str(exc) if "身份证号" in str(exc) else f"身份证号：{exc}")
+            reason = reason_of(exc)
+            errors.add("id_number", reason if "身份证号" in reason else msg("身份证号：{reason}", reason=reason))
         else:
             id_number = parsed.number
             birth_date = parsed.birth_date.isoformat()
             if sex and sex in SEXES and sex != parsed.sex:
-                errors.add("sex", f"性别与身份证号不符：身份证号显示为{parsed.sex}")
+                errors.add("sex", msg("性别与身份证号不符：身份证号显示为{sex}", sex=parsed.sex))
             sex = parsed.sex
 
     stated_birth = text.get("birth_date")
@@ -130,41 +136,41 @@ def validate_member(
         try:
             iso = optional_date(stated_birth)
         except DateError as exc:
-            errors.add("birth_date", f"出生日期：{exc}")
+            errors.add("birth_date", msg("出生日期：{reason}", reason=reason_of(exc)))
         else:
             if birth_date and iso != birth_date:
-                errors.add("birth_date", f"出生日期与身份证号不符：身份证号显示为 {birth_date}")
+                errors.add("birth_date", msg("出生日期与身份证号不符：身份证号显示为 {date}", date=birth_date))
             elif iso and iso > today.isoformat():
-                errors.add("birth_date", "出生日期不能晚于今天")
+                errors.add("birth_date", msg("出生日期不能晚于今天"))
             birth_date = birth_date or iso
 
     join_date = None
     try:
         join_date = optional_date(text.get("join_date"))
     except DateError as exc:
-        errors.add("join_date", f"入会日期：{exc}")
+        errors.add("join_date", msg("入会日期：{reason}", reason=reason_of(exc)))
     if join_date and join_date > today.isoformat():
-        errors.add("join_date", "入会日期不能晚于今天")
+        errors.add("join_date", msg("入会日期不能晚于今天"))
     if join_date and birth_date and join_date <= birth_date:
-        errors.add("join_date", "入会日期应晚于出生日期")
+        errors.add("join_date", msg("入会日期应晚于出生日期"))
 
     phone = clean_phone(text.get("phone", ""))
     if phone and not _PHONE_RE.match(phone):
-        errors.add("phone", f"联系电话“{phone}”格式不对：手机号为11位，座机如 0871-1234567")
+        errors.add("phone", msg("联系电话“{phone}”格式不对：手机号为11位，座机如 0871-1234567", phone=phone))
 
     wage_base_fen = None
     if text.get("wage_base"):
         try:
             wage_base_fen = yuan_to_fen(text["wage_base"])
         except MoneyError as exc:
-            errors.add("wage_base", f"月缴费基数：{exc}")
+            errors.add("wage_base", msg("月缴费基数：{reason}", reason=reason_of(exc)))
         else:
             if wage_base_fen < 0:
-                errors.add("wage_base", "月缴费基数不能为负数")
+                errors.add("wage_base", msg("月缴费基数不能为负数"))
 
     status = text.get("status") or ACTIVE
     if status not in STATUSES:
-        errors.add("status", f"会籍状态“{status}”不在可选范围内")
+        errors.add("status", msg("会籍状态“{status}”不在可选范围内", status=status))
 
     if errors.errors:
         raise errors

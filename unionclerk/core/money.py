@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from unionclerk.core.messages import msg
+
 
 class MoneyError(ValueError):
     """Text that is not an amount of money."""
@@ -14,9 +16,9 @@ def yuan_to_fen(value: str | int | float | Decimal) -> int:
     try:
         amount = Decimal(str(value).replace(",", "").replace("，", "").replace("¥", "").strip())
     except InvalidOperation:
-        raise MoneyError(f"“{value}” 不是金额") from None
+        raise MoneyError(msg("“{value}” 不是金额", value=value)) from None
     if not amount.is_finite():
-        raise MoneyError(f"“{value}” 不是金额")
+        raise MoneyError(msg("“{value}” 不是金额", value=value))
     return int((amount * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from unionclerk.core.members import FieldErrors
+from unionclerk.core.messages import joined, msg, reason_of
 
 NOT_STARTED, IN_PROGRESS, DONE, CANCELLED = "未开始", "进行中", "已完成", "取消"
 PLAN_STATUSES = (NOT_STARTED, IN_PROGRESS, DONE, CANCELLED)
@@ -55,11 +56,11 @@ def parse_planned(text: str) -> tuple[int | None, int | None]:
         month = int(match.group(1))
         if 1 <= month <= 12:
             return month, None
-        raise ValueError(f"月份“{text}”应在1到12之间")
+        raise ValueError(msg("月份“{text}”应在1到12之间", text=text))
     match = re.fullmatch(r"(?:Q([1-4])|第?([一二三四1-4])季度?)", cleaned)
     if match:
         return None, _QUARTER_WORDS[match.group(1) or match.group(2)]
-    raise ValueError(f"“{text}”不是月份或季度，应写成“3月”或“第二季度”")
+    raise ValueError(msg("“{text}”不是月份或季度，应写成“3月”或“第二季度”", text=text))
 
 
 def validate_plan_item(form: dict[str, str], *, year: int) -> PlanItem:
@@ -69,19 +70,19 @@ def validate_plan_item(form: dict[str, str], *, year: int) -> PlanItem:
     text = {k: ("" if v is None else str(v).strip()) for k, v in form.items()}
     title = text.get("title", "")
     if not title:
-        errors.add("title", "计划项目名称不能为空")
+        errors.add("title", msg("计划项目名称不能为空"))
     elif len(title) > 200:
-        errors.add("title", "计划项目名称过长（最多200字）")
+        errors.add("title", msg("计划项目名称过长（最多200字）"))
     month = quarter = None
     try:
         month, quarter = parse_planned(text.get("planned", ""))
     except ValueError as exc:
-        errors.add("planned", f"计划时间：{exc}")
+        errors.add("planned", msg("计划时间：{reason}", reason=reason_of(exc)))
     status = text.get("status") or NOT_STARTED
     if status not in PLAN_STATUSES:
-        errors.add("status", f"状态应为{'、'.join(PLAN_STATUSES)}之一，不是“{status}”")
+        errors.add("status", msg("状态应为{choices}之一，不是“{status}”", choices=joined(PLAN_STATUSES, "、"), status=status))
     if not 1900 <= year <= 2999:
-        errors.add("year", f"年份 {year} 无效")
+        errors.add("year", msg("年份 {year} 无效", year=year))
     if errors.errors:
         raise errors
     return PlanItem(

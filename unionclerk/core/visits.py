@@ -11,6 +11,7 @@ from dataclasses import dataclass, fields
 
 from unionclerk.core.dates import DateError, optional_date
 from unionclerk.core.members import FieldErrors
+from unionclerk.core.messages import joined, msg, reason_of
 from unionclerk.core.money import MoneyError, yuan_to_fen
 
 FESTIVAL_KIND = "节日慰问"
@@ -93,9 +94,9 @@ def parse_amount(text: str, label: str) -> int:
     try:
         fen = yuan_to_fen(cleaned)
     except MoneyError:
-        raise ValueError(f"{label}“{text}”不是金额，请写数字（元），如 500 或 500.00") from None
+        raise ValueError(msg("{label}“{text}”不是金额，请写数字（元），如 500 或 500.00", label=label, text=text)) from None
     if fen < 0:
-        raise ValueError(f"{label}不能为负数（“{text}”）")
+        raise ValueError(msg("{label}不能为负数（“{text}”）", label=label, text=text))
     return fen
 
 
@@ -121,10 +122,10 @@ def validate_visit(
     try:
         date = optional_date(text.get("date"))
     except DateError as exc:
-        errors.add("date", f"日期：{exc}")
+        errors.add("date", msg("日期：{reason}", reason=reason_of(exc)))
     else:
         if date is None:
-            errors.add("date", "日期不能为空")
+            errors.add("date", msg("日期不能为空"))
 
     person_name = text.get("person_name", "")
     relation = text.get("relation", "")
@@ -132,53 +133,53 @@ def validate_visit(
         if person_name:
             errors.add(
                 "member",
-                f"“{person_name}”不是会员：请选择与其相关的会员（如去世会员的家属，选该会员）",
+                msg("“{person}”不是会员：请选择与其相关的会员（如去世会员的家属，选该会员）", person=person_name),
             )
         else:
-            errors.add("member", "请选择慰问的会员（非会员须关联到一位会员）")
+            errors.add("member", msg("请选择慰问的会员（非会员须关联到一位会员）"))
     if person_name and not relation:
-        errors.add("relation", f"请写明“{person_name}”与会员的关系")
+        errors.add("relation", msg("请写明“{person}”与会员的关系", person=person_name))
     if relation and not person_name:
         relation = ""
 
     kind = text.get("kind", "")
     if not kind:
-        errors.add("kind", "请选择慰问类别")
+        errors.add("kind", msg("请选择慰问类别"))
     elif kind not in kinds:
-        errors.add("kind", f"慰问类别“{kind}”不在类别列表中")
+        errors.add("kind", msg("慰问类别“{kind}”不在类别列表中", kind=kind))
 
     festival = text.get("festival", "")
     if kind == FESTIVAL_KIND:
         if not festival:
-            errors.add("festival", "节日慰问须写明是哪个节日")
+            errors.add("festival", msg("节日慰问须写明是哪个节日"))
         elif festival not in FESTIVALS:
-            errors.add("festival", f"“{festival}”不是法定节日；可选：{'、'.join(FESTIVALS)}")
+            errors.add("festival", msg("“{festival}”不是法定节日；可选：{choices}", festival=festival, choices=joined(FESTIVALS, "、")))
     else:
         festival = ""
 
     cash_fen = goods_fen = 0
     try:
-        cash_fen = parse_amount(text.get("cash", ""), "慰问金")
+        cash_fen = parse_amount(text.get("cash", ""), msg("慰问金"))
     except ValueError as exc:
-        errors.add("cash", str(exc))
+        errors.add("cash", reason_of(exc))
     try:
-        goods_fen = parse_amount(text.get("goods_value", ""), "物品价值")
+        goods_fen = parse_amount(text.get("goods_value", ""), msg("物品价值"))
     except ValueError as exc:
-        errors.add("goods_value", str(exc))
+        errors.add("goods_value", reason_of(exc))
     goods = text.get("goods", "")
     if goods_fen and not goods:
-        errors.add("goods", "填了物品价值，请写明慰问品是什么")
+        errors.add("goods", msg("填了物品价值，请写明慰问品是什么"))
     if kind == FESTIVAL_KIND:
         if cash_fen:
             errors.add(
-                "cash", "节日慰问不得发放现金或购物卡，只能发实物：请把慰问金改为 0，填写慰问品及其价值"
+                "cash", msg("节日慰问不得发放现金或购物卡，只能发实物：请把慰问金改为 0，填写慰问品及其价值")
             )
         if is_cash_like(goods):
-            errors.add("goods", f"节日慰问不得发放现金或购物卡（“{goods}”），只能发实物")
+            errors.add("goods", msg("节日慰问不得发放现金或购物卡（“{goods}”），只能发实物", goods=goods))
 
     source = text.get("source") or UNION_FUND
     if source not in SOURCES:
-        errors.add("source", f"经费来源应为 {'、'.join(SOURCES)} 之一，不是“{source}”")
+        errors.add("source", msg("经费来源应为 {choices} 之一，不是“{source}”", choices=joined(SOURCES, "、"), source=source))
 
     if errors.errors:
         raise errors
@@ -204,7 +205,7 @@ def date_question(date: str, today: dt.date | None = None) -> str | None:
     """The question to ask before saving a date more than a month ahead; None when the date is plausible."""
     today = today or dt.date.today()
     if date > (today + dt.timedelta(days=FAR_AHEAD_DAYS)).isoformat():
-        return f"日期 {date} 在一个多月以后。慰问一般在发生后登记，确定日期无误吗？"
+        return msg("日期 {date} 在一个多月以后。慰问一般在发生后登记，确定日期无误吗？", date=date)
     return None
 
 

@@ -9,15 +9,21 @@ branch leaves the English for the strings it added: after merging, one plain run
 place: they only fill texts still without English, so an edited translation in the .ts is never overwritten,
 and a pending line whose text is gone from the program is ignored.
 
+lupdate cannot see the msg("…") templates of core/messages (messages made below ui/, in Qt-free code): every
+run collects them by reading the source (message_templates) and hands them to lupdate as QT_TRANSLATE_NOOP
+calls in the "messages" context, so they are kept, filled and marked vanished like any other text.
+
 Commit both the .ts and the .qm: a fresh install must work without the Qt build tools.
 """
 
 from __future__ import annotations
 
 import argparse
+import ast
 import shutil
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -58,9 +64,47 @@ def run(command: list[str]) -> None:
         raise ToolError(f"{Path(command[0]).name} 失败（退出码 {result.returncode}）")
 
 
+def message_templates(root: Path = SOURCES) -> dict[str, list[str]]:
+    """Every msg("…") template below `root` (core/messages: messages made outside ui/, which lupdate cannot
+    see), with the places it is written; the separators core.messages.joined uses come too. A msg() whose
+    template is not a literal string is listed under "" so that a test can name it."""
+    from unionclerk.core.messages import SEPARATORS
+
+    found: dict[str, list[str]] = {sep: ["core/messages.py"] for sep in SEPARATORS if sep != "\n"}
+    for path in sorted(root.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "msg"):
+                continue
+            where = f"{path.relative_to(root.parent)}:{node.lineno}"
+            first = node.args[0] if node.args else None
+            if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                found.setdefault(first.value, []).append(where)
+            else:
+                found.setdefault("", []).append(where)
+    return found
+
+
+def _templates_for_lupdate(folder: Path) -> Path:
+    """A Python file lupdate reads: each msg() template as QT_TRANSLATE_NOOP("messages", …)."""
+    from unionclerk.core.messages import CONTEXT
+
+    lines = [
+        f"QT_TRANSLATE_NOOP({CONTEXT!r}, {template!r})\n" for template in message_templates() if template
+    ]
+    path = folder / "message_templates.py"
+    path.write_text("".join(lines), encoding="utf-8")
+    return path
+
+
 def update(language: str) -> None:
     """lupdate merges: translations already in the .ts are kept; moved texts are matched by their source."""
     TRANSLATIONS.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as folder:
+        _lupdate(language, _templates_for_lupdate(Path(folder)))
+
+
+def _lupdate(language: str, templates: Path) -> None:
     run(
         [
             find_tool("pyside6-lupdate"),
@@ -73,6 +117,7 @@ def update(language: str) -> None:
             "-target-language",
             language,
             str(SOURCES.relative_to(REPO)),
+            str(templates),
             "-ts",
             str(ts_file(language).relative_to(REPO)),
         ]
@@ -110,16 +155,23 @@ def untranslated(language: str) -> list[str]:
 
 
 def read_table(table: Path) -> dict[str, str]:
-    """A "source<TAB>translation" file; \\n stands for a line break, # starts a comment line."""
+    """A "source<TAB>translation" file; \\n stands for a line break, # starts a comment line. A third column
+    names the disambiguation of a text written twice (self.tr("出生日期", "short column header")): that line
+    fills only that text, and a line without one never fills a disambiguated text."""
     wanted: dict[str, str] = {}
     for number, line in enumerate(table.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         source, sep, text = line.partition("\t")
+        text, _, comment = text.partition("\t")
         if not sep or not text.strip():
             raise ToolError(f"{table}:{number}: 应为“中文<TAB>译文”")
-        wanted[source.replace("\\n", "\n")] = text.replace("\\n", "\n")
+        wanted[_key(source.replace("\\n", "\n"), comment)] = text.replace("\\n", "\n")
     return wanted
+
+
+def _key(source: str, comment: str | None) -> str:
+    return f"{source}\x04{comment}" if comment else source
 
 
 def pending_tables() -> list[Path]:
@@ -133,7 +185,7 @@ def fill(language: str, table: Path | dict[str, str], *, only_missing: bool = Fa
     tree = ET.parse(ts_file(language))
     filled = 0
     for message in _messages(tree):
-        source = message.findtext("source") or ""
+        source = _key(message.findtext("source") or "", message.findtext("comment"))
         translation = message.find("translation")
         finished = translation is not None and translation.get("type") != "unfinished"
         if only_missing and finished and (translation.text or "").strip():  # type: ignore[union-attr]

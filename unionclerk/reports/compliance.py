@@ -7,35 +7,67 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
+from unionclerk.core.benefit_rules import RULE_WORDS
+from unionclerk.core.messages import msg
 from unionclerk.core.money import format_yuan
 from unionclerk.store.db import Store
-from unionclerk.store.visits import VisitStore
+from unionclerk.store.visits import VisitRow, VisitStore
 
 
 def compliance_lines(store: Store, year: int) -> list[str]:
     """A heading naming the rule set and its source, then one line per breach (or a line saying there is none).
 
     A line: date, member (and a family recipient), kind, amount, the rule and its source, the reason given.
+    Each line is a message (core/messages): Chinese text, said in the interface language by the window.
     """
     visits = VisitStore(store)
     rule_set = visits.rule_set()
     lines = visits.compliance(year, rule_set)
-    out = [f"{year}年慰问合规检查 — 标准：{rule_set.name}（依据：{rule_set.source}）"]
+    out = [
+        msg(
+            "{year}年慰问合规检查 — 标准：{name}（依据：{source}）",
+            year=year,
+            name=rule_set.name,
+            source=rule_set.source,
+        )
+    ]
     if rule_set.caution:
-        out.append(f"说明：{rule_set.caution}")
+        out.append(msg("说明：{caution}", caution=rule_set.caution))
     if not lines:
-        out.append("未发现超标或不合规的慰问。")
+        out.append(msg("未发现超标或不合规的慰问。"))
         return out
-    out.append(f"共 {len(lines)} 处：")
+    out.append(msg("共 {count} 处：", count=len(lines)))
     for number, line in enumerate(lines, start=1):
         row = line.visit
-        reason = row.breach_reason or "（未填写）"
         out.append(
-            f"{number}. {row.date}  {row.recipient}（{row.department or '未填部门'}）  {row.kind_label}  "
-            f"{format_yuan(row.total_fen)} 元 — {line.breach.message}；规则：{line.breach.rule}，"
-            f"依据：{line.breach.source}；理由：{reason}"
+            msg(
+                "{number}. {date}  {recipient}（{department}）  {kind}  {amount} 元 — {message}；规则：{rule}，"
+                "依据：{source}；理由：{reason}",
+                number=number,
+                date=row.date,
+                recipient=_recipient(row),
+                department=row.department or msg("未填部门"),
+                kind=msg("{kind}·{festival}", kind=row.kind, festival=row.festival) if row.festival else row.kind,
+                amount=format_yuan(row.total_fen),
+                message=line.breach,
+                rule=RULE_WORDS.get(line.breach.rule, line.breach.rule),
+                source=line.breach.source,
+                reason=row.breach_reason or msg("（未填写）"),
+            )
         )
     return out
+
+
+def _recipient(row: VisitRow) -> str:
+    """'张三', or '李秀英（张三的配偶）' (VisitRow.recipient) as a message."""
+    if not row.person_name:
+        return row.member_name
+    return msg(
+        "{person}（{member}的{relation}）",
+        person=row.person_name,
+        member=row.member_name,
+        relation=row.relation or msg("亲属"),
+    )
 
 
 def _run(args: argparse.Namespace) -> int:

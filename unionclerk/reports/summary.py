@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from unionclerk.core.activities import ORGANISED_ABOVE, ORGANISED_HERE, TRAINING_CATEGORY, format_hours
+from unionclerk.core.messages import msg
 from unionclerk.core.plan import CANCELLED, DONE, IN_PROGRESS
 from unionclerk.core.settings import Settings
 from unionclerk.core.visits import FESTIVAL_KIND, HOSPITAL_KIND, SURGERY_KIND
@@ -64,7 +65,7 @@ class Period:
     @classmethod
     def half(cls, year: int, half: int) -> Period:
         if half not in (1, 2):
-            raise PeriodError(f"半年应为1（上半年）或2（下半年），不是“{half}”")
+            raise PeriodError(msg("半年应为1（上半年）或2（下半年），不是“{half}”", half=half))
         if half == 1:
             return cls(f"{year:04d}-01-01", f"{year:04d}-06-30", FIRST_HALF)
         return cls(f"{year:04d}-07-01", f"{year:04d}-12-31", SECOND_HALF)
@@ -74,11 +75,11 @@ class Period:
         try:
             first, last = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
         except ValueError:
-            raise PeriodError(f"起止日期应写成 2026-03-01，不是“{start}”“{end}”") from None
+            raise PeriodError(msg("起止日期应写成 2026-03-01，不是“{start}”“{end}”", start=start, end=end)) from None
         if last < first:
-            raise PeriodError(f"结束日期 {end} 早于开始日期 {start}")
+            raise PeriodError(msg("结束日期 {end} 早于开始日期 {start}", end=end, start=start))
         if first.year != last.year:
-            raise PeriodError("自定义期间应在同一年内（计划按年度制定）")
+            raise PeriodError(msg("自定义期间应在同一年内（计划按年度制定）"))
         return cls(first.isoformat(), last.isoformat(), RANGE)
 
     @property
@@ -106,6 +107,19 @@ class Period:
             return f"{year}年下半年"
         first, last = dt.date.fromisoformat(self.start), dt.date.fromisoformat(self.end)
         return f"{year}年{first.month}月{first.day}日至{last.month}月{last.day}日"
+
+    def label_message(self) -> str:
+        """The label as a message (core/messages) for the window's notices; the same Chinese text."""
+        year = self.year_number
+        if self.kind == YEAR:
+            return msg("{year}年", year=year)
+        if self.kind == FIRST_HALF:
+            return msg("{year}年上半年", year=year)
+        if self.kind == SECOND_HALF:
+            return msg("{year}年下半年", year=year)
+        return msg("{year}年{start_month}月{start_day}日至{end_month}月{end_day}日", year=year,
+                   start_month=int(self.start[5:7]), start_day=int(self.start[8:]),
+                   end_month=int(self.end[5:7]), end_day=int(self.end[8:]))  # fmt: skip
 
     @property
     def short_label(self) -> str:
@@ -924,9 +938,9 @@ def build_document(
                 summary_sections.append(section)
     plan = plan_section(ctx) if kind in (BOTH, PLAN) else None
     if kind in (BOTH, PLAN) and plan is None:
-        missing.append(f"{period.next_plan().year}年工作计划还没有填写（计划页），文档中没有计划部分")
+        missing.append(msg("{year}年工作计划还没有填写（计划页），文档中没有计划部分", year=period.next_plan().year))
     if kind in (BOTH, SUMMARY) and not summary_sections:
-        missing.append(f"{period.label}没有活动、计划等记录，总结部分没有内容可写")
+        missing.append(msg("{period}没有活动、计划等记录，总结部分没有内容可写", period=period.label_message()))
     has_summary, has_plan = bool(summary_sections), plan is not None
 
     blocks: list[Block] = [

@@ -16,6 +16,7 @@ from unionclerk.core.activities import (
     Award,
 )
 from unionclerk.core.members import FieldErrors
+from unionclerk.core.messages import msg
 from unionclerk.store.db import Store
 from unionclerk.store.errors import NotFound, RecordInUse
 from unionclerk.store.members import pinyin_predicate
@@ -177,9 +178,9 @@ class ActivityStore:
     def add_category(self, name: str) -> None:
         name = name.strip()
         if not name:
-            raise FieldErrors({"category": "类别名称不能为空"})
+            raise FieldErrors({"category": msg("类别名称不能为空")})
         if name in self.categories():
-            raise FieldErrors({"category": f"类别“{name}”已存在"})
+            raise FieldErrors({"category": msg("类别“{name}”已存在", name=name)})
         with self.store.transaction() as conn:
             conn.execute(
                 "INSERT INTO activity_categories (name, position) "
@@ -191,21 +192,25 @@ class ActivityStore:
         """Renaming carries the activities of the old name along (ON UPDATE CASCADE)."""
         new = new.strip()
         if not new:
-            raise FieldErrors({"category": "类别名称不能为空"})
+            raise FieldErrors({"category": msg("类别名称不能为空")})
         if new != old and new in self.categories():
-            raise FieldErrors({"category": f"类别“{new}”已存在"})
+            raise FieldErrors({"category": msg("类别“{name}”已存在", name=new)})
         with self.store.transaction() as conn:
             if (
                 conn.execute("UPDATE activity_categories SET name = ? WHERE name = ?", (new, old)).rowcount
                 != 1
             ):
-                raise NotFound(f"没有活动类别“{old}”")
+                raise NotFound(msg("没有活动类别“{name}”", name=old))
 
     def delete_category(self, name: str) -> None:
         used = self.category_usage(name)
         if used:
             raise RecordInUse(
-                f"类别“{name}”下已有 {used} 项活动，不能删除；可以改名，或先把这些活动改到别的类别。"
+                msg(
+                    "类别“{name}”下已有 {used} 项活动，不能删除；可以改名，或先把这些活动改到别的类别。",
+                    name=name,
+                    used=used,
+                )
             )
         with self.store.transaction() as conn:
             conn.execute("DELETE FROM activity_categories WHERE name = ?", (name,))
@@ -226,7 +231,7 @@ class ActivityStore:
             f"SELECT id, {', '.join(_COLUMNS)} FROM activities WHERE id = ?", (activity_id,)
         ).fetchone()
         if row is None:
-            raise NotFound(f"没有编号为 {activity_id} 的活动")
+            raise NotFound(msg("没有编号为 {id} 的活动", id=activity_id))
         values = dict(zip(("id", *_COLUMNS), row, strict=True))
         activity = Activity(**values)
         activity.participant_ids = self.participant_ids(activity_id)
@@ -272,16 +277,16 @@ class ActivityStore:
     def _check(self, activity: Activity) -> None:
         errors = FieldErrors()
         if activity.category not in self.categories():
-            errors.add("category", f"活动类别“{activity.category}”不在类别列表中")
+            errors.add("category", msg("活动类别“{category}”不在类别列表中", category=activity.category))
         if activity.level not in LEVELS:
-            errors.add("level", f"组织层级“{activity.level}”无效")
+            errors.add("level", msg("组织层级“{level}”无效", level=activity.level))
         if activity.end_date and activity.end_date < activity.date:
-            errors.add("end_date", f"结束日期 {activity.end_date} 早于开始日期 {activity.date}")
+            errors.add("end_date", msg("结束日期 {end} 早于开始日期 {start}", end=activity.end_date, start=activity.date))
         if activity.cost_fen < 0:
-            errors.add("cost", "费用不能为负数")
+            errors.add("cost", msg("费用不能为负数"))
         chosen = len(set(activity.participant_ids))
         if activity.headcount is not None and activity.headcount < chosen:
-            errors.add("headcount", f"参与人次（{activity.headcount}）少于已选参与会员（{chosen}人）")
+            errors.add("headcount", msg("参与人次（{headcount}）少于已选参与会员（{chosen}人）", headcount=activity.headcount, chosen=chosen))
         wanted = set(activity.participant_ids) | {
             a.winner_member_id for a in activity.awards if a.winner_member_id is not None
         }
@@ -294,26 +299,31 @@ class ActivityStore:
                 )
             }
             if wanted - found:
-                errors.add("participants", f"会员编号 {sorted(wanted - found)} 不存在")
+                errors.add("participants", msg("会员编号 {ids} 不存在", ids=sorted(wanted - found)))
         for number, award in enumerate(activity.awards, start=1):
             if not award.award.strip():
-                errors.add("awards", f"获奖情况第{number}行：奖项不能为空")
+                errors.add("awards", msg("获奖情况第{number}行：奖项不能为空", number=number))
             missing_member = award.winner_kind == WINNER_MEMBER and award.winner_member_id is None
             missing_team = award.winner_kind == WINNER_TEAM and not award.winner_text.strip()
             if missing_member or missing_team:
-                errors.add("awards", f"获奖情况第{number}行：“{award.award}”没有获奖者")
+                errors.add("awards", msg("获奖情况第{number}行：“{award}”没有获奖者", number=number, award=award.award))
             if award.winner_kind not in WINNER_KINDS:
-                errors.add("awards", f"获奖情况第{number}行：获奖者类别“{award.winner_kind}”无效")
+                errors.add("awards", msg("获奖情况第{number}行：获奖者类别“{kind}”无效", number=number, kind=award.winner_kind))
         if activity.plan_item_id is not None:
             row = self.conn.execute(
                 "SELECT year, title FROM plan_items WHERE id = ?", (activity.plan_item_id,)
             ).fetchone()
             if row is None:
-                errors.add("plan_item_id", "关联的计划项不存在")
+                errors.add("plan_item_id", msg("关联的计划项不存在"))
             elif str(row[0]) != activity.date[:4]:
                 errors.add(
                     "plan_item_id",
-                    f"关联的计划项“{row[1]}”属于{row[0]}年计划，而活动日期在{activity.date[:4]}年",
+                    msg(
+                        "关联的计划项“{item}”属于{plan_year}年计划，而活动日期在{year}年",
+                        item=row[1],
+                        plan_year=row[0],
+                        year=activity.date[:4],
+                    ),
                 )
         if errors.errors:
             raise errors
@@ -370,7 +380,7 @@ class ActivityStore:
     def delete(self, activity_id: int) -> None:
         with self.store.transaction() as conn:
             if conn.execute("DELETE FROM activities WHERE id = ?", (activity_id,)).rowcount != 1:
-                raise NotFound(f"没有编号为 {activity_id} 的活动")
+                raise NotFound(msg("没有编号为 {id} 的活动", id=activity_id))
 
     # -- lists ----------------------------------------------------------
 

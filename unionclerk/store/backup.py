@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from unionclerk.core.messages import joined, msg
 from unionclerk.store.errors import StoreError
 from unionclerk.store.files import read_only_connect
 from unionclerk.store.schema import APPLICATION_ID, LATEST_VERSION
@@ -67,7 +68,7 @@ def copy_database(store: OpenDatabase, target: Path) -> None:
     try:
         _copy(store.conn, target)
     except (OSError, sqlite3.Error) as exc:
-        raise StoreError(f"无法写入“{target}”：{exc}") from exc
+        raise StoreError(msg("无法写入“{path}”：{reason}", path=str(target), reason=str(exc))) from exc
 
 
 def make_backup(store: OpenDatabase, *, kind: str = "manual", now: dt.datetime | None = None) -> Path:
@@ -84,7 +85,7 @@ def make_backup(store: OpenDatabase, *, kind: str = "manual", now: dt.datetime |
             counter += 1
         _copy(store.conn, target)
     except (OSError, sqlite3.Error) as exc:
-        raise StoreError(f"无法写入备份到“{folder}”：{exc}") from exc
+        raise StoreError(msg("无法写入备份到“{folder}”：{reason}", folder=str(folder), reason=str(exc))) from exc
     prune(store.path, keep=_kept(store))
     return target
 
@@ -142,18 +143,18 @@ def check_backup(path: Path) -> list[str]:
     try:
         conn = read_only_connect(path)
     except sqlite3.Error as exc:
-        return [f"无法打开：{exc}"]
+        return [msg("无法打开：{reason}", reason=str(exc))]
     try:
         rows = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall()]
         if rows != ["ok"]:
-            return [f"完整性检查未通过：{row}" for row in rows[:5]]
+            return [msg("完整性检查未通过：{row}", row=row) for row in rows[:5]]
         if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
-            return ["不是 unionclerk 数据文件"]
+            return [msg("不是 unionclerk 数据文件")]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > LATEST_VERSION:
-            return [f"由更新版本的 unionclerk 写入（数据版本 {version}）"]
+            return [msg("由更新版本的 unionclerk 写入（数据版本 {version}）", version=version)]
     except sqlite3.DatabaseError as exc:
-        return [f"已损坏：{exc}"]
+        return [msg("已损坏：{reason}", reason=str(exc))]
     finally:
         conn.close()
     return []
@@ -166,7 +167,9 @@ def restore(store: OpenDatabase, backup_path: Path) -> Path:
     """
     problems = check_backup(backup_path)
     if problems:
-        raise StoreError(f"备份“{backup_path.name}”不能用于恢复：{'；'.join(problems)}")
+        raise StoreError(
+            msg("备份“{name}”不能用于恢复：{problems}", name=backup_path.name, problems=joined(problems, "；"))
+        )
     # Read the backup first: taking the safety copy may prune the oldest file, which may be this one.
     content = sqlite3.connect(":memory:")
     try:

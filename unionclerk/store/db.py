@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 import platformdirs
 
+from unionclerk.core.messages import msg
 from unionclerk.store import backup as backups
 from unionclerk.store.errors import (
     CorruptDatabase,
@@ -203,20 +204,29 @@ class Store:
             version, app_id = self._version(), self._application_id()
             has_tables = bool(self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])
         except sqlite3.DatabaseError as exc:
-            raise NotAUnionclerkFile(f"“{self.path.name}”不是 unionclerk 数据文件，或已损坏：{exc}") from exc
+            raise NotAUnionclerkFile(
+                msg("“{name}”不是 unionclerk 数据文件，或已损坏：{reason}", name=self.path.name, reason=str(exc))
+            ) from exc
         if has_tables and app_id != APPLICATION_ID:
             raise NotAUnionclerkFile(
-                f"“{self.path.name}”是 SQLite 数据库，但不是 unionclerk 数据文件，未作任何改动。"
+                msg("“{name}”是 SQLite 数据库，但不是 unionclerk 数据文件，未作任何改动。", name=self.path.name)
             )
         if version > LATEST_VERSION:
             raise NewerSchema(
-                f"“{self.path.name}”由更新版本的 unionclerk 写入（数据版本 {version}，本程序支持到 {LATEST_VERSION}）。"
-                "请升级 unionclerk 后再打开；文件未作任何改动。"
+                msg(
+                    "“{name}”由更新版本的 unionclerk 写入（数据版本 {version}，本程序支持到 {latest}）。请升级 unionclerk 后再打开；文件未作任何改动。",
+                    name=self.path.name,
+                    version=version,
+                    latest=LATEST_VERSION,
+                )
             )
         if self.read_only and version < LATEST_VERSION:
             raise NeedsUpgrade(
-                f"“{self.path.name}”的数据版本（{version}）较旧，只读时无法升级。"
-                "请把它复制到可写的位置，用 unionclerk 打开一次（会先备份再升级）。"
+                msg(
+                    "“{name}”的数据版本（{version}）较旧，只读时无法升级。请把它复制到可写的位置，用 unionclerk 打开一次（会先备份再升级）。",
+                    name=self.path.name,
+                    version=version,
+                )
             )
         if has_tables:
             try:
@@ -225,7 +235,7 @@ class Store:
                 problems = [str(exc)]
             if problems != ["ok"]:
                 raise CorruptDatabase(
-                    f"“{self.path.name}”已损坏（{problems[0]}）。请用“文件 → 恢复”从备份恢复。"
+                    msg("“{name}”已损坏（{problem}）。请用“文件 → 恢复”从备份恢复。", name=self.path.name, problem=problems[0])
                 )
         if self.read_only:
             self.conn.execute("PRAGMA query_only = ON")
@@ -265,8 +275,10 @@ class Store:
         """All-or-nothing: commit at the end of the block, roll back on any exception. Nests."""
         if self.read_only:
             raise DatabaseReadOnly(
-                f"“{self.path.name}”是只读打开的（可能在写保护的U盘或光盘上），这次修改没有保存。"
-                "要修改，请把文件复制到可写的位置后再打开。"
+                msg(
+                    "“{name}”是只读打开的（可能在写保护的U盘或光盘上），这次修改没有保存。要修改，请把文件复制到可写的位置后再打开。",
+                    name=self.path.name,
+                )
             )
         if self._depth:
             name = f"sp{self._depth}"
@@ -289,7 +301,11 @@ class Store:
             if _read_only(exc):
                 raise self._read_only_error(exc) from exc
             raise DatabaseBusy(
-                f"数据文件“{self.path.name}”正被其他程序占用（{exc}），这次修改没有保存。请稍后再试。"
+                msg(
+                    "数据文件“{name}”正被其他程序占用（{reason}），这次修改没有保存。请稍后再试。",
+                    name=self.path.name,
+                    reason=str(exc),
+                )
             ) from exc
         self._depth = 1
         try:
@@ -308,7 +324,9 @@ class Store:
             except sqlite3.Error as exc:
                 if self.conn.in_transaction:
                     self.conn.execute("ROLLBACK")
-                raise StoreError(f"无法保存到“{self.path.name}”（{exc}），这次修改没有保存。") from exc
+                raise StoreError(
+                    msg("无法保存到“{name}”（{reason}），这次修改没有保存。", name=self.path.name, reason=str(exc))
+                ) from exc
             # Copy committed pages into the main file now, so that a clerk who copies just the .db file
             # (to a USB stick) while the window is open takes everything saved so far.
             self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
@@ -317,8 +335,11 @@ class Store:
 
     def _read_only_error(self, exc: sqlite3.Error) -> DatabaseReadOnly:
         return DatabaseReadOnly(
-            f"数据文件“{self.path}”是只读的（可能在写保护的U盘或只读文件夹中），这次修改没有保存（{exc}）。"
-            "请把它复制到可写的位置，或选择另一个文件。"
+            msg(
+                "数据文件“{path}”是只读的（可能在写保护的U盘或只读文件夹中），这次修改没有保存（{reason}）。请把它复制到可写的位置，或选择另一个文件。",
+                path=str(self.path),
+                reason=str(exc),
+            )
         )
 
     def integrity_problems(self) -> list[str]:

@@ -21,6 +21,7 @@ from unionclerk.core.ledger import (
 )
 from unionclerk.core.members import ACTIVE, FieldErrors
 from unionclerk.core.membership import status_on, uncertain_entry
+from unionclerk.core.messages import msg
 from unionclerk.core.money import format_yuan
 from unionclerk.core.settings import Settings
 from unionclerk.store.db import Store
@@ -151,12 +152,12 @@ class DuesStore:
         total as one 会费收入 entry. Partial payments and months paid in advance are allowed."""
         errors = FieldErrors()
         if not payments:
-            errors.add("payments", "没有要登记的会费")
+            errors.add("payments", msg("没有要登记的会费"))
         for member_id, month, amount in payments:
             if amount <= 0:
-                errors.add("payments", f"会费金额应大于0（会员编号 {member_id}，{month}）")
+                errors.add("payments", msg("会费金额应大于0（会员编号 {member_id}，{month}）", member_id=member_id, month=month))
             if len(month) != 7 or month[4] != "-" or not (1 <= int(month[5:7] or 0) <= 12):
-                errors.add("payments", f"月份“{month}”应写成 2026-03")
+                errors.add("payments", msg("月份“{month}”应写成 2026-03", month=month))
         if errors.errors:
             raise errors
         ids = {p[0] for p in payments}
@@ -167,7 +168,7 @@ class DuesStore:
             )
         }
         if ids - found:
-            raise FieldErrors({"payments": f"会员编号 {sorted(ids - found)} 不存在"})
+            raise FieldErrors({"payments": msg("会员编号 {ids} 不存在", ids=sorted(ids - found))})
         total = sum(p[2] for p in payments)
         months = sorted({p[1] for p in payments})
         span = months[0] if len(months) == 1 else f"{months[0]}至{months[-1]}"
@@ -221,7 +222,7 @@ class DuesStore:
         """Remove a collection entered by mistake, with its payments and its cash book entry."""
         row = self.conn.execute("SELECT date FROM dues_collections WHERE id = ?", (collection_id,)).fetchone()
         if row is None:
-            raise NotFound(f"没有编号为 {collection_id} 的会费收缴")
+            raise NotFound(msg("没有编号为 {id} 的会费收缴", id=collection_id))
         self.ledger.check_open(int(row[0][:4]))
         with self.store.transaction() as conn:
             conn.execute(
@@ -279,7 +280,7 @@ class DuesStore:
     ) -> int:
         """The employer's 2% of the payroll: the kept share posts a 拨缴经费收入 entry, the rest is 上解."""
         if payroll_fen <= 0:
-            raise FieldErrors({"payroll": "工资总额应大于0"})
+            raise FieldErrors({"payroll": msg("工资总额应大于0")})
         share = kept_share if kept_share is not None else self._settings().fund_kept_share
         split = split_allocation(payroll_fen, share)
         entry = Entry(

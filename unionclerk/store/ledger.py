@@ -14,7 +14,7 @@ from unionclerk.core.ledger import (
     DEFAULT_VISIT_SUBJECT,
     EXPENSE,
     INCOME,
-    KINDS,
+    KIND_WORDS,
     SOURCE_ACTIVITY,
     SOURCE_BATCH,
     SOURCE_LABELS,
@@ -25,6 +25,7 @@ from unionclerk.core.ledger import (
     month_end,
 )
 from unionclerk.core.members import FieldErrors
+from unionclerk.core.messages import msg, reason_of
 from unionclerk.store.db import Store
 from unionclerk.store.errors import NotFound, StoreError
 
@@ -152,15 +153,15 @@ class LedgerStore:
         chart = self.chart()
         errors = FieldErrors()
         if len(code) != 5 or not code.isdigit():
-            errors.add("code", f"子目编码“{code}”应为5位数字（科目编码3位 + 2位）")
+            errors.add("code", msg("子目编码“{code}”应为5位数字（科目编码3位 + 2位）", code=code))
         elif chart.get(code[:3]) is None:
-            errors.add("code", f"子目编码“{code}”的前3位不是会计科目")
+            errors.add("code", msg("子目编码“{code}”的前3位不是会计科目", code=code))
         elif (existing := chart.get(code)) is not None and not existing.custom:
-            errors.add("code", f"“{existing.label}”是会计制度规定的子目，不能改名")
+            errors.add("code", msg("“{code} {name}”是会计制度规定的子目，不能改名", code=existing.code, name=existing.name))
         if not name:
-            errors.add("name", "子目名称不能为空")
+            errors.add("name", msg("子目名称不能为空"))
         elif any(s.name == name and s.code != code for s in chart.subjects.values()):
-            errors.add("name", f"名称“{name}”已被其他科目使用")
+            errors.add("name", msg("名称“{name}”已被其他科目使用", name=name))
         if errors.errors:
             raise errors
         with self.store.transaction() as conn:
@@ -220,7 +221,9 @@ class LedgerStore:
 
     def check_open(self, year: int) -> None:
         if self.is_closed(year):
-            raise YearClosed(f"{year}年已结账，账目已锁定，不能修改。如确需修改，请先“反结账”并说明原因。")
+            raise YearClosed(
+                msg("{year}年已结账，账目已锁定，不能修改。如确需修改，请先“反结账”并说明原因。", year=year)
+            )
 
     def set_opening(self, year: int, opening_fen: int) -> None:
         """The opening balance (上年结转) of the first year kept; later years carry the previous closing."""
@@ -228,7 +231,12 @@ class LedgerStore:
         if first is not None and year > first:
             raise FieldErrors(
                 {
-                    "opening": f"{year}年的期初余额由{year - 1}年的期末余额结转而来，只有最早一年（{first}年）可以录入"
+                    "opening": msg(
+                        "{year}年的期初余额由{previous}年的期末余额结转而来，只有最早一年（{first}年）可以录入",
+                        year=year,
+                        previous=year - 1,
+                        first=first,
+                    )
                 }
             )
         self.check_open(year)
@@ -248,8 +256,12 @@ class LedgerStore:
 
             raise FieldErrors(
                 {
-                    "counted": f"账不平，不能结账：账面期末余额 {format_yuan(state.closing_fen)} 元，实有 "
-                    f"{format_yuan(counted_fen)} 元，相差 {format_yuan(counted_fen - state.closing_fen)} 元"
+                    "counted": msg(
+                        "账不平，不能结账：账面期末余额 {book} 元，实有 {counted} 元，相差 {difference} 元",
+                        book=format_yuan(state.closing_fen),
+                        counted=format_yuan(counted_fen),
+                        difference=format_yuan(counted_fen - state.closing_fen),
+                    )
                 }
             )
         earlier_open = self.conn.execute(
@@ -258,7 +270,7 @@ class LedgerStore:
             (year,),
         ).fetchone()[0]
         if earlier_open is not None:
-            raise FieldErrors({"counted": f"{earlier_open}年还没有结账，请先按年份顺序结账"})
+            raise FieldErrors({"counted": msg("{year}年还没有结账，请先按年份顺序结账", year=earlier_open)})
         date = date or dt.date.today().isoformat()
         with self.store.transaction() as conn:
             conn.execute(
@@ -274,14 +286,14 @@ class LedgerStore:
     def reopen_year(self, year: int, reason: str, date: str | None = None) -> None:
         """反结账: needs a reason; recorded with the date."""
         if not self.is_closed(year):
-            raise FieldErrors({"reason": f"{year}年没有结账，无需反结账"})
+            raise FieldErrors({"reason": msg("{year}年没有结账，无需反结账", year=year)})
         if not reason.strip():
-            raise FieldErrors({"reason": "反结账须说明原因"})
+            raise FieldErrors({"reason": msg("反结账须说明原因")})
         later = self.conn.execute(
             "SELECT min(year) FROM ledger_years WHERE year > ? AND closed_on IS NOT NULL", (year,)
         ).fetchone()[0]
         if later is not None:
-            raise FieldErrors({"reason": f"{later}年也已结账，请先反结账{later}年"})
+            raise FieldErrors({"reason": msg("{year}年也已结账，请先反结账{year}年", year=later)})
         date = date or dt.date.today().isoformat()
         with self.store.transaction() as conn:
             conn.execute(
@@ -313,7 +325,7 @@ class LedgerStore:
             f"SELECT id, {', '.join(_COLUMNS)} FROM ledger_entries WHERE id = ?", (entry_id,)
         ).fetchone()
         if row is None:
-            raise NotFound(f"没有编号为 {entry_id} 的分录")
+            raise NotFound(msg("没有编号为 {id} 的分录", id=entry_id))
         return Entry(**dict(zip(("id", *_COLUMNS), row, strict=True)))
 
     def entry_for_source(self, kind: str, source_id: int) -> Entry | None:
@@ -328,18 +340,25 @@ class LedgerStore:
         chart = chart or self.chart()
         subject = chart.get(entry.subject)
         if subject is None:
-            errors.add("subject", f"科目“{entry.subject}”不在会计科目表中")
+            errors.add("subject", msg("科目“{subject}”不在会计科目表中", subject=entry.subject))
         if entry.income_fen < 0 or entry.expense_fen < 0:
-            errors.add("income", "金额不能为负数")
+            errors.add("income", msg("金额不能为负数"))
         if entry.income_fen and entry.expense_fen:
-            errors.add("income", "一笔分录只能是收入或支出之一，不能两者都填")
+            errors.add("income", msg("一笔分录只能是收入或支出之一，不能两者都填"))
         if not entry.income_fen and not entry.expense_fen:
-            errors.add("income", "收入或支出须填写一项（大于0）")
+            errors.add("income", msg("收入或支出须填写一项（大于0）"))
         if subject is not None and (entry.income_fen or entry.expense_fen):
             direction = INCOME if entry.income_fen else EXPENSE
             if subject.kind != direction:
                 errors.add(
-                    "subject", f"科目 {subject.label} 是{KINDS[subject.kind]}科目，不能记{KINDS[direction]}"
+                    "subject",
+                    msg(
+                        "科目 {code} {name} 是{kind}科目，不能记{direction}",
+                        code=subject.code,
+                        name=subject.name,
+                        kind=KIND_WORDS[subject.kind],
+                        direction=KIND_WORDS[direction],
+                    ),
                 )
         if entry.voucher is not None:
             other = self.conn.execute(
@@ -349,8 +368,14 @@ class LedgerStore:
             if other is not None:
                 errors.add(
                     "voucher",
-                    f"{entry.year}年已有凭证号 {entry.voucher}（{other[1]} {other[2]}）；"
-                    f"下一个可用的是 {self.next_voucher(entry.year)}",
+                    msg(
+                        "{year}年已有凭证号 {voucher}（{date} {summary}）；下一个可用的是 {next}",
+                        year=entry.year,
+                        voucher=entry.voucher,
+                        date=other[1],
+                        summary=other[2],
+                        next=self.next_voucher(entry.year),
+                    ),
                 )
         if errors.errors:
             raise errors
@@ -567,10 +592,10 @@ class LedgerStore:
             "SELECT date, title, category, cost_fen, organiser FROM activities WHERE id = ?", (activity_id,)
         ).fetchone()
         if row is None:
-            raise NotFound(f"没有编号为 {activity_id} 的活动")
+            raise NotFound(msg("没有编号为 {id} 的活动", id=activity_id))
         date, title, category, cost_fen, organiser = row
         if not cost_fen:
-            raise FieldErrors({"expense": f"活动“{title}”没有登记费用，无需记账"})
+            raise FieldErrors({"expense": msg("活动“{title}”没有登记费用，无需记账", title=title)})
         posted = self.entry_for_source(SOURCE_ACTIVITY, activity_id)
         proposed = ACTIVITY_SUBJECTS.get(category, DEFAULT_ACTIVITY_SUBJECT)
         return self.post_linked(
@@ -607,7 +632,7 @@ class LedgerStore:
                 else:
                     self.post_activity(source_id)
             except (StoreError, FieldErrors) as exc:
-                problems.append(f"活动“{title}”的记账分录未能同步：{exc}")
+                problems.append(msg("活动“{title}”的记账分录未能同步：{reason}", title=title, reason=reason_of(exc)))
         return problems
 
     def post_unposted_activities(self) -> tuple[int, list[str]]:
@@ -624,7 +649,7 @@ class LedgerStore:
                 self.post_activity(activity_id)
                 posted += 1
             except (StoreError, FieldErrors) as exc:
-                problems.append(f"活动“{title}”（{date}）未能自动记账：{exc}")
+                problems.append(msg("活动“{title}”（{date}）未能自动记账：{reason}", title=title, date=date, reason=reason_of(exc)))
         return posted, problems
 
     def _visit_sources(self, year: int) -> list[tuple[str, int, str, str, str, int]]:
@@ -691,7 +716,7 @@ class LedgerStore:
                 )
                 posted += 1
             except (StoreError, FieldErrors) as exc:
-                problems.append(f"“{summary}”（{date}）未能记账：{exc}")
+                problems.append(msg("“{summary}”（{date}）未能记账：{reason}", summary=summary, date=date, reason=reason_of(exc)))
         return posted, problems
 
     def sync_visits(self) -> list[str]:
@@ -749,7 +774,7 @@ class LedgerStore:
                             expense_fen=fen,
                         )
                     except (StoreError, FieldErrors) as exc:
-                        problems.append(f"“{summary}”的记账分录未能同步：{exc}")
+                        problems.append(msg("“{summary}”的记账分录未能同步：{reason}", summary=summary, reason=reason_of(exc)))
         return problems
 
     def post_unposted_visits(self) -> tuple[int, list[str]]:
@@ -766,7 +791,7 @@ class LedgerStore:
             if not unposted:
                 continue
             if self.is_closed(year):
-                problems.append(f"{year}年已结账，{len(unposted)} 笔慰问支出未能自动记账")
+                problems.append(msg("{year}年已结账，{count} 笔慰问支出未能自动记账", year=year, count=len(unposted)))
                 continue
             for kind, source_id, date, summary, subject, fen in unposted:
                 try:
@@ -775,7 +800,7 @@ class LedgerStore:
                     )
                     posted += 1
                 except (StoreError, FieldErrors) as exc:
-                    problems.append(f"“{summary}”（{date}）未能自动记账：{exc}")
+                    problems.append(msg("“{summary}”（{date}）未能自动记账：{reason}", summary=summary, date=date, reason=reason_of(exc)))
         return posted, problems
 
     def unlink(self, entry_id: int) -> None:

@@ -28,6 +28,7 @@ from unionclerk.core.membership import (
     status_on,
     uncertain_entry,
 )
+from unionclerk.core.messages import msg
 from unionclerk.core.pinyin import pinyin_initials, pinyin_sort_key
 from unionclerk.store.db import Store
 from unionclerk.store.errors import NotFound, RecordInUse
@@ -181,12 +182,20 @@ class PersonInPeriod:
 
 def _registered(other: Member) -> FieldErrors:
     """The refusal of a second member with another's ID number."""
-    return FieldErrors({"id_number": f"身份证号已登记：{other.name}（{other.department or '未填部门'}）"})
+    return FieldErrors(
+        {
+            "id_number": msg(
+                "身份证号已登记：{name}（{department}）",
+                name=other.name,
+                department=other.department or msg("未填部门"),
+            )
+        }
+    )
 
 
 def _shown(row: tuple[int, str, str, int]) -> str:
     """The date of a history row from _history_rows, as the clerk reads it."""
-    return "日期不详" if row[3] or row[2] == JOIN_DATE_UNKNOWN else row[2]
+    return msg("日期不详") if row[3] or row[2] == JOIN_DATE_UNKNOWN else row[2]
 
 
 def _member_from_row(row: sqlite3.Row | tuple) -> Member:
@@ -207,7 +216,7 @@ class MemberStore:
     def get(self, member_id: int) -> Member:
         row = self.conn.execute(_SELECT_MEMBER + " WHERE id = ?", (member_id,)).fetchone()
         if row is None:
-            raise NotFound(f"没有编号为 {member_id} 的会员")
+            raise NotFound(msg("没有编号为 {id} 的会员", id=member_id))
         return _member_from_row(row)
 
     def find_by_id_number(self, id_number: str) -> Member | None:
@@ -243,12 +252,14 @@ class MemberStore:
         """
         self._check_unique(member)
         if member.status not in STATUSES:
-            raise FieldErrors({"status": f"会籍状态“{member.status}”不在可选范围内"})
+            raise FieldErrors({"status": msg("会籍状态“{status}”不在可选范围内", status=member.status)})
         joined = member.join_date or JOIN_DATE_UNKNOWN
         history: list[_Entry] = [(ACTIVE, joined, "入会", 0)]
         status_date = member.status_date
         if status_date and status_date < joined:
-            raise FieldErrors({"status_date": f"状态变更日期 {status_date} 早于入会日期 {joined}"})
+            raise FieldErrors(
+                {"status_date": msg("状态变更日期 {date} 早于入会日期 {joined}", date=status_date, joined=joined)}
+            )
         if member.status == ACTIVE:
             status_date = status_date or member.join_date
         elif status_date:
@@ -326,7 +337,14 @@ class MemberStore:
         if moved and dated_later and new_join > min(row[2] for row in dated_later):
             first = min(dated_later, key=lambda row: row[2])
             raise FieldErrors(
-                {"join_date": f"入会日期 {member.join_date} 晚于会籍变动“{first[1]}”的日期 {first[2]}"}
+                {
+                    "join_date": msg(
+                        "入会日期 {joined} 晚于会籍变动“{status}”的日期 {date}",
+                        joined=member.join_date,
+                        status=first[1],
+                        date=first[2],
+                    )
+                }
             )
         values = self._values(member)
         values.pop("status")
@@ -359,7 +377,7 @@ class MemberStore:
         """
         member = self.get(member_id)
         if status not in STATUSES:
-            raise FieldErrors({"status": f"会籍状态“{status}”不在可选范围内"})
+            raise FieldErrors({"status": msg("会籍状态“{status}”不在可选范围内", status=status)})
         rows = self._history_rows(member_id)
         if date is None:
             place, unknown = (rows[-1][2] if rows else JOIN_DATE_UNKNOWN), 1
@@ -369,28 +387,44 @@ class MemberStore:
             except ValueError:
                 valid = False
             if not valid:
-                raise FieldErrors({"date": f"日期“{date}”无效，应写成 2026-03-01"})
+                raise FieldErrors({"date": msg("日期“{date}”无效，应写成 2026-03-01", date=date)})
             if date > today_iso():
-                raise FieldErrors({"date": "变更日期不能晚于今天"})
+                raise FieldErrors({"date": msg("变更日期不能晚于今天")})
             if rows and date < rows[0][2]:
-                raise FieldErrors({"date": f"变更日期不能早于入会日期 {rows[0][2]}"})
+                raise FieldErrors({"date": msg("变更日期不能早于入会日期 {joined}", joined=rows[0][2])})
             place, unknown = date, 0
         earlier = [row for row in rows if row[2] <= place]
         later = [row for row in rows if row[2] > place]
         if earlier and earlier[-1][1] == status:
             if not later:
-                raise FieldErrors({"status": f"{member.name}的状态已经是“{status}”"})
-            raise FieldErrors({"status": f"{date} 时{member.name}的状态已经是“{status}”，不必重复记录"})
+                raise FieldErrors({"status": msg("{name}的状态已经是“{status}”", name=member.name, status=status)})
+            raise FieldErrors(
+                {
+                    "status": msg(
+                        "{date} 时{name}的状态已经是“{status}”，不必重复记录", date=date, name=member.name, status=status
+                    )
+                }
+            )
         if later and later[0][1] == status:
             raise FieldErrors(
-                {"status": f"其后 {_shown(later[0])} 已记有“{status}”，不必重复记录；如日期有误请先更正"}
+                {
+                    "status": msg(
+                        "其后 {date} 已记有“{status}”，不必重复记录；如日期有误请先更正",
+                        date=_shown(later[0]),
+                        status=status,
+                    )
+                }
             )
         if later and not back_dated:
             latest = later[-1]
             raise BackDatedChange(
                 {
-                    "date": f"{date} 之后已有“{latest[1]}”（{_shown(latest)}），这一变更记入历史后不会成为"
-                    f"当前状态（仍为“{latest[1]}”）"
+                    "date": msg(
+                        "{date} 之后已有“{status}”（{when}），这一变更记入历史后不会成为当前状态（仍为“{status}”）",
+                        date=date,
+                        status=latest[1],
+                        when=_shown(latest),
+                    )
                 }
             )
         with self.store.transaction() as conn:
@@ -448,8 +482,11 @@ class MemberStore:
         refs = self.references(member_id)
         if refs:
             raise RecordInUse(
-                f"{member.name}已有其他台账记录（{sum(refs.values())} 条），不能删除。"
-                "如已离开工会，请改为变更会籍状态（转出、退会等）。"
+                msg(
+                    "{name}已有其他台账记录（{count} 条），不能删除。如已离开工会，请改为变更会籍状态（转出、退会等）。",
+                    name=member.name,
+                    count=sum(refs.values()),
+                )
             )
         with self.store.transaction() as conn:
             conn.execute("DELETE FROM members WHERE id = ?", (member_id,))

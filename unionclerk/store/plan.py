@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from unionclerk.core.members import FieldErrors
+from unionclerk.core.messages import msg
 from unionclerk.core.plan import CANCELLED, DONE, NOT_STARTED, PLAN_STATUSES, PlanItem, PlanYear
 from unionclerk.store.db import Store
 from unionclerk.store.errors import NotFound, RecordInUse
@@ -72,7 +73,7 @@ class PlanStore:
 
     def save_year(self, plan_year: PlanYear) -> None:
         if not 1900 <= plan_year.year <= 2999:
-            raise FieldErrors({"year": f"年份 {plan_year.year} 无效"})
+            raise FieldErrors({"year": msg("年份 {year} 无效", year=plan_year.year)})
         with self.store.transaction() as conn:
             conn.execute(
                 "INSERT INTO plan_years (year, guiding, goals, copied_from) VALUES (?, ?, ?, ?) "
@@ -95,17 +96,17 @@ class PlanStore:
     def get_item(self, item_id: int) -> PlanItem:
         row = self.conn.execute(_SELECT_ITEM + " WHERE id = ?", (item_id,)).fetchone()
         if row is None:
-            raise NotFound(f"没有编号为 {item_id} 的计划项")
+            raise NotFound(msg("没有编号为 {id} 的计划项", id=item_id))
         return _item(row)
 
     def _check(self, item: PlanItem) -> None:
         errors = FieldErrors()
         if not item.title.strip():
-            errors.add("title", "计划项目名称不能为空")
+            errors.add("title", msg("计划项目名称不能为空"))
         if item.status not in PLAN_STATUSES:
-            errors.add("status", f"状态“{item.status}”无效")
+            errors.add("status", msg("状态“{status}”无效", status=item.status))
         if item.planned_month is not None and item.planned_quarter is not None:
-            errors.add("planned", "计划时间只能填月份或季度之一")
+            errors.add("planned", msg("计划时间只能填月份或季度之一"))
         if errors.errors:
             raise errors
 
@@ -142,7 +143,7 @@ class PlanStore:
 
     def set_status(self, item_id: int, status: str) -> None:
         if status not in PLAN_STATUSES:
-            raise FieldErrors({"status": f"状态“{status}”无效"})
+            raise FieldErrors({"status": msg("状态“{status}”无效", status=status)})
         with self.store.transaction() as conn:
             if (
                 conn.execute(
@@ -151,7 +152,7 @@ class PlanStore:
                 ).rowcount
                 != 1
             ):
-                raise NotFound(f"没有编号为 {item_id} 的计划项")
+                raise NotFound(msg("没有编号为 {id} 的计划项", id=item_id))
 
     def linked_activity_count(self, item_id: int) -> int:
         return int(
@@ -166,7 +167,11 @@ class PlanStore:
         linked = self.linked_activity_count(item_id)
         if linked:
             raise RecordInUse(
-                f"计划项“{item.title}”已有 {linked} 项活动关联，不能删除；不再执行的计划项请把状态改为“取消”。"
+                msg(
+                    "计划项“{title}”已有 {linked} 项活动关联，不能删除；不再执行的计划项请把状态改为“取消”。",
+                    title=item.title,
+                    linked=linked,
+                )
             )
         with self.store.transaction() as conn:
             conn.execute("DELETE FROM plan_items WHERE id = ?", (item_id,))
@@ -231,15 +236,21 @@ class PlanStore:
         The source year is only read. Refused when the target year already has items.
         """
         if source == target:
-            raise FieldErrors({"year": "不能把计划复制到同一年"})
+            raise FieldErrors({"year": msg("不能把计划复制到同一年")})
         if (
             not self.items(source)
             and not self.conn.execute("SELECT 1 FROM plan_years WHERE year = ?", (source,)).fetchone()
         ):
-            raise NotFound(f"{source}年还没有工作计划，无从复制")
+            raise NotFound(msg("{year}年还没有工作计划，无从复制", year=source))
         existing = len(self.items(target))
         if existing:
-            raise RecordInUse(f"{target}年计划已有 {existing} 项，不能再复制；请先删除这些项目或换一个年份。")
+            raise RecordInUse(
+                msg(
+                    "{year}年计划已有 {existing} 项，不能再复制；请先删除这些项目或换一个年份。",
+                    year=target,
+                    existing=existing,
+                )
+            )
         texts = self.get_year(source)
         items = self.items(source)
         with self.store.transaction() as conn:

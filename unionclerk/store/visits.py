@@ -20,6 +20,7 @@ from unionclerk.core.benefit_rules import (
     shipped_rule_sets,
 )
 from unionclerk.core.members import FieldErrors
+from unionclerk.core.messages import joined, msg
 from unionclerk.core.visits import (
     DEFAULT_KINDS,
     FESTIVAL_KIND,
@@ -262,9 +263,9 @@ class VisitStore:
     def add_kind(self, name: str) -> None:
         name = name.strip()
         if not name:
-            raise FieldErrors({"kind": "类别名称不能为空"})
+            raise FieldErrors({"kind": msg("类别名称不能为空")})
         if name in self.kinds():
-            raise FieldErrors({"kind": f"类别“{name}”已存在"})
+            raise FieldErrors({"kind": msg("类别“{name}”已存在", name=name)})
         with self.store.transaction() as conn:
             conn.execute(
                 "INSERT INTO visit_kinds (name, position) "
@@ -277,22 +278,26 @@ class VisitStore:
         the festival rules hang on it."""
         new = new.strip()
         if not new:
-            raise FieldErrors({"kind": "类别名称不能为空"})
+            raise FieldErrors({"kind": msg("类别名称不能为空")})
         if old == FESTIVAL_KIND and new != old:
-            raise FieldErrors({"kind": f"“{FESTIVAL_KIND}”不能改名（节日慰问的规则依它而定）"})
+            raise FieldErrors({"kind": msg("“{kind}”不能改名（节日慰问的规则依它而定）", kind=FESTIVAL_KIND)})
         if new != old and new in self.kinds():
-            raise FieldErrors({"kind": f"类别“{new}”已存在"})
+            raise FieldErrors({"kind": msg("类别“{name}”已存在", name=new)})
         with self.store.transaction() as conn:
             if conn.execute("UPDATE visit_kinds SET name = ? WHERE name = ?", (new, old)).rowcount != 1:
-                raise NotFound(f"没有慰问类别“{old}”")
+                raise NotFound(msg("没有慰问类别“{name}”", name=old))
 
     def delete_kind(self, name: str) -> None:
         if name == FESTIVAL_KIND:
-            raise RecordInUse(f"“{FESTIVAL_KIND}”不能删除（节日发放依它而定）")
+            raise RecordInUse(msg("“{kind}”不能删除（节日发放依它而定）", kind=FESTIVAL_KIND))
         used = self.kind_usage(name)
         if used:
             raise RecordInUse(
-                f"类别“{name}”下已有 {used} 条慰问记录，不能删除；可以改名，或先把这些记录改到别的类别。"
+                msg(
+                    "类别“{name}”下已有 {used} 条慰问记录，不能删除；可以改名，或先把这些记录改到别的类别。",
+                    name=name,
+                    used=used,
+                )
             )
         with self.store.transaction() as conn:
             conn.execute("DELETE FROM visit_kinds WHERE name = ?", (name,))
@@ -311,30 +316,30 @@ class VisitStore:
             f"SELECT id, {', '.join(_COLUMNS)} FROM visits WHERE id = ?", (visit_id,)
         ).fetchone()
         if row is None:
-            raise NotFound(f"没有编号为 {visit_id} 的慰问记录")
+            raise NotFound(msg("没有编号为 {id} 的慰问记录", id=visit_id))
         return Visit(**dict(zip(("id", *_COLUMNS), row, strict=True)))
 
     def _check(self, visit: Visit) -> None:
         errors = FieldErrors()
         if visit.kind not in self.kinds():
-            errors.add("kind", f"慰问类别“{visit.kind}”不在类别列表中")
+            errors.add("kind", msg("慰问类别“{kind}”不在类别列表中", kind=visit.kind))
         if self.conn.execute("SELECT 1 FROM members WHERE id = ?", (visit.member_id,)).fetchone() is None:
-            errors.add("member", f"会员编号 {visit.member_id} 不存在")
+            errors.add("member", msg("会员编号 {ids} 不存在", ids=visit.member_id))
         if visit.cash_fen < 0:
-            errors.add("cash", "慰问金不能为负数")
+            errors.add("cash", msg("慰问金不能为负数"))
         if visit.goods_fen < 0:
-            errors.add("goods_value", "物品价值不能为负数")
+            errors.add("goods_value", msg("物品价值不能为负数"))
         if visit.kind == FESTIVAL_KIND:
             if visit.festival not in FESTIVALS:
-                errors.add("festival", f"节日“{visit.festival}”不是法定节日")
+                errors.add("festival", msg("节日“{festival}”不是法定节日", festival=visit.festival))
             if visit.cash_fen:
-                errors.add("cash", "节日慰问不得发放现金或购物卡，只能发实物")
+                errors.add("cash", msg("节日慰问不得发放现金或购物卡，只能发实物"))
             if is_cash_like(visit.goods):
-                errors.add("goods", f"节日慰问不得发放现金或购物卡（“{visit.goods}”）")
+                errors.add("goods", msg("节日慰问不得发放现金或购物卡（“{goods}”），只能发实物", goods=visit.goods))
         if visit.source not in SOURCES:
-            errors.add("source", f"经费来源“{visit.source}”无效")
+            errors.add("source", msg("经费来源“{source}”无效", source=visit.source))
         if visit.person_name and not visit.relation:
-            errors.add("relation", f"请写明“{visit.person_name}”与会员的关系")
+            errors.add("relation", msg("请写明“{person}”与会员的关系", person=visit.person_name))
         if errors.errors:
             raise errors
 
@@ -387,7 +392,7 @@ class VisitStore:
         with self.store.transaction() as conn:
             batch = conn.execute("SELECT batch_id FROM visits WHERE id = ?", (visit_id,)).fetchone()
             if batch is None:
-                raise NotFound(f"没有编号为 {visit_id} 的慰问记录")
+                raise NotFound(msg("没有编号为 {id} 的慰问记录", id=visit_id))
             conn.execute("DELETE FROM visits WHERE id = ?", (visit_id,))
             if batch[0] is not None:
                 self._drop_if_empty(conn, batch[0])
@@ -473,18 +478,18 @@ class VisitStore:
         """One 节日慰问 record per member, all in one transaction, kept together as a batch; the batch id."""
         errors = FieldErrors()
         if festival not in FESTIVALS:
-            errors.add("festival", f"“{festival}”不是法定节日；可选：{'、'.join(FESTIVALS)}")
+            errors.add("festival", msg("“{festival}”不是法定节日；可选：{choices}", festival=festival, choices=joined(FESTIVALS, "、")))
         if not goods.strip():
-            errors.add("goods", "请写明发放的物品")
+            errors.add("goods", msg("请写明发放的物品"))
         elif is_cash_like(goods):
-            errors.add("goods", f"节日慰问不得发放现金或购物卡（“{goods}”），只能发实物")
+            errors.add("goods", msg("节日慰问不得发放现金或购物卡（“{goods}”），只能发实物", goods=goods))
         if goods_fen < 0:
-            errors.add("goods_value", "物品价值不能为负数")
+            errors.add("goods_value", msg("物品价值不能为负数"))
         if source not in SOURCES:
-            errors.add("source", f"经费来源“{source}”无效")
+            errors.add("source", msg("经费来源“{source}”无效", source=source))
         chosen = list(dict.fromkeys(member_ids))
         if not chosen:
-            errors.add("members", "没有选中任何人")
+            errors.add("members", msg("没有选中任何人"))
         if errors.errors:
             raise errors
         reasons = breach_reasons or {}
@@ -517,7 +522,7 @@ class VisitStore:
                     ],
                 )
             except sqlite3.IntegrityError as exc:
-                raise FieldErrors({"members": f"名单中有不存在的会员（{exc}）"}) from exc
+                raise FieldErrors({"members": msg("名单中有不存在的会员（{reason}）", reason=str(exc))}) from exc
         return batch_id
 
     def add_imported_batch(self, *, date: str, festival: str, visits: list[Visit]) -> int:
@@ -554,7 +559,7 @@ class VisitStore:
             (batch_id,),
         ).fetchone()
         if row is None:
-            raise NotFound(f"没有编号为 {batch_id} 的节日发放批次")
+            raise NotFound(msg("没有编号为 {id} 的节日发放批次", id=batch_id))
         return Batch(*row)
 
     def batches(self, year: int | None = None, festival: str = "") -> list[Batch]:
@@ -579,11 +584,11 @@ class VisitStore:
         batch = self.batch(batch_id)
         errors = FieldErrors()
         if not goods.strip():
-            errors.add("goods", "请写明发放的物品")
+            errors.add("goods", msg("请写明发放的物品"))
         elif is_cash_like(goods):
-            errors.add("goods", f"节日慰问不得发放现金或购物卡（“{goods}”），只能发实物")
+            errors.add("goods", msg("节日慰问不得发放现金或购物卡（“{goods}”），只能发实物", goods=goods))
         if goods_fen < 0:
-            errors.add("goods_value", "物品价值不能为负数")
+            errors.add("goods_value", msg("物品价值不能为负数"))
         if errors.errors:
             raise errors
         new_date = date or batch.date
@@ -606,7 +611,7 @@ class VisitStore:
                 conn.execute("SELECT count(*) FROM visits WHERE batch_id = ?", (batch_id,)).fetchone()[0]
             )
             if conn.execute("DELETE FROM visit_batches WHERE id = ?", (batch_id,)).rowcount != 1:
-                raise NotFound(f"没有编号为 {batch_id} 的节日发放批次")
+                raise NotFound(msg("没有编号为 {id} 的节日发放批次", id=batch_id))
         return count
 
     # -- benefit rules ------------------------------------------------
@@ -648,7 +653,7 @@ class VisitStore:
         its own day (a member who retires in June was in service at 春节)."""
         row = self.conn.execute("SELECT status FROM members WHERE id = ?", (member_id,)).fetchone()
         if row is None:
-            raise NotFound(f"没有编号为 {member_id} 的会员")
+            raise NotFound(msg("没有编号为 {id} 的会员", id=member_id))
         if on is None:
             return str(row[0])
         then = self.conn.execute(

@@ -27,6 +27,7 @@ from unionclerk.core.activities import (
     validate_activity,
 )
 from unionclerk.core.members import FieldErrors
+from unionclerk.core.messages import joined, msg, reason_of
 from unionclerk.core.money import format_yuan
 from unionclerk.store.activities import ActivityQuery, ActivityStore
 from unionclerk.store.db import Store
@@ -204,7 +205,7 @@ def parse_activities(
     limits: Limits = DEFAULT_LIMITS,
 ) -> ParsedActivities:
     header = book_header(table, ACTIVITY_SPEC, overrides, required=("date", "title"))
-    rows = book_rows(table, header, "没有活动数据")
+    rows = book_rows(table, header, msg("没有活动数据"))
     context = store if isinstance(store, ActivityContext) else ActivityContext(store)
     check = ActivityCheck(header, context, keep_unmapped, limits)
     return ParsedActivities(table, header, check, rows, keep_unmapped=keep_unmapped)
@@ -229,7 +230,12 @@ class ActivityCheck:
                 first = seen.setdefault(key, raw.number)
                 if first != raw.number:
                     row.problems.append(
-                        Problem(raw.number, "活动名称", row.record.title, f"与第{first}行日期、活动名称相同")
+                        Problem(
+                            raw.number,
+                            "活动名称",
+                            row.record.title,
+                            msg("与第{first}行日期、活动名称相同", first=first),
+                        )
                     )
             if row.ok:
                 row.values = []  # only refused rows go to the error workbook
@@ -267,19 +273,23 @@ class ActivityContext:
         """(member id, '') or (None, why)."""
         found = self._by_name.get(name, [])
         if not found:
-            return None, f"花名册中没有会员“{name}”（导入不会新建会员，请先在会员台账中登记）"
+            return None, msg("花名册中没有会员“{name}”（导入不会新建会员，请先在会员台账中登记）", name=name)
         if len(found) == 1:
             return found[0][0], ""
         chosen = [member_id for member_id, id_number in found if id_number and id_number in ids]
         if len(chosen) == 1:
             return chosen[0], ""
-        return None, f"花名册中有 {len(found)} 位会员叫“{name}”，请在“参与会员身份证号”列写明是哪一位"
+        return None, msg(
+            "花名册中有 {count} 位会员叫“{name}”，请在“参与会员身份证号”列写明是哪一位",
+            count=len(found),
+            name=name,
+        )
 
     def plan_item_for(self, text: str, year: int) -> tuple[int | None, str]:
         item_id = self._plan_items.get(year, {}).get(text)
         if item_id is not None:
             return item_id, ""
-        return None, f"{year}年计划中没有序号或名称为“{text}”的项目"
+        return None, msg("{year}年计划中没有序号或名称为“{text}”的项目", year=year, text=text)
 
 
 def _parse_row(
@@ -319,21 +329,21 @@ def _parse_row(
         try:
             cleaned = cleaning.clean_date(cells.get(name))
         except CellError as exc:
-            problem(name, cells.get(name), str(exc))
+            problem(name, cells.get(name), reason_of(exc))
             cleaned = None
         if cleaned is not None and cleaned.month_only:
-            problem(name, cells.get(name), f"{cleaned.vague()}，请写明哪一天")
+            problem(name, cells.get(name), msg("{vague}，请写明哪一天", vague=cleaned.vague()))
         form[name] = cleaned.iso if cleaned else ""
     try:
         level = cleaning.clean_choice(cells.get("level"), LEVELS, _LEVEL_ALIASES)
     except CellError as exc:
-        problem("level", cells.get("level"), str(exc))
+        problem("level", cells.get("level"), reason_of(exc))
         level = ""
     form["level"] = level or ORGANISED_HERE
     try:
         fen = cleaning.clean_money_fen(cells.get("cost"))
     except CellError as exc:
-        problem("cost", cells.get("cost"), str(exc))
+        problem("cost", cells.get("cost"), reason_of(exc))
         fen = None
     form["cost"] = "" if fen is None else format_yuan(fen).replace(",", "")
 
@@ -356,7 +366,9 @@ def _parse_row(
         form["headcount"] = ""
     if not form["headcount"] and not participants and not cleaning.clean_text(cells.get("participants")):
         notice(
-            "headcount", "", "没有参与人次，也没有列出参与会员：按 0 人次导入；如有人参加，请填写人次或名单"
+            "headcount",
+            "",
+            msg("没有参与人次，也没有列出参与会员：按 0 人次导入；如有人参加，请填写人次或名单"),
         )
 
     awards: list[Award] = []
@@ -368,27 +380,34 @@ def _parse_row(
             # read, keep the sentence as the award, and say how it was taken.
             award, how = _sentence_award(text, context, ids)
             awards.append(award)
-            notice("awards", text, f"第{number}项不是“奖项/名次/获奖者/级别”的写法：{how}，请核对")
+            notice(
+                "awards",
+                text,
+                msg("第{number}项不是“奖项/名次/获奖者/级别”的写法：{how}，请核对", number=number, how=how),
+            )
             continue
         parts = [p.strip() for p in re.split(r"[/／]", text)] + ["", "", "", ""]
         award = Award(award=parts[0], rank=parts[1], level=parts[3])
         winner = parts[2]
         if not winner and award.award:
             award.winner_kind = WINNER_UNIT
-            notice("awards", text, f"第{number}项没有写获奖者：按本单位获奖记录，请核对")
+            notice("awards", text, msg("第{number}项没有写获奖者：按本单位获奖记录，请核对", number=number))
         elif winner in UNIT_WORDS:
             award.winner_kind = WINNER_UNIT
         elif winner and context.has_member(winner):
             member_id, why = context.member_for(winner, ids)
             if member_id is None:
-                problem("awards", text, f"第{number}项：{why}")
+                problem("awards", text, msg("第{number}项：{why}", number=number, why=why))
             award.winner_member_id = member_id
         elif _looks_like_person(winner):
             problem(
                 "awards",
                 text,
-                f"第{number}项：花名册中没有会员“{winner}”（获奖者写会员姓名、团队名或“本单位”；"
-                "团队名请带上 队/组/科/室/部 等字样）",
+                msg(
+                    "第{number}项：花名册中没有会员“{winner}”（获奖者写会员姓名、团队名或“本单位”；团队名请带上 队/组/科/室/部 等字样）",
+                    number=number,
+                    winner=winner,
+                ),
             )
             continue  # one message is enough: validate_activity would add "no winner" too
         else:
@@ -447,14 +466,17 @@ def _sentence_award(text: str, context: ActivityContext, ids: list[str]) -> tupl
     member_id = context.member_for(next(iter(names)), ids)[0] if len(names) == 1 else None
     if member_id is not None:
         award.winner_member_id = member_id
-        who = f"获奖者为会员{next(iter(names))}"
+        who = msg("获奖者为会员{name}", name=next(iter(names)))
     else:
         award.winner_kind = WINNER_UNIT
-        who = "按本单位获奖记录"
-    read = "，".join(
-        x for x in (f"名次“{award.rank}”" if award.rank else "", f"级别“{level}”" if level else "") if x
-    )
-    return award, f"{who}{'，' + read if read else ''}，原文记为奖项"
+        who = msg("按本单位获奖记录")
+    read = [who]
+    if award.rank:
+        read.append(msg("名次“{rank}”", rank=award.rank))
+    if level:
+        read.append(msg("级别“{level}”", level=level))
+    read.append(msg("原文记为奖项"))
+    return award, joined(read, "，")
 
 
 _PERSON_NAME = re.compile(r"[\u3400-\u9fff·]{2,4}")
@@ -515,7 +537,12 @@ def import_activities(
             return "updated"
         except FieldErrors as exc:
             raise TransferError(
-                f"第{row.number}行（{new.title}）：{exc}。导入中止，未写入任何数据。"
+                msg(
+                    "第{row}行（{name}）：{reason}。导入中止，未写入任何数据。",
+                    row=row.number,
+                    name=new.title,
+                    reason=reason_of(exc),
+                )
             ) from exc
 
     return import_rows(store, parsed, write, skip_invalid=skip_invalid, dry_run=dry_run)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from unionclerk.core.idcard import IdNumber, IdNumberError, parse_id_number
+from unionclerk.core.messages import joined, msg, reason_of
 from unionclerk.core.money import MoneyError, yuan_to_fen
 from unionclerk.transfer.base import excel_serial_to_date, is_blank
 
@@ -45,7 +46,7 @@ def tidy(text: str) -> str:
 
 def check_length(value: object, limit: int) -> None:
     if isinstance(value, str) and len(value) > limit:
-        raise CellError(f"内容过长（{len(value)} 个字符，最多 {limit} 个）")
+        raise CellError(msg("内容过长（{length} 个字符，最多 {limit} 个）", length=len(value), limit=limit))
 
 
 def clean_text(value: object) -> str:
@@ -79,9 +80,9 @@ _LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u3400-\u9fff\uf900-\ufaff\U00020000-
 def check_name(name: str) -> None:
     """A person's name has at least one Chinese character or Latin letter (not only emoji, digits or marks)."""
     if "\ufffd" in name or "锟斤拷" in name:
-        raise CellError(f"“{name}”是乱码（文件曾用错误的编码保存过），请改正姓名后再导入")
+        raise CellError(msg("“{name}”是乱码（文件曾用错误的编码保存过），请改正姓名后再导入", name=name))
     if name and not _LETTER.search(name):
-        raise CellError(f"“{name}”不是姓名：姓名中应有汉字或字母")
+        raise CellError(msg("“{name}”不是姓名：姓名中应有汉字或字母", name=name))
 
 
 def narrow(text: str) -> str:
@@ -100,7 +101,7 @@ class CleanDate:
 
     def vague(self) -> str:
         """'只有年份' / '只有年月' for a date that is not a day, for the messages."""
-        return "只有年份" if self.year_only else "只有年月"
+        return msg("只有年份") if self.year_only else msg("只有年月")
 
 
 _FULL_DATE = re.compile(
@@ -113,7 +114,7 @@ def _make_date(year: int, month: int, day: int, shown: str) -> dt.date:
     try:
         return dt.date(year, month, day)
     except ValueError:
-        raise CellError(f"“{shown}”不是有效日期") from None
+        raise CellError(msg("“{text}”不是有效日期", text=shown)) from None
 
 
 def clean_date(value: object) -> CleanDate | None:
@@ -130,7 +131,7 @@ def clean_date(value: object) -> CleanDate | None:
     if isinstance(value, dt.date):
         return CleanDate(value.isoformat())
     if isinstance(value, bool):
-        raise CellError("不是日期")
+        raise CellError(msg("不是日期"))
     if isinstance(value, int | float):
         number = float(value)
         if number.is_integer():
@@ -144,7 +145,7 @@ def clean_date(value: object) -> CleanDate | None:
                 return clean_date(str(whole))
             if 1 <= whole <= 80000:
                 return CleanDate(excel_serial_to_date(whole).isoformat())
-            raise CellError(f"数字 {whole} 不是日期")
+            raise CellError(msg("数字 {value} 不是日期", value=whole))
         if 1900 <= number <= 2101:
             # A year.month typed into a number cell, never an Excel serial (2019.3 is not 1905-07-11).
             # repr gives the shortest digits: 2019.3 -> "3", 2019.03 -> "03", 2019.12 -> "12".
@@ -154,14 +155,14 @@ def clean_date(value: object) -> CleanDate | None:
                 month = int(fraction)
                 hint = ""
                 if month == 1:  # Excel shows 2019.10 as 2019.1
-                    month, hint = 10, f"按 {year}年10月 理解（若是1月请写成 {year}-01）"
+                    month, hint = 10, msg("按 {year}年10月 理解（若是1月请写成 {year}-01）", year=year)
                 return CleanDate(_make_date(year, month, 1, str(value)).isoformat(), True, hint)
             if len(fraction) == 2 and 1 <= int(fraction) <= 12:
                 return CleanDate(_make_date(year, int(fraction), 1, str(value)).isoformat(), True)
-            raise CellError(f"数字 {value} 不是日期：年月请写成 {year}-03 或 {year}年3月")
+            raise CellError(msg("数字 {value} 不是日期：年月请写成 {year}-03 或 {year}年3月", value=value, year=year))
         if 1 <= number <= 80000:  # a serial with a time of day
             return CleanDate(excel_serial_to_date(number).isoformat())
-        raise CellError(f"数字 {value} 不是日期")
+        raise CellError(msg("数字 {value} 不是日期", value=value))
     text = narrow(clean_text(value))
     year = re.fullmatch(r"(\d{4})\s*年?", text)
     if year and 1900 <= int(year.group(1)) <= 2100:
@@ -180,11 +181,11 @@ def clean_date(value: object) -> CleanDate | None:
     if match:
         year, month = (int(g) for g in match.groups())
         return CleanDate(_make_date(year, month, 1, text).isoformat(), True)
-    raise CellError(f"“{text}”不是日期，应写成 2019-03-01 或 2019年3月")
+    raise CellError(msg("“{text}”不是日期，应写成 2019-03-01 或 2019年3月", text=text))
 
 
 def _year_only(year: int) -> CleanDate:
-    return CleanDate(f"{year}-01-01", month_only=True, reinterpreted=f"只有年份（{year}年）", year_only=True)
+    return CleanDate(f"{year}-01-01", month_only=True, reinterpreted=msg("只有年份（{year}年）", year=year), year_only=True)
 
 
 _SEXES = {
@@ -206,14 +207,14 @@ def clean_sex(value: object) -> str:
         return ""
     if text in _SEXES:
         return _SEXES[text]
-    raise CellError(f"性别应为“男”或“女”（也可写 M/F），不是“{clean_text(value)}”")
+    raise CellError(msg("性别应为“男”或“女”（也可写 M/F），不是“{value}”", value=clean_text(value)))
 
 
 def clean_phone(value: object) -> str:
     """Numbers stored as numbers lose their '.0'; full-width digits, spaces and +86 are tidied."""
     if isinstance(value, float):
         if not value.is_integer():
-            raise CellError(f"“{value}”不是电话号码")
+            raise CellError(msg("“{value}”不是电话号码", value=value))
         value = int(value)
     text = narrow(clean_text(value)).replace(" ", "")
     text = text.replace("—", "-").replace("－", "-")
@@ -222,9 +223,8 @@ def clean_phone(value: object) -> str:
     return text
 
 
-MASKED_ID_MESSAGE = (
-    "身份证号已隐去出生日期（来自隐去身份证号的导出文件），无法导入；"
-    "请导出时勾选“写出完整身份证号”（命令行加 --full-id）后重新导入"
+MASKED_ID_MESSAGE = msg(
+    "身份证号已隐去出生日期（来自隐去身份证号的导出文件），无法导入；请导出时勾选“写出完整身份证号”（命令行加 --full-id）后重新导入"
 )
 _SCIENTIFIC = re.compile(r"^\d(\.\d+)?e\+?\d+$", re.IGNORECASE)
 
@@ -243,12 +243,11 @@ def clean_id_card(value: object) -> IdNumber | None:
     """
     if is_blank(value):
         return None
-    lost = (
-        "身份证号被 Excel 存成了数字，后几位已经丢失（显示为科学计数法或末尾变成0）。"
-        "请把该列设为“文本”格式，重新填写身份证号后再导入"
+    lost = msg(
+        "身份证号被 Excel 存成了数字，后几位已经丢失（显示为科学计数法或末尾变成0）。请把该列设为“文本”格式，重新填写身份证号后再导入"
     )
     if isinstance(value, bool):
-        raise CellError("不是身份证号")
+        raise CellError(msg("不是身份证号"))
     if isinstance(value, float):
         if not value.is_integer() or abs(value) >= 1e15:
             raise CellError(lost)
@@ -263,7 +262,7 @@ def clean_id_card(value: object) -> IdNumber | None:
     try:
         return parse_id_number(text)
     except IdNumberError as exc:
-        raise CellError(str(exc)) from None
+        raise CellError(reason_of(exc)) from None
 
 
 def clean_money_fen(value: object) -> int | None:
@@ -271,17 +270,17 @@ def clean_money_fen(value: object) -> int | None:
     if is_blank(value):
         return None
     if isinstance(value, bool):
-        raise CellError("不是金额")
+        raise CellError(msg("不是金额"))
     if isinstance(value, int | float):
         try:
             return yuan_to_fen(Decimal(repr(value)) if isinstance(value, float) else value)
         except (MoneyError, InvalidOperation):
-            raise CellError(f"“{value}”不是金额") from None
+            raise CellError(msg("“{value}”不是金额", value=value)) from None
     text = narrow(clean_text(value)).replace("元", "").replace(" ", "")
     try:
         return yuan_to_fen(text)
     except MoneyError:
-        raise CellError(f"“{clean_text(value)}”不是金额") from None
+        raise CellError(msg("“{value}”不是金额", value=clean_text(value))) from None
 
 
 _TRUE = {"是", "y", "yes", "true", "1", "√", "✓", "困难", "困难职工"}
@@ -297,7 +296,7 @@ def clean_flag(value: object) -> bool:
         return True
     if text in _FALSE:
         return False
-    raise CellError(f"应填“是”或“否”，不是“{clean_text(value)}”")
+    raise CellError(msg("应填“是”或“否”，不是“{value}”", value=clean_text(value)))
 
 
 def clean_choice(value: object, choices: tuple[str, ...], aliases: dict[str, str] | None = None) -> str:
@@ -309,4 +308,4 @@ def clean_choice(value: object, choices: tuple[str, ...], aliases: dict[str, str
         return aliases[text]
     if text in choices:
         return text
-    raise CellError(f"“{text}”不在可选范围内（{'/'.join(c for c in choices if c)}）")
+    raise CellError(msg("“{text}”不在可选范围内（{choices}）", text=text, choices=joined((c for c in choices if c), "/")))

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from unionclerk.core.members import MEMBER_STATUSES
+from unionclerk.core.messages import msg, reason_of
 from unionclerk.reports.compliance import compliance_lines
 from unionclerk.reports.summary import BOTH, Document, Period, build_document, union_name
 from unionclerk.reports.summary_docx import write_docx
@@ -160,7 +161,7 @@ def _checked_copy(store: Store, target: Path) -> None:
         shutil.copy2(made, target)
     problems = backups.check_backup(target)
     if problems:
-        raise HandoverError(f"数据文件副本检查未通过：{'；'.join(problems)}")
+        raise HandoverError(msg("数据文件副本检查未通过：{problems}", problems="；".join(problems)))
 
 
 def write_handover(
@@ -175,26 +176,26 @@ def write_handover(
     """Write the pack into `folder` (which must not exist yet); returns the files written."""
     folder = Path(folder)
     if folder.exists():
-        raise HandoverError(f"“{folder}”已存在；移交包只写入新文件夹，请换一个名称或位置。")
+        raise HandoverError(msg("“{folder}”已存在；移交包只写入新文件夹，请换一个名称或位置。", folder=str(folder)))
     if not folder.parent.is_dir():
-        raise HandoverError(f"文件夹“{folder.parent}”不存在。")
+        raise HandoverError(msg("文件夹“{folder}”不存在。", folder=str(folder.parent)))
     steps = handover_steps(store, year, pdf_writer=pdf_writer, today=today)
     try:
         partial = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", suffix=".partial", dir=folder.parent))
     except OSError as exc:
-        raise HandoverError(f"无法在“{folder.parent}”中写入：{exc}") from exc
+        raise HandoverError(msg("无法在“{folder}”中写入：{reason}", folder=str(folder.parent), reason=str(exc))) from exc
     try:
         for number, step in enumerate(steps):
             if progress is not None and not progress(number, len(steps), step.title):
-                raise HandoverCancelled("已取消，移交包没有写出。")
+                raise HandoverCancelled(msg("已取消，移交包没有写出。"))
             try:
                 step.write(partial / step.file_name)
             except HandoverError:
                 raise
             except Exception as exc:  # the world's fault (disk full, a locked file): say which file
-                raise HandoverError(f"写“{step.file_name}”时出错：{exc}") from exc
+                raise HandoverError(msg("写“{file}”时出错：{reason}", file=step.file_name, reason=reason_of(exc))) from exc
         if progress is not None and not progress(len(steps), len(steps), ""):
-            raise HandoverCancelled("已取消，移交包没有写出。")
+            raise HandoverCancelled(msg("已取消，移交包没有写出。"))
         partial.rename(folder)
     except BaseException:
         shutil.rmtree(partial, ignore_errors=True)

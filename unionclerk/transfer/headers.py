@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from unionclerk.core.idcard import IdNumberError, parse_id_number
+from unionclerk.core.messages import joined as joined_parts
+from unionclerk.core.messages import msg, reason_of
 from unionclerk.transfer.base import WARNING, Problem, RawRow, Table, TransferError, is_blank
 from unionclerk.transfer.cleaning import CellError, check_length, clean_date, clean_text, narrow, tidy
 
@@ -85,7 +87,7 @@ class BookSpec:
         if found and found != IGNORE:
             return found
         choices = "、".join(f"{s.name}（{s.label}）" for s in self.fields)
-        raise TransferError(f"“{target}”不是可映射的字段。可用：{choices}、备注、忽略")
+        raise TransferError(msg("“{target}”不是可映射的字段。可用：{choices}、备注、忽略", target=target, choices=choices))
 
 
 _BRACKETS = re.compile(r"[(（\[【].*?[)）\]】]")
@@ -178,9 +180,11 @@ def find_header(table: Table, spec: BookSpec, *, scan: int = 30, extra: Iterable
             best = (score, index, bool(names & required))
     if best is None or (best[0] < 2 and not best[2]):
         if not table.rows:
-            raise TransferError(f"“{table.source}”是空表，没有可导入的内容。")
-        words = "、".join(s.label for s in spec.fields[:6])
-        raise TransferError(f"在“{table.source}”的前 {scan} 行中找不到表头：应有一行写着 {words} 等列名。")
+            raise TransferError(msg("“{source}”是空表，没有可导入的内容。", source=table.source))
+        words = joined_parts((s.label for s in spec.fields[:6]), "、")
+        raise TransferError(
+            msg("在“{source}”的前 {scan} 行中找不到表头：应有一行写着 {words} 等列名。", source=table.source, scan=scan, words=words)
+        )
     index = best[1]
     row = table.rows[index]
     headers = [_header_text(v) for v in row.values]
@@ -278,9 +282,12 @@ def map_columns(header: HeaderMap, spec: BookSpec, overrides: dict[str, str] | N
                         header.row_number,
                         header.header_of(index),
                         "",
-                        f"与第{(first or 0) + 1}列“{header.header_of(first or 0)}”是同一字段"
-                        f"（{spec.field(target).label}）：只取第{(first or 0) + 1}列，本列内容记入备注、"
-                        "不计入该字段；如两列都要，请先在表格中合并成一列",
+                        msg(
+                            "与第{column}列“{header}”是同一字段（{field}）：只取第{column}列，本列内容记入备注、不计入该字段；如两列都要，请先在表格中合并成一列",
+                            column=(first or 0) + 1,
+                            header=header.header_of(first or 0),
+                            field=spec.field(target).label,
+                        ),
                         WARNING,
                     )
                 )
@@ -352,15 +359,24 @@ def book_header(
                 header.row_number,
                 "",
                 "",
-                f"第{header.row_number}、{header.row_number + 1}行是两行表头（合并单元格），已合并读作一行："
-                + "、".join(h for h in header.headers if h),
+                msg(
+                    "第{row}、{next}行是两行表头（合并单元格），已合并读作一行：{headers}",
+                    row=header.row_number,
+                    next=header.row_number + 1,
+                    headers="、".join(h for h in header.headers if h),
+                ),
                 WARNING,
             ),
         )
     for name in required:
         if name not in header.fields:
             raise TransferError(
-                f"“{table.source}”的表头行（第{header.row_number}行）中没有“{spec.field(name).label}”列，无法导入。"
+                msg(
+                    "“{source}”的表头行（第{row}行）中没有“{field}”列，无法导入。",
+                    source=table.source,
+                    row=header.row_number,
+                    field=spec.field(name).label,
+                )
             )
     return header
 
@@ -426,8 +442,12 @@ def recognise_by_values(table: Table, header: HeaderMap, spec: BookSpec) -> None
                 header.row_number,
                 header.header_of(index),
                 "",
-                f"表头不认识，按内容（{shown}…）当作“{spec.field(name).label}”导入；"
-                f'如不对，请改表头或用 --map "{header.header_of(index)}=备注"',
+                msg(
+                    "表头不认识，按内容（{sample}…）当作“{field}”导入；如不对，请改表头或用 --map \"{header}=备注\"",
+                    sample=shown,
+                    field=spec.field(name).label,
+                    header=header.header_of(index),
+                ),
                 WARNING,
             )
         )
@@ -438,13 +458,15 @@ def book_rows(table: Table, header: HeaderMap, nothing: str) -> list[RawRow]:
     rows = iter_data_rows(table, header)
     first = next(rows, None)
     if first is None:
-        raise TransferError(f"“{table.source}”只有表头（第{header.row_number}行），{nothing}。")
+        raise TransferError(
+            msg("“{source}”只有表头（第{row}行），{nothing}。", source=table.source, row=header.row_number, nothing=nothing)
+        )
     if table.more is None:
         return [first, *rows]
     return itertools.chain([first], rows)  # type: ignore[return-value]  # walked once by the book's parser
 
 
-FORMULA_MESSAGE = "是公式，导入不接受公式：请复制该列，用“选择性粘贴→数值”后再导入"
+FORMULA_MESSAGE = msg("是公式，导入不接受公式：请复制该列，用“选择性粘贴→数值”后再导入")
 
 
 def row_cells(
@@ -468,7 +490,7 @@ def row_cells(
         try:
             check_length(value, max_chars)
         except CellError as exc:
-            problems.append(Problem(raw.number, header.header_of(index), str(value)[:40], str(exc)))
+            problems.append(Problem(raw.number, header.header_of(index), str(value)[:40], reason_of(exc)))
             continue
         if target == NOTES:
             text = clean_text(value)

@@ -12,8 +12,9 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from unionclerk.core.ledger import EXPENSE, INCOME, KINDS, Chart, Entry
+from unionclerk.core.ledger import EXPENSE, INCOME, KIND_WORDS, Chart, Entry
 from unionclerk.core.members import FieldErrors
+from unionclerk.core.messages import msg, reason_of
 from unionclerk.core.money import format_yuan
 from unionclerk.store.db import Store
 from unionclerk.store.ledger import LedgerStore
@@ -125,7 +126,7 @@ def parse_ledger(
     limits: Limits = DEFAULT_LIMITS,
 ) -> ParsedLedger:
     header = book_header(table, LEDGER_SPEC, overrides, required=("summary", "subject"))
-    rows = book_rows(table, header, "没有分录")
+    rows = book_rows(table, header, msg("没有分录"))
     ledger = LedgerStore(store)
     chart = ledger.chart()
     parsed = ParsedLedger(table, header, [], keep_unmapped)
@@ -170,7 +171,7 @@ def parse_ledger(
                         raw.number,
                         _label(header, "voucher"),
                         str(entry.voucher),
-                        f"与第{first}行的凭证号重复",
+                        msg("与第{first}行的凭证号重复", first=first),
                     )
                 )
             elif store.conn.execute(
@@ -181,14 +182,14 @@ def parse_ledger(
                         raw.number,
                         _label(header, "voucher"),
                         str(entry.voucher),
-                        f"账中{entry.year}年已有凭证号 {entry.voucher}；不填凭证号则自动编号",
+                        msg("账中{year}年已有凭证号 {voucher}；不填凭证号则自动编号", year=entry.year, voucher=entry.voucher),
                     )
                 )
         if entry.year not in closed_checked:
             closed_checked[entry.year] = ledger.is_closed(entry.year)
         if closed_checked[entry.year]:
             row.problems.append(
-                Problem(raw.number, _label(header, "date"), entry.date, f"{entry.year}年已结账，不能再记入")
+                Problem(raw.number, _label(header, "date"), entry.date, msg("{year}年已结账，不能再记入", year=entry.year))
             )
         if balance is None:
             balance = ledger.opening_balance(entry.year)
@@ -205,15 +206,19 @@ def parse_ledger(
                         raw.number,
                         _label(header, "balance"),
                         cleaning.clean_text(stated),
-                        f"文件中的余额 {format_yuan(stated_fen)} 与按收支计算的 {format_yuan(balance)} 不符"
-                        f"（相差 {format_yuan(stated_fen - balance)}），导入按计算值记账",
+                        msg(
+                            "文件中的余额 {stated} 与按收支计算的 {computed} 不符（相差 {difference}），导入按计算值记账",
+                            stated=format_yuan(stated_fen),
+                            computed=format_yuan(balance),
+                            difference=format_yuan(stated_fen - balance),
+                        ),
                         WARNING,
                     )
                 )
                 balance_gap = stated_fen - balance
     for note, count in translations.items():
         parsed.file_problems.append(
-            Problem(None, _label(header, "subject"), "", f"{note}（{count}行）", WARNING)
+            Problem(None, _label(header, "subject"), "", msg("{note}（{count}行）", note=note, count=count), WARNING)
         )
     if parsed.skipped_totals:
         parsed.file_problems.append(
@@ -221,7 +226,7 @@ def parse_ledger(
                 None,
                 "",
                 "",
-                f"跳过了 {parsed.skipped_totals} 行合计（本月合计、本年累计等），由程序重新计算",
+                msg("跳过了 {count} 行合计（本月合计、本年累计等），由程序重新计算", count=parsed.skipped_totals),
                 WARNING,
             )
         )
@@ -239,7 +244,7 @@ def _money(
     try:
         fen = cleaning.clean_money_fen(value)
     except cleaning.CellError as exc:
-        problems.append(Problem(raw.number, _label(header, name), cleaning.clean_text(value), str(exc)))
+        problems.append(Problem(raw.number, _label(header, name), cleaning.clean_text(value), reason_of(exc)))
         return 0
     if fen is not None and fen < 0:
         problems.append(
@@ -265,7 +270,7 @@ def _opening(
             fen = cleaning.clean_money_fen(cells.get(name))
         except cleaning.CellError as exc:
             problems.append(
-                Problem(raw.number, _label(header, name), cleaning.clean_text(cells.get(name)), str(exc))
+                Problem(raw.number, _label(header, name), cleaning.clean_text(cells.get(name)), reason_of(exc))
             )
         if fen is not None:
             break
@@ -290,33 +295,33 @@ def _entry(
     try:
         date = cleaning.clean_date(date_value)
         if date is None:
-            problems.append(Problem(raw.number, _label(header, "date"), "", "日期不能为空"))
+            problems.append(Problem(raw.number, _label(header, "date"), "", msg("日期不能为空")))
         elif date.month_only:
-            problems.append(Problem(raw.number, _label(header, "date"), date.iso[:7], "只有年月，没有日"))
+            problems.append(Problem(raw.number, _label(header, "date"), date.iso[:7], msg("只有年月，没有日")))
         else:
             iso = date.iso
     except cleaning.CellError as exc:
         problems.append(
-            Problem(raw.number, _label(header, "date"), cleaning.clean_text(date_value), str(exc))
+            Problem(raw.number, _label(header, "date"), cleaning.clean_text(date_value), reason_of(exc))
         )
     summary = cleaning.clean_text(cells.get("summary"))
     if not summary:
-        problems.append(Problem(raw.number, _label(header, "summary"), "", "摘要不能为空"))
+        problems.append(Problem(raw.number, _label(header, "summary"), "", msg("摘要不能为空")))
     income = _money(raw, cells, header, "income", problems)
     expense = _money(raw, cells, header, "expense", problems)
     if income and expense:
         problems.append(
-            Problem(raw.number, _label(header, "income"), "", "一行只能是收入或支出之一，不能两者都填")
+            Problem(raw.number, _label(header, "income"), "", msg("一行只能是收入或支出之一，不能两者都填"))
         )
     elif not income and not expense and len(problems) == before:
-        problems.append(Problem(raw.number, _label(header, "income"), "", "收入和支出都是空的"))
+        problems.append(Problem(raw.number, _label(header, "income"), "", msg("收入和支出都是空的")))
     subject_text = cleaning.clean_text(cells.get("subject"))
     code = ""
     if subject_text:
         try:
             match = chart.find(subject_text, int(iso[:4]) if iso else None)
         except KeyError as exc:
-            problems.append(Problem(raw.number, _label(header, "subject"), subject_text, str(exc.args[0])))
+            problems.append(Problem(raw.number, _label(header, "subject"), subject_text, reason_of(exc)))
         else:
             code = match.subject.code
             if match.note:
@@ -328,11 +333,17 @@ def _entry(
                         raw.number,
                         _label(header, "subject"),
                         subject_text,
-                        f"{match.subject.label} 是{KINDS[match.subject.kind]}科目，金额却在“{KINDS[direction]}”栏",
+                        msg(
+                            "{code} {name} 是{kind}科目，金额却在“{column}”栏",
+                            code=match.subject.code,
+                            name=match.subject.name,
+                            kind=KIND_WORDS[match.subject.kind],
+                            column=KIND_WORDS[direction],
+                        ),
                     )
                 )
     else:
-        problems.append(Problem(raw.number, _label(header, "subject"), "", "科目不能为空"))
+        problems.append(Problem(raw.number, _label(header, "subject"), "", msg("科目不能为空")))
     voucher = None
     voucher_text = cleaning.narrow(cleaning.clean_text(cells.get("voucher")))
     if voucher_text:
@@ -340,7 +351,7 @@ def _entry(
         if digits and int(digits) > 0:
             voucher = int(digits)
         else:
-            problems.append(Problem(raw.number, _label(header, "voucher"), voucher_text, "凭证号应含正整数"))
+            problems.append(Problem(raw.number, _label(header, "voucher"), voucher_text, msg("凭证号应含正整数")))
     if len(problems) > before or not iso:
         return None, notes
     return (
@@ -384,8 +395,12 @@ def import_ledger(
                     None,
                     "",
                     "",
-                    f"文件的上年结转 {format_yuan(fen)} 元与账中{year}年的期初余额 "
-                    f"{format_yuan(ledger.opening_balance(year))} 元不符（期初由上年结转而来，未改动）",
+                    msg(
+                        "文件的上年结转 {file} 元与账中{year}年的期初余额 {book} 元不符（期初由上年结转而来，未改动）",
+                        file=format_yuan(fen),
+                        year=year,
+                        book=format_yuan(ledger.opening_balance(year)),
+                    ),
                     WARNING,
                 )
             )
@@ -396,7 +411,7 @@ def import_ledger(
         try:
             ledger.add(row.record)
         except FieldErrors as errors:  # the book changed since the file was checked
-            raise TransferError(f"第{row.number}行：{errors}") from None
+            raise TransferError(msg("第{row}行：{reason}", row=row.number, reason=reason_of(errors))) from None
         return "added"
 
     def finish() -> None:

@@ -22,6 +22,7 @@ from unionclerk.core.members import (
     Member,
     validate_member,
 )
+from unionclerk.core.messages import joined, msg, reason_of
 from unionclerk.core.money import format_yuan
 from unionclerk.store.db import Store
 from unionclerk.store.members import MemberQuery, MemberStore
@@ -150,10 +151,9 @@ MEMBER_SPEC = BookSpec(
 )
 
 TEXT_FIELDS = ("id_number", "phone", "card_no")
-UNKNOWN_JOIN_WARNING = "入会日期为空：按日期不详记录，需要入会日期的期间人数不计入此人，并注明人数"
-NO_JOIN_COLUMN_WARNING = (
-    "文件没有“入会日期”列：新会员按入会日期不详记录，需要入会日期的期间人数不计入他们，并注明人数；"
-    "已有会员的入会日期不变"
+UNKNOWN_JOIN_WARNING = msg("入会日期为空：按日期不详记录，需要入会日期的期间人数不计入此人，并注明人数")
+NO_JOIN_COLUMN_WARNING = msg(
+    "文件没有“入会日期”列：新会员按入会日期不详记录，需要入会日期的期间人数不计入他们，并注明人数；已有会员的入会日期不变"
 )
 # Fields taken as text, only trimmed.
 _TEXT_FIELDS = (
@@ -251,7 +251,7 @@ def parse_members(
     stored: StoredMembers | None = None,
 ) -> ParsedMembers:
     header = book_header(table, MEMBER_SPEC, overrides, required=("name",))
-    rows = book_rows(table, header, "没有会员数据")
+    rows = book_rows(table, header, msg("没有会员数据"))
     problems = []
     if "join_date" not in header.fields:
         problems.append(Problem(header.row_number, "", "", NO_JOIN_COLUMN_WARNING, WARNING))
@@ -299,7 +299,7 @@ class StoredMembers:
                 header,
                 "name",
                 member.name,
-                f"按改名处理：登记的“{registered}”改为“{member.name}”",
+                msg("按改名处理：登记的“{stored}”改为“{name}”", stored=registered, name=member.name),
                 WARNING,
             )
         if row.former_name:
@@ -308,15 +308,22 @@ class StoredMembers:
                 header,
                 "former_name",
                 row.former_name,
-                f"原姓名与身份证号 {member.id_number} 登记的姓名“{registered}”不符",
+                msg(
+                    "原姓名与身份证号 {id_number} 登记的姓名“{stored}”不符",
+                    id_number=member.id_number,
+                    stored=registered,
+                ),
             )
         return _problem(
             row,
             header,
             "name",
             member.name,
-            f"身份证号 {member.id_number} 已登记为“{registered}”，姓名不同：不会覆盖。"
-            f"若是改名，请在“原姓名”列填写“{registered}”；否则请核对身份证号",
+            msg(
+                "身份证号 {id_number} 已登记为“{stored}”，姓名不同：不会覆盖。若是改名，请在“原姓名”列填写“{stored}”；否则请核对身份证号",
+                id_number=member.id_number,
+                stored=registered,
+            ),
         )
 
     def namesake_warning(self, row: MemberRow, header: HeaderMap) -> Problem | None:
@@ -330,16 +337,28 @@ class StoredMembers:
         others = self.namesakes.get((member.name, member.birth_date or ""), [])
         if not others:
             return None
-        shown = "；".join(
-            f"身份证号 {id_number}，{department or '未填部门'}" for id_number, department in others
+        shown = joined(
+            (
+                msg(
+                    "身份证号 {id_number}，{department}",
+                    id_number=id_number,
+                    department=department or msg("未填部门"),
+                )
+                for id_number, department in others
+            ),
+            "；",
         )
         return _problem(
             row,
             header,
             "id_number",
             member.id_number,
-            f"花名册中已有同名、同出生日期（{member.birth_date}）的会员“{member.name}”（{shown}），"
-            "本行身份证号不同，按另一人新增；如是同一人，请核对身份证号",
+            msg(
+                "花名册中已有同名、同出生日期（{birth_date}）的会员“{name}”（{others}），本行身份证号不同，按另一人新增；如是同一人，请核对身份证号",
+                birth_date=member.birth_date,
+                name=member.name,
+                others=shown,
+            ),
             WARNING,
         )
 
@@ -369,7 +388,11 @@ class RosterCheck:
                     if first != raw.number:
                         row.problems.append(
                             _problem(
-                                row, header, "id_number", member.id_number, f"与第{first}行的身份证号相同"
+                                row,
+                                header,
+                                "id_number",
+                                member.id_number,
+                                msg("与第{first}行的身份证号相同", first=first),
                             )
                         )
                 else:
@@ -382,7 +405,7 @@ class RosterCheck:
                                 header,
                                 "name",
                                 member.name,
-                                f"与第{first}行姓名、出生日期相同且都没有身份证号，无法区分",
+                                msg("与第{first}行姓名、出生日期相同且都没有身份证号，无法区分", first=first),
                             )
                         )
             if self.stored is not None:
@@ -408,8 +431,9 @@ def _problem(
 def _vague_date_message(date: cleaning.CleanDate) -> str:
     """'只有年月，按当月1日（1990-03-01）记录' / '只有年份（2019年），按当年1月1日（2019-01-01）记录'."""
     hint = date.reinterpreted or date.vague()
-    day = "当年1月1日" if date.year_only else "当月1日"
-    return f"{hint}，按{day}（{date.iso}）记录"
+    if date.year_only:
+        return msg("{hint}，按当年1月1日（{date}）记录", hint=hint, date=date.iso)
+    return msg("{hint}，按当月1日（{date}）记录", hint=hint, date=date.iso)
 
 
 def _parse_row(
@@ -430,7 +454,7 @@ def _parse_row(
         try:
             return cleaner(value)
         except CellError as exc:
-            row.problems.append(_problem(row, header, name, value, str(exc)))
+            row.problems.append(_problem(row, header, name, value, reason_of(exc)))
             return None
 
     form["name"] = cleaning.clean_name(cells.get("name"))
@@ -477,7 +501,13 @@ def _parse_row(
         reason = "退休" if status_text == "退休" else ""
         if status not in STATUSES:
             row.problems.append(
-                _problem(row, header, "status", status_text, f"会籍状态应为 {'/'.join(STATUSES)} 之一")
+                _problem(
+                    row,
+                    header,
+                    "status",
+                    status_text,
+                    msg("会籍状态应为 {choices} 之一", choices=joined(STATUSES, "/")),
+                )
             )
             status = ""
     status_date = dates["status_date"]
@@ -494,12 +524,12 @@ def _parse_row(
 
     if not form["name"]:
         if not any(p.is_error for p in row.problems):
-            row.problems.append(_problem(row, header, "name", "", "姓名为空"))
+            row.problems.append(_problem(row, header, "name", "", msg("姓名为空")))
         return row
     try:
         cleaning.check_name(form["name"])
     except CellError as exc:
-        row.problems.append(_problem(row, header, "name", form["name"], str(exc)))
+        row.problems.append(_problem(row, header, "name", form["name"], reason_of(exc)))
         return row
     try:
         member = validate_member(
@@ -519,10 +549,16 @@ def _parse_row(
     if status_date:
         iso = status_date.iso
         if iso > today.isoformat():
-            row.problems.append(_problem(row, header, "status_date", iso, "状态变更日期不能晚于今天"))
+            row.problems.append(_problem(row, header, "status_date", iso, msg("状态变更日期不能晚于今天")))
         elif member.join_date and iso < member.join_date:
             row.problems.append(
-                _problem(row, header, "status_date", iso, f"状态变更日期早于入会日期 {member.join_date}")
+                _problem(
+                    row,
+                    header,
+                    "status_date",
+                    iso,
+                    msg("状态变更日期早于入会日期 {joined}", joined=member.join_date),
+                )
             )
         member.status_date = iso
     elif member.status != ACTIVE:
@@ -532,7 +568,10 @@ def _parse_row(
                 header,
                 "status",
                 status_text or member.status,
-                f"“{member.status}”没有填写日期：按日期不详记录，需要该日期的期间人数不计入此人，并注明人数",
+                msg(
+                    "“{status}”没有填写日期：按日期不详记录，需要该日期的期间人数不计入此人，并注明人数",
+                    status=member.status,
+                ),
                 WARNING,
             )
         )
@@ -618,7 +657,14 @@ with_stored_names_checked = checked_against_stored  # its older name
 
 def _conflict(row: MemberRow, exc: FieldErrors) -> TransferError:
     name = row.record.name if row.record else ""
-    return TransferError(f"第{row.number}行（{name}）：{exc}。导入中止，未写入任何数据。")
+    return TransferError(
+        msg(
+            "第{row}行（{name}）：{reason}。导入中止，未写入任何数据。",
+            row=row.number,
+            name=name,
+            reason=reason_of(exc),
+        )
+    )
 
 
 class _Matcher:

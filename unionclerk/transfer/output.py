@@ -14,6 +14,7 @@ import secrets
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from unionclerk.core.messages import msg
 from unionclerk.transfer.problems import TransferError
 
 TABLE_SUFFIXES = (".xlsx", ".csv")
@@ -28,8 +29,8 @@ def output_suffix(path: str | Path, accepted: Sequence[str] = TABLE_SUFFIXES) ->
     if suffix in accepted:
         return suffix
     names = "、".join(f"{s}（{_KIND_NAMES.get(s, s[1:])}）" for s in accepted)
-    given = f"扩展名“{path.suffix}”" if path.suffix else "没有扩展名"
-    raise TransferError(f"无法写入“{path}”：{given}，请用 {names}")
+    given = msg("扩展名“{suffix}”", suffix=path.suffix) if path.suffix else msg("没有扩展名")
+    raise TransferError(msg("无法写入“{path}”：{given}，请用 {names}", path=str(path), given=given, names=names))
 
 
 def temporary_beside(path: Path, suffix: str) -> Path:
@@ -73,7 +74,7 @@ def write_csv(path: str | Path, headers: Sequence[str], rows: Iterable[Sequence[
     try:
         temp = temporary_beside(path, ".csv")
     except OSError as exc:
-        raise TransferError(f"无法写入“{path}”：{exc.strerror or exc}") from exc
+        raise TransferError(msg("无法写入“{path}”：{reason}", path=str(path), reason=str(exc.strerror or exc))) from exc
     try:
         with temp.open("w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle)
@@ -84,7 +85,7 @@ def write_csv(path: str | Path, headers: Sequence[str], rows: Iterable[Sequence[
         os.replace(temp, path)
     except OSError as exc:
         temp.unlink(missing_ok=True)
-        raise TransferError(f"无法写入“{path}”：{exc.strerror or exc}") from exc
+        raise TransferError(msg("无法写入“{path}”：{reason}", path=str(path), reason=str(exc.strerror or exc))) from exc
     except BaseException:
         temp.unlink(missing_ok=True)
         raise

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from unionclerk.core.members import FieldErrors
+from unionclerk.core.messages import msg
 from unionclerk.core.plan import PLAN_STATUSES, PlanItem, validate_plan_item
 from unionclerk.store.activities import ActivityStore
 from unionclerk.store.db import Store
@@ -135,8 +136,10 @@ def parse_plan(
     if "year" not in header.fields and year is None and (named := _SHEET_YEAR.match(table.sheet)):
         year = int(named.group(1))
     if "year" not in header.fields and year is None:
-        raise TransferError(f"“{table.source}”没有“年度”列：请用 --year 指明这是哪一年的计划。")
-    rows = book_rows(table, header, "没有计划项目")
+        raise TransferError(
+            msg("“{source}”没有“年度”列：请用 --year 指明这是哪一年的计划。", source=table.source)
+        )
+    rows = book_rows(table, header, msg("没有计划项目"))
     check = PlanCheck(header, year, keep_unmapped, limits, _number_column(header))
     return ParsedPlan(table, header, check, rows, keep_unmapped=keep_unmapped)
 
@@ -162,7 +165,9 @@ class PlanCheck:
                 first = seen.setdefault((row.record.year, row.record.title), raw.number)
                 if first != raw.number:
                     row.problems.append(
-                        Problem(raw.number, "计划项目", row.record.title, f"与第{first}行重复")
+                        Problem(
+                            raw.number, "计划项目", row.record.title, msg("与第{first}行重复", first=first)
+                        )
                     )
             if row.ok:
                 row.values = []  # only refused rows go to the error workbook
@@ -212,10 +217,12 @@ def _parse_row(
         if year_text.isdigit() and 1900 <= int(year_text) <= 2999:
             row_year = int(year_text)
         else:
-            row.problems.append(Problem(raw.number, label("year"), year_text, "年度应为四位数字，如 2027"))
+            row.problems.append(
+                Problem(raw.number, label("year"), year_text, msg("年度应为四位数字，如 2027"))
+            )
             return row
     if row_year is None:
-        row.problems.append(Problem(raw.number, label("year"), "", "没有年度：请填写年度列或用 --year"))
+        row.problems.append(Problem(raw.number, label("year"), "", msg("没有年度：请填写年度列或用 --year")))
         return row
     form = {
         name: cleaning.clean_text(cells.get(name))

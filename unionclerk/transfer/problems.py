@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Generic, TypeVar
 
+from unionclerk.core.messages import msg
 from unionclerk.transfer.base import ERROR, WARNING, Problem, RawRow, TransferError, shorten
 
 if TYPE_CHECKING:
@@ -45,15 +46,23 @@ class ImportReport:
         return sorted({p.row for p in self.errors if p.row is not None})
 
     def summary(self) -> str:
-        counts = (
-            f"共 {self.rows} 行：新增 {self.added}，更新 {self.updated}，"
-            f"未变 {self.unchanged}，跳过 {self.skipped}"
+        counts = msg(
+            "共 {rows} 行：新增 {added}，更新 {updated}，未变 {unchanged}，跳过 {skipped}",
+            rows=self.rows,
+            added=self.added,
+            updated=self.updated,
+            unchanged=self.unchanged,
+            skipped=self.skipped,
         )
         if self.dry_run:
-            return f"试导入（未写入）— {counts}"
+            return msg("试导入（未写入）— {counts}", counts=counts)
         if not self.written:
-            return f"未导入任何数据 — 发现 {len(self.errors)} 个错误（{len(self.error_rows)} 行）"
-        return f"导入完成 — {counts}"
+            return msg(
+                "未导入任何数据 — 发现 {errors} 个错误（{rows} 行）",
+                errors=len(self.errors),
+                rows=len(self.error_rows),
+            )
+        return msg("导入完成 — {counts}", counts=counts)
 
     def lines(self) -> list[str]:
         """The report as text lines: summary first, then every problem."""

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from unionclerk.core.messages import msg
 from unionclerk.transfer.base import RawRow, Table, TransferError, excel_serial_to_date, is_blank
 
 __all__ = ["RawRow", "Table", "excel_serial_to_date", "is_blank"]  # kept here for older imports
@@ -67,7 +68,12 @@ def read_table(
         raise TransferError(f"“{path.name}”是空文件。")
     if size > limits.max_file_bytes:
         raise TransferError(
-            f"“{path.name}”太大（{size // 1024 // 1024} MB），超过 {limits.max_file_bytes // 1024 // 1024} MB 的上限。"
+            msg(
+                "“{name}”太大（{size} MB），超过 {limit} MB 的上限。",
+                name=path.name,
+                size=size // 1024 // 1024,
+                limit=limits.max_file_bytes // 1024 // 1024,
+            )
         )
     with path.open("rb") as handle:
         head = handle.read(8)
@@ -81,10 +87,10 @@ def read_table(
     if suffix in (".csv", ".txt"):
         return _reopenable(_read_csv(path, limits, progress, stream), path, stat, limits)
     if suffix in (".xlsx", ".xlsm"):
-        raise TransferError(f"“{path.name}”不是有效的 Excel 文件（可能已损坏、不完整或只是改了扩展名）。")
+        raise TransferError(msg("“{name}”不是有效的 Excel 文件（可能已损坏、不完整或只是改了扩展名）。", name=path.name))
     if suffix == ".xls":
-        raise TransferError(f"“{path.name}”不是有效的 .xls 文件（可能已损坏或只是改了扩展名）。")
-    raise TransferError(f"“{path.name}”不是可导入的表格：请使用 .xlsx、.xls 或 .csv 文件。")
+        raise TransferError(msg("“{name}”不是有效的 .xls 文件（可能已损坏或只是改了扩展名）。", name=path.name))
+    raise TransferError(msg("“{name}”不是可导入的表格：请使用 .xlsx、.xls 或 .csv 文件。", name=path.name))
 
 
 def _reopenable(table: Table, path: Path, stat: os.stat_result, limits: Limits) -> Table:
@@ -96,10 +102,9 @@ def _reopenable(table: Table, path: Path, stat: os.stat_result, limits: Limits) 
 
 
 def password_message(path: Path) -> str:
-    return (
-        f"“{path.name}”设有打开密码（文件已加密），无法读取。"
-        "请在 Excel 或 WPS 中用密码打开它，取消密码（文件→信息→保护工作簿→用密码进行加密，清空密码）"
-        "另存为 .xlsx 后再导入。"
+    return msg(
+        "“{name}”设有打开密码（文件已加密），无法读取。请在 Excel 或 WPS 中用密码打开它，取消密码（文件→信息→保护工作簿→用密码进行加密，清空密码）另存为 .xlsx 后再导入。",
+        name=path.name,
     )
 
 
@@ -126,12 +131,14 @@ def check_zip(path: Path, limits: Limits) -> None:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise TransferError(f"“{path.name}”不是有效的 Excel 文件（文件已损坏或不完整：{exc}）。") from None
+        raise TransferError(
+            msg("“{name}”不是有效的 Excel 文件（文件已损坏或不完整：{reason}）。", name=path.name, reason=str(exc))
+        ) from None
     if any(info.flag_bits & 0x1 for info in infos):
-        raise TransferError(f"“{path.name}”是设有密码的压缩包，无法读取。请用不带密码的 .xlsx 文件导入。")
+        raise TransferError(msg("“{name}”是设有密码的压缩包，无法读取。请用不带密码的 .xlsx 文件导入。", name=path.name))
     names = {info.filename for info in infos}
     if "[Content_Types].xml" not in names or not any(n.startswith("xl/worksheets/") for n in names):
-        raise TransferError(f"“{path.name}”是压缩文件，但不是 Excel 工作簿。")
+        raise TransferError(msg("“{name}”是压缩文件，但不是 Excel 工作簿。", name=path.name))
     total = 0
     for info in infos:
         total += info.file_size
@@ -139,12 +146,21 @@ def check_zip(path: Path, limits: Limits) -> None:
             info.compress_size, 1
         ):
             raise TransferError(
-                f"“{path.name}”的内容“{info.filename}”解压后异常巨大（压缩比超过 {limits.max_zip_ratio} 倍），"
-                "拒绝读取（疑似压缩炸弹）。"
+                msg(
+                    "“{name}”的内容“{part}”解压后异常巨大（压缩比超过 {ratio} 倍），拒绝读取（疑似压缩炸弹）。",
+                    name=path.name,
+                    part=info.filename,
+                    ratio=limits.max_zip_ratio,
+                )
             )
     if total > limits.max_unzipped_bytes:
         raise TransferError(
-            f"“{path.name}”解压后共 {total // 1024 // 1024} MB，超过 {limits.max_unzipped_bytes // 1024 // 1024} MB 的上限，拒绝读取。"
+            msg(
+                "“{name}”解压后共 {size} MB，超过 {limit} MB 的上限，拒绝读取。",
+                name=path.name,
+                size=total // 1024 // 1024,
+                limit=limits.max_unzipped_bytes // 1024 // 1024,
+            )
         )
 
 
@@ -161,7 +177,7 @@ def _read_xlsx(path: Path, limits: Limits, progress: Progress | None, stream: bo
         raise
     except Exception as exc:  # openpyxl raises many kinds on a malformed part
         raise TransferError(
-            f"无法读取“{path.name}”：文件已损坏或不是 Excel 工作簿（{describe_exception(exc)}）。"
+            msg("无法读取“{name}”：文件已损坏或不是 Excel 工作簿（{reason}）。", name=path.name, reason=describe_exception(exc))
         ) from None
     handed_on = False
     try:
@@ -188,7 +204,12 @@ def _explained(rows: Iterator[RawRow], path: Path, title: str) -> Iterator[RawRo
         raise
     except Exception as exc:
         raise TransferError(
-            f"读取“{path.name}”的工作表“{title}”时出错：文件已损坏或不完整（{describe_exception(exc)}）。"
+            msg(
+                "读取“{name}”的工作表“{sheet}”时出错：文件已损坏或不完整（{reason}）。",
+                name=path.name,
+                sheet=title,
+                reason=describe_exception(exc),
+            )
         ) from None
 
 
@@ -407,18 +428,18 @@ def describe_exception(exc: BaseException) -> str:
 
     message = str(exc).lower()
     if isinstance(exc, RuntimeError) and ("password" in message or "encrypted" in message):
-        return "压缩包设有密码，无法读取"
+        return msg("压缩包设有密码，无法读取")
     if isinstance(exc, zlib.error | EOFError) or "crc" in message or "decompress" in message:
-        return "压缩数据已损坏"
+        return msg("压缩数据已损坏")
     if type(exc).__name__ in ("ExpatError", "ParseError", "XMLSyntaxError"):
-        return "内容不是完整的表格数据（XML 已损坏）"
+        return msg("内容不是完整的表格数据（XML 已损坏）")
     if isinstance(exc, zipfile.BadZipFile):
-        return "压缩包结构已损坏"
+        return msg("压缩包结构已损坏")
     if isinstance(exc, KeyError):
-        return "缺少必需的部件"
+        return msg("缺少必需的部件")
     if isinstance(exc, IndexError | ValueError):
-        return "单元格数据无效"
-    return f"文件内容无法识别（{type(exc).__name__}）"
+        return msg("单元格数据无效")
+    return msg("文件内容无法识别（{kind}）", kind=type(exc).__name__)
 
 
 def _read_xlsx_openpyxl(path: Path, limits: Limits, progress: Progress | None) -> Table:
@@ -429,7 +450,7 @@ def _read_xlsx_openpyxl(path: Path, limits: Limits, progress: Progress | None) -
         book = openpyxl.load_workbook(path, read_only=True, data_only=False, keep_links=False)
     except Exception as exc:  # openpyxl raises many kinds on a malformed part
         raise TransferError(
-            f"无法读取“{path.name}”：文件已损坏或不是 Excel 工作簿（{describe_exception(exc)}）。"
+            msg("无法读取“{name}”：文件已损坏或不是 Excel 工作簿（{reason}）。", name=path.name, reason=describe_exception(exc))
         ) from None
     try:
         for sheet in book.worksheets:
@@ -441,7 +462,12 @@ def _read_xlsx_openpyxl(path: Path, limits: Limits, progress: Progress | None) -
                 raise
             except Exception as exc:
                 raise TransferError(
-                    f"读取“{path.name}”的工作表“{sheet.title}”时出错：文件已损坏或不完整（{describe_exception(exc)}）。"
+                    msg(
+                        "读取“{name}”的工作表“{sheet}”时出错：文件已损坏或不完整（{reason}）。",
+                        name=path.name,
+                        sheet=sheet.title,
+                        reason=describe_exception(exc),
+                    )
                 ) from None
             if rows:
                 return Table(source=path.name, rows=rows, sheet=sheet.title)
@@ -453,8 +479,12 @@ def _read_xlsx_openpyxl(path: Path, limits: Limits, progress: Progress | None) -
 def _too_many_rows(path: Path, sheet: object, limits: Limits) -> TransferError:
     title = sheet if isinstance(sheet, str) else getattr(sheet, "title", "")
     return TransferError(
-        f"“{path.name}”的工作表“{title}”超过 {limits.max_rows} 行，超出导入上限；"
-        "请删去多余的行或拆分文件后再导入。"
+        msg(
+            "“{name}”的工作表“{sheet}”超过 {limit} 行，超出导入上限；请删去多余的行或拆分文件后再导入。",
+            name=path.name,
+            sheet=title,
+            limit=limits.max_rows,
+        )
     )
 
 
@@ -537,15 +567,24 @@ def _read_xls(path: Path, limits: Limits, progress: Progress | None) -> Table:
         if "encrypted" in str(exc).lower():
             raise TransferError(password_message(path)) from None
         raise TransferError(
-            f"无法读取“{path.name}”：不是有效的 .xls 文件，文件已损坏或只是改了扩展名"
-            f"（{describe_exception(exc)}）。"
+            msg(
+                "无法读取“{name}”：不是有效的 .xls 文件，文件已损坏或只是改了扩展名（{reason}）。",
+                name=path.name,
+                reason=describe_exception(exc),
+            )
         ) from None
     try:
         for index in range(book.nsheets):
             sheet = book.sheet_by_index(index)
             if sheet.nrows > limits.max_rows:
                 raise TransferError(
-                    f"“{path.name}”的工作表“{sheet.name}”有 {sheet.nrows} 行，超过 {limits.max_rows} 行的导入上限。"
+                    msg(
+                        "“{name}”的工作表“{sheet}”有 {rows} 行，超过 {limit} 行的导入上限。",
+                        name=path.name,
+                        sheet=sheet.name,
+                        rows=sheet.nrows,
+                        limit=limits.max_rows,
+                    )
                 )
             rows: list[RawRow] = []
             width = min(sheet.ncols, limits.max_columns)

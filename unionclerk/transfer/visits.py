@@ -17,6 +17,7 @@ from openpyxl import Workbook
 
 from unionclerk.core.benefit_rules import check_visit
 from unionclerk.core.members import FieldErrors
+from unionclerk.core.messages import joined, msg, reason_of
 from unionclerk.core.money import format_yuan
 from unionclerk.core.visits import (
     FESTIVAL_KIND,
@@ -205,18 +206,18 @@ class _Context:
         if id_number:
             member = self.members.find_by_id_number(id_number)
             if member is None:
-                return None, f"花名册中没有身份证号为 {id_number} 的会员（导入不会新建会员）", ""
+                return None, msg("花名册中没有身份证号为 {id_number} 的会员（导入不会新建会员）", id_number=id_number), ""
             warning = (
-                f"身份证号对应的会员是“{member.name}”，与姓名“{name}”不一致"
+                msg("身份证号对应的会员是“{member}”，与姓名“{name}”不一致", member=member.name, name=name)
                 if name and member.name != name
                 else ""
             )
             return member.id, "", warning
         found = self.members.find_by_name(name)
         if not found:
-            return None, f"花名册中没有会员“{name}”（导入不会新建会员，请先在会员台账中登记）", ""
+            return None, msg("花名册中没有会员“{name}”（导入不会新建会员，请先在会员台账中登记）", name=name), ""
         if len(found) > 1:
-            return None, f"花名册中有 {len(found)} 位会员叫“{name}”，请在“身份证号”列写明是哪一位", ""
+            return None, msg("花名册中有 {count} 位会员叫“{name}”，请在“身份证号”列写明是哪一位", count=len(found), name=name), ""
         return found[0].id, "", ""
 
 
@@ -229,7 +230,7 @@ def parse_visits(
     limits: Limits = DEFAULT_LIMITS,
 ) -> ParsedVisits:
     header = book_header(table, VISIT_SPEC, overrides, required=("date", "name"))
-    rows = book_rows(table, header, "没有慰问数据")
+    rows = book_rows(table, header, msg("没有慰问数据"))
     context = _Context(store)
     parsed = ParsedVisits(table, header, [], keep_unmapped)
     name_column = header.column_of("name")
@@ -271,8 +272,10 @@ def _question_rows(parsed: ParsedVisits, store: Store) -> None:
             visit, rule_set, member_status=status, same_year=same_year, dues_owing=dues
         ):
             label = parsed.header.label_of("kind", VISIT_SPEC)
-            why = f"超出慰问标准：{breach.describe()}" + (
-                "" if visit.breach_reason else "；可在“超标理由”列说明"
+            why = (
+                msg("超出慰问标准：{breach}", breach=breach.described())
+                if visit.breach_reason
+                else msg("超出慰问标准：{breach}；可在“超标理由”列说明", breach=breach.described())
             )
             row.problems.append(Problem(row.number, label, visit.kind, why, "提示"))
         same_year.append(visit)
@@ -324,24 +327,24 @@ def _parse_row(
     try:
         cleaned = cleaning.clean_date(cells.get("date"))
     except CellError as exc:
-        problem("date", cells.get("date"), str(exc))
+        problem("date", cells.get("date"), reason_of(exc))
         cleaned = None
     if cleaned is not None and cleaned.month_only:
-        problem("date", cells.get("date"), "只有年月，请写明哪一天")
+        problem("date", cells.get("date"), msg("只有年月，请写明哪一天"))
     form["date"] = cleaned.iso if cleaned else ""
 
     for field_name, key in (("cash", "cash"), ("goods_value", "goods_value")):
         try:
             fen = cleaning.clean_money_fen(cells.get(field_name))
         except CellError as exc:
-            problem(field_name, cells.get(field_name), str(exc))
+            problem(field_name, cells.get(field_name), reason_of(exc))
             fen = None
         form[key] = "" if fen is None else format_yuan(fen).replace(",", "")
 
     try:
         form["source"] = cleaning.clean_choice(cells.get("source"), SOURCES, _SOURCE_ALIASES)
     except CellError as exc:
-        problem("source", cells.get("source"), str(exc))
+        problem("source", cells.get("source"), reason_of(exc))
 
     kind_text = cleaning.clean_text(cells.get("kind"))
     kind, festival = recognise_kind(kind_text, text["goods"], context.kinds)
@@ -352,24 +355,24 @@ def _parse_row(
             kind = FESTIVAL_KIND
     if not kind:
         if kind_text:
-            problem("kind", kind_text, f"慰问类别“{kind_text}”不在类别列表中（{'、'.join(context.kinds)}）")
+            problem("kind", kind_text, msg("慰问类别“{kind}”不在类别列表中（{kinds}）", kind=kind_text, kinds=joined(context.kinds, "、")))
         else:
-            problem("kind", "", "慰问类别不能为空")
+            problem("kind", "", msg("慰问类别不能为空"))
     if kind == FESTIVAL_KIND and not festival and form["date"]:
         festival = festival_near(form["date"])
         if festival:
-            problem("kind", kind_text, f"没有写明节日，按日期认作{festival}", "提示")
+            problem("kind", kind_text, msg("没有写明节日，按日期认作{festival}", festival=festival), "提示")
     form["kind"] = kind
     form["festival"] = festival
 
     member_id = None
     if not name:
-        problem("name", "", "姓名不能为空")
+        problem("name", "", msg("姓名不能为空"))
     else:
         try:
             id_card = cleaning.clean_id_card(cells.get("id_number"))
         except CellError as exc:
-            problem("id_number", cells.get("id_number"), str(exc))
+            problem("id_number", cells.get("id_number"), reason_of(exc))
             id_card = None
         member_id, error, warning = context.member_for(name, id_card.number if id_card else "")
         if error:
@@ -416,7 +419,7 @@ def import_visits(
         try:
             visits.add(visit)
         except FieldErrors as exc:
-            raise TransferError(f"第{row.number}行：{exc}。导入中止，未写入任何数据。") from exc
+            raise TransferError(msg("第{row}行：{reason}。导入中止，未写入任何数据。", row=row.number, reason=reason_of(exc))) from exc
         return "added"
 
     def finish() -> None:

@@ -19,6 +19,7 @@ from openpyxl.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
+from unionclerk.core.messages import msg
 from unionclerk.transfer.headers import BookSpec
 from unionclerk.transfer.output import output_suffix, temporary_beside
 from unionclerk.transfer.problems import ParsedRows, StreamedRows, TransferError
@@ -64,11 +65,11 @@ def check_destination(path: str | Path) -> None:
     path = Path(path)
     folder = path.parent
     if path.is_dir():
-        raise TransferError(f"“{path}”是一个文件夹：请给出要保存的文件名")
+        raise TransferError(msg("“{path}”是一个文件夹：请给出要保存的文件名", path=str(path)))
     if not folder.is_dir():
-        raise TransferError(f"无法写入“{path}”：文件夹“{folder}”不存在")
+        raise TransferError(msg("无法写入“{path}”：文件夹“{folder}”不存在", path=str(path), folder=str(folder)))
     if not os.access(folder, os.W_OK):
-        raise TransferError(f"无法写入“{path}”：没有写入文件夹“{folder}”的权限")
+        raise TransferError(msg("无法写入“{path}”：没有写入文件夹“{folder}”的权限", path=str(path), folder=str(folder)))
 
 
 def save_book(book: Workbook, path: str | Path) -> None:
@@ -78,13 +79,13 @@ def save_book(book: Workbook, path: str | Path) -> None:
     try:
         temp_name = str(temporary_beside(path, path.suffix or ".xlsx"))
     except OSError as exc:
-        raise TransferError(f"无法写入“{path}”：{exc.strerror or exc}") from exc
+        raise TransferError(msg("无法写入“{path}”：{reason}", path=str(path), reason=str(exc.strerror or exc))) from exc
     try:
         book.save(temp_name)
         os.replace(temp_name, path)
     except OSError as exc:
         _discard(book, temp_name)
-        raise TransferError(f"无法写入“{path}”：{exc.strerror or exc}") from exc
+        raise TransferError(msg("无法写入“{path}”：{reason}", path=str(path), reason=str(exc.strerror or exc))) from exc
     except BaseException:
         _discard(book, temp_name)
         raise

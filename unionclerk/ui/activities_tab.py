@@ -29,6 +29,7 @@ from unionclerk.store.members import MemberStore
 from unionclerk.store.plan import PlanStore
 from unionclerk.transfer.problems import ImportReport
 from unionclerk.ui.dialogs.import_dialog import ImportDialog, download_template, export_year, open_import
+from unionclerk.ui.messages import said
 from unionclerk.ui.models.activities_model import ActivitiesModel
 from unionclerk.ui.values import shown
 from unionclerk.ui.widgets import (
@@ -319,7 +320,7 @@ class ActivitiesTab(QWidget):
         try:
             self.activities.delete(activity_id)
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("删除失败"), str(exc))
+            QMessageBox.warning(self, self.tr("删除失败"), said(exc))
             return
         self.reload()
         self.activitiesChanged.emit()

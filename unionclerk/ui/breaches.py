@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from unionclerk.core.benefit_rules import DUES_RULE, MEMBERS_ONLY_RULE, RETIREE_RULE, Breach
@@ -18,6 +20,7 @@ _MESSAGES = {
     "per_year": QT_TRANSLATE_NOOP("Breach", "{year}年{kinds}合计 {amount} 元，超过全年上限 {cap} 元"),
     "times": QT_TRANSLATE_NOOP("Breach", "{year}年已有 {count} 次{kinds}，每年限 {times} 次"),
 }
+QT_TRANSLATE_NOOP("Breach", "{year}年{month}月")  # a month owed, in the dues breach
 _RULES = {
     MEMBERS_ONLY_RULE: QT_TRANSLATE_NOOP("Breach", "仅限会员"),
     RETIREE_RULE: QT_TRANSLATE_NOOP("Breach", "退休人员慰问由行政经费开支"),
@@ -25,20 +28,28 @@ _RULES = {
 }
 
 
-def breach_line(breach: Breach) -> str:
-    """'message（rule，依据：source）' in the interface language; the kinds, rule labels and documents of the
-    shipped rule files are shown translated (ui/values), a clerk's own as written."""
+def breach_message(breach: Breach) -> str:
+    """What happened, in the interface language (the kinds and statuses shown translated)."""
     params = dict(breach.params)
     for key in ("kind", "status"):
         if key in params:
             params[key] = shown(params[key])
     if "kinds" in params:
         params["kinds"] = list_label(params["kinds"].split("、"))
-    message = (
-        QCoreApplication.translate("Breach", _MESSAGES[breach.code]).format(**params)
-        if breach.code in _MESSAGES
-        else breach.message
-    )
+    if "months" in params:  # '2026年3月、2026年4月'
+        params["months"] = QCoreApplication.translate("Values", "、").join(
+            QCoreApplication.translate("Breach", "{year}年{month}月").format(year=m[1], month=m[2])
+            for m in re.finditer(r"(\d{4})年(\d{1,2})月", params["months"])
+        )
+    if breach.code not in _MESSAGES:
+        return breach.message
+    return QCoreApplication.translate("Breach", _MESSAGES[breach.code]).format(**params)
+
+
+def breach_line(breach: Breach) -> str:
+    """'message（rule，依据：source）' in the interface language; the kinds, rule labels and documents of the
+    shipped rule files are shown translated (ui/values), a clerk's own as written."""
+    message = breach_message(breach)
     rule = (
         QCoreApplication.translate("Breach", _RULES[breach.rule])
         if breach.rule in _RULES

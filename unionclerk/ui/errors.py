@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from unionclerk import __version__
+from unionclerk.ui.messages import said
 
 log = logging.getLogger("unionclerk")
 
@@ -40,7 +41,7 @@ def store_error_text(exc: Exception, path: Path) -> str:
             "StartUp",
             "数据文件 %1 正由另一个 unionclerk 窗口使用。请关闭那个窗口后再打开，或选择另一个文件。",
         ).replace("%1", path.name)
-    return str(exc)
+    return said(exc)
 
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]

@@ -58,6 +58,7 @@ from unionclerk.store.db import Store
 from unionclerk.store.errors import StoreError
 from unionclerk.store.members import MemberQuery, MemberStore
 from unionclerk.store.reader import open_reader
+from unionclerk.ui.messages import said
 from unionclerk.ui.summary_print import font_notice, render, write_pdf
 from unionclerk.ui.values import mark_document_text
 
@@ -102,7 +103,7 @@ class _DraftJob(QRunnable):
             finally:
                 reader.close()
         except (StoreError, sqlite3.Error) as exc:
-            self.signals.failed.emit(self.number, str(exc))
+            self.signals.failed.emit(self.number, said(exc))
         except Exception as exc:  # a broken invariant: say what it was rather than lose it in a thread
             self.signals.failed.emit(self.number, f"{type(exc).__name__}: {exc}")
         else:
@@ -315,7 +316,7 @@ class ExportTab(QWidget):
             self._requested += 1  # a build still running is for another period: drop its result
             self.document = None
             self.paragraph_list.clear()
-            self.notice_label.setText(str(exc))
+            self.notice_label.setText(said(exc))
             return
         if self._problems_period != period.key:  # never replace what the clerk is typing for this period
             self._problems_period = period.key
@@ -412,7 +413,7 @@ class ExportTab(QWidget):
 
     def _update_notice(self) -> None:
         assert self.document is not None
-        lines = list(self.document.missing)
+        lines = [said(line) for line in self.document.missing]
         if self.changed:
             lines.append(
                 self.tr(
@@ -502,7 +503,7 @@ class ExportTab(QWidget):
         try:
             period = self.period()
         except PeriodError as exc:
-            QMessageBox.warning(self, self.tr("期间有误"), str(exc))
+            QMessageBox.warning(self, self.tr("期间有误"), said(exc))
             return
         self._write(lambda: self.notes.set(period, PROBLEMS, self.problems_edit.toPlainText()))
 
@@ -510,7 +511,7 @@ class ExportTab(QWidget):
         try:
             write()  # type: ignore[operator]
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("保存失败"), str(exc))
+            QMessageBox.warning(self, self.tr("保存失败"), said(exc))
             return
         self.regenerate()
         self.summaryEdited.emit()
@@ -630,7 +631,7 @@ class ExportTab(QWidget):
             self.notice_label.setText(self.tr("已取消，移交包没有写出。"))
             return None
         except (HandoverError, StoreError) as exc:
-            QMessageBox.warning(self, self.tr("移交包没有写出"), str(exc))
+            QMessageBox.warning(self, self.tr("移交包没有写出"), said(exc))
             return None
         finally:
             progress.close()

@@ -43,6 +43,7 @@ from unionclerk.ui.dialogs.ledger_dialogs import (
     ReopenDialog,
     SubItemsDialog,
 )
+from unionclerk.ui.messages import said
 from unionclerk.ui.models.ledger_model import DuesModel, LedgerModel, described_source
 from unionclerk.ui.values import subject_label
 from unionclerk.ui.widgets import (
@@ -332,7 +333,7 @@ class LedgerTab(QWidget):
         try:
             save_settings(self.store, settings)
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("无法保存设置"), str(exc))
+            QMessageBox.warning(self, self.tr("无法保存设置"), said(exc))
             return
         if on:
             self.sync_sources()
@@ -348,7 +349,7 @@ class LedgerTab(QWidget):
             problems += self.ledger.post_unposted_visits()[1]
         self.reload()
         if problems:
-            QMessageBox.warning(self, self.tr("记账分录未同步"), "\n".join(problems))
+            QMessageBox.warning(self, self.tr("记账分录未同步"), "\n".join(said(p) for p in problems))
 
     # -- selection --------------------------------------------------------------------------------
 
@@ -423,7 +424,7 @@ class LedgerTab(QWidget):
             else:
                 self.ledger.delete(entry_id)
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("删除失败"), str(exc))
+            QMessageBox.warning(self, self.tr("删除失败"), said(exc))
             return
         self.reload()
         self.ledgerChanged.emit()
@@ -486,7 +487,7 @@ class LedgerTab(QWidget):
         self.reload()
         self.ledgerChanged.emit()
         if problems:
-            QMessageBox.warning(self, self.tr("慰问记账"), "\n".join(problems))
+            QMessageBox.warning(self, self.tr("慰问记账"), "\n".join(said(p) for p in problems))
         return posted
 
     def add_allocation(self) -> QDialog:
@@ -533,7 +534,7 @@ class LedgerTab(QWidget):
         try:
             write(path)
         except (TransferError, StoreError) as exc:
-            QMessageBox.warning(self, self.tr("导出失败"), str(exc))
+            QMessageBox.warning(self, self.tr("导出失败"), said(exc))
             return None
         QMessageBox.information(self, self.tr("导出完成"), self.tr("已导出{t}到 {p}").format(t=title, p=path))
         return path

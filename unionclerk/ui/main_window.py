@@ -21,6 +21,7 @@ from unionclerk.ui.errors import store_error_text
 from unionclerk.ui.export_tab import ExportTab
 from unionclerk.ui.ledger_tab import LedgerTab
 from unionclerk.ui.members_tab import MembersTab
+from unionclerk.ui.messages import said
 from unionclerk.ui.plan_tab import PlanTab
 from unionclerk.ui.visits_tab import VisitsTab
 from unionclerk.ui.widgets import RECORD_HOOKS
@@ -352,7 +353,7 @@ class MainWindow(QMainWindow):
         try:
             target = backups.make_backup(self._store, kind="manual")
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("备份失败"), str(exc))
+            QMessageBox.warning(self, self.tr("备份失败"), said(exc))
             return
         self.statusBar().showMessage(self.tr("已备份到 %1").replace("%1", str(target)), 10000)
         QMessageBox.information(self, self.tr("已备份"), self.tr("已备份到：\n%1").replace("%1", str(target)))

@@ -25,6 +25,7 @@ from unionclerk.store.db import Store
 from unionclerk.store.errors import RecordInUse, StoreError
 from unionclerk.store.members import MemberQuery, MemberStore
 from unionclerk.ui.dialogs.import_dialog import add_member_transfer_actions
+from unionclerk.ui.messages import said
 from unionclerk.ui.models.members_model import MembersModel
 from unionclerk.ui.values import shown
 from unionclerk.ui.widgets import (
@@ -331,9 +332,9 @@ class MembersTab(QWidget):
         try:
             self.members.delete(member_id)
         except RecordInUse as exc:
-            QMessageBox.warning(self, self.tr("不能删除"), str(exc))
+            QMessageBox.warning(self, self.tr("不能删除"), said(exc))
             return
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("删除失败"), str(exc))
+            QMessageBox.warning(self, self.tr("删除失败"), said(exc))
             return
         self._after_write(None)

@@ -33,6 +33,7 @@ from unionclerk.store.errors import StoreError
 from unionclerk.store.plan import PlanStore
 from unionclerk.transfer.problems import ImportReport
 from unionclerk.ui.dialogs.import_dialog import ImportDialog, download_template, export_year, open_import
+from unionclerk.ui.messages import said
 from unionclerk.ui.models.plan_model import PlanModel
 from unionclerk.ui.values import shown
 from unionclerk.ui.widgets import (
@@ -221,7 +222,7 @@ class PlanTab(QWidget):
                 )
             )
         except (FieldErrors, StoreError) as exc:
-            QMessageBox.warning(self, self.tr("保存失败"), str(exc))
+            QMessageBox.warning(self, self.tr("保存失败"), said(exc))
             return
         self.texts_state.setText(self.tr("已保存"))
         self.planChanged.emit()
@@ -335,7 +336,7 @@ class PlanTab(QWidget):
         try:
             action()  # type: ignore[operator]
         except (FieldErrors, StoreError) as exc:
-            QMessageBox.warning(self, self.tr("未能完成"), str(exc))
+            QMessageBox.warning(self, self.tr("未能完成"), said(exc))
             return False
         self.reload()
         if select is not None:

@@ -36,6 +36,7 @@ from unionclerk.store.settings import load_settings
 from unionclerk.store.visits import VisitQuery, VisitRow, VisitStore
 from unionclerk.transfer.problems import ImportReport
 from unionclerk.ui.dialogs.import_dialog import ImportDialog, download_template, export_year, open_import
+from unionclerk.ui.messages import said
 from unionclerk.ui.models.visits_model import VisitsModel
 from unionclerk.ui.values import kind_label, recipient_label, shown
 from unionclerk.ui.widgets import confirm, open_window_modal, record_table, select_row, selected_id
@@ -449,7 +450,7 @@ class VisitsTab(QWidget):
         try:
             self.visits.delete(row.id)
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("删除失败"), str(exc))
+            QMessageBox.warning(self, self.tr("删除失败"), said(exc))
             return
         self.reload()
         self.visitsChanged.emit()
@@ -500,7 +501,7 @@ class VisitsTab(QWidget):
         try:
             count = self.visits.delete_batch(batch.id)
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("撤销失败"), str(exc))
+            QMessageBox.warning(self, self.tr("撤销失败"), said(exc))
             return 0
         self.reload()
         self.visitsChanged.emit()

@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
 
 from unionclerk.core.benefit_rules import Rule, RuleSet, RuleSetError, choose_rule_set, rule_set_from_json
 from unionclerk.core.members import FieldErrors
+from unionclerk.core.messages import reason_of
 from unionclerk.core.money import format_yuan
 from unionclerk.reports.compliance import compliance_lines
 from unionclerk.store.db import Store
 from unionclerk.store.settings import load_settings, save_settings
 from unionclerk.store.visits import VisitStore
 from unionclerk.ui.dialogs.form import FormErrorLabel, save_cancel_buttons
+from unionclerk.ui.messages import said
 from unionclerk.ui.values import list_label, shown, source_label, stored_value
 from unionclerk.ui.widgets import confirm
 
@@ -191,7 +193,7 @@ class BenefitRulesDialog(QDialog):
         try:
             edited = self.edited_set()
         except RuleSetError as exc:
-            raise FieldErrors({"rules": str(exc)}) from exc
+            raise FieldErrors({"rules": reason_of(exc)}) from exc
         if edited != self.current_set():
             self._visits.save_rule_set(edited)
         settings = load_settings(self._store).with_text(
@@ -222,7 +224,7 @@ class ComplianceDialog(QDialog):
     def __init__(self, store: Store, year: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("{year}年慰问合规检查").format(year=year))
-        self.text = QPlainTextEdit("\n".join(compliance_lines(store, year)))
+        self.text = QPlainTextEdit("\n".join(said(line) for line in compliance_lines(store, year)))
         self.text.setReadOnly(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

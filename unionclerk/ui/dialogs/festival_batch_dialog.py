@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from unionclerk.core.benefit_rules import Breach
 from unionclerk.core.dates import DateError, optional_date
 from unionclerk.core.members import ACTIVE, MEMBER_STATUSES, FieldErrors
+from unionclerk.core.messages import reason_of
 from unionclerk.core.money import format_yuan
 from unionclerk.core.visits import FESTIVALS, SOURCES, date_question, parse_amount, proposed_festival_date
 from unionclerk.store.members import LIST_COLUMNS, MemberQuery, MemberStore
@@ -288,14 +289,14 @@ class FestivalBatchDialog(QDialog):
         try:
             date = optional_date(self.date_edit.text())
         except DateError as exc:
-            errors.add("date", str(exc))
+            errors.add("date", reason_of(exc))
         if date is None and "date" not in errors.errors:
             errors.add("date", self.tr("发放日期不能为空"))
         value = 0
         try:
             value = parse_amount(self.value_edit.text(), self.tr("每人价值"))
         except ValueError as exc:
-            errors.add("goods_value", str(exc))
+            errors.add("goods_value", reason_of(exc))
         if not value and "goods_value" not in errors.errors:
             errors.add("goods_value", self.tr("请填写每人价值"))
         ids = self.chosen_ids()
@@ -420,12 +421,12 @@ class BatchEditDialog(QDialog):
         try:
             date = optional_date(self.date_edit.text())
         except DateError as exc:
-            errors.add("date", str(exc))
+            errors.add("date", reason_of(exc))
         value = 0
         try:
             value = parse_amount(self.value_edit.text(), self.tr("每人价值"))
         except ValueError as exc:
-            errors.add("goods_value", str(exc))
+            errors.add("goods_value", reason_of(exc))
         if errors.errors:
             raise errors
         self.changed = self._visits.update_batch(

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from unionclerk.core.members import FieldErrors
 from unionclerk.store.errors import StoreError
+from unionclerk.ui.messages import said
 
 ERROR_STYLE = "border: 1px solid #c0392b;"
 
@@ -103,6 +104,7 @@ class FormErrorLabel(QLabel):
     def set_field_error(self, key: str, message: str | None) -> None:
         """One field checked on its own (e.g. when the cursor leaves it): show its problem, or take it away
         once corrected, leaving the other fields' messages as they are. The cursor stays where it is."""
+        message = said(message) if message else message
         if message:
             self._errors[key] = message
         else:
@@ -118,7 +120,9 @@ class FormErrorLabel(QLabel):
     def _line(self, key: str, message: str) -> str:
         label = self._fields[key][0] if key in self._fields else ""
         # The subject once: a message that names its field is not prefixed with it again.
-        return message if not label or label in message else f"{label}：{message}"
+        if not label or label in message:
+            return message
+        return self.tr("{label}：{message}").format(label=label, message=message)
 
     def _render(self) -> None:
         order = [key for key in self._fields if key in self._errors]
@@ -129,7 +133,7 @@ class FormErrorLabel(QLabel):
 
     def show_message(self, text: str) -> None:
         """A problem that is no one field's (the disk, the database)."""
-        self.setText(text)
+        self.setText(said(text))
         self.show()
 
     def show_errors(self, errors: FieldErrors) -> None:
@@ -138,13 +142,13 @@ class FormErrorLabel(QLabel):
         for key, (_label, widget) in self._fields.items():
             if key not in errors.errors:
                 continue
-            message = errors.errors[key]
+            message = said(errors.errors[key])
             if key not in self._unmarked:
                 widget.setStyleSheet(ERROR_STYLE)
             widget.setToolTip(message)
             first = first or widget
         # Errors about fields the form does not show still get said.
-        self._errors = dict(errors.errors)
+        self._errors = {key: said(message) for key, message in errors.errors.items()}
         self._render()
         if first is not None:
             if self._reveal is not None:
@@ -163,6 +167,6 @@ class FormErrorLabel(QLabel):
             self.show_errors(errors)
             return False
         except StoreError as exc:
-            self.show_message(str(exc))
+            self.show_message(said(exc))
             return False
         return True

@@ -43,6 +43,7 @@ from unionclerk.store.db import Store
 from unionclerk.store.errors import StoreError
 from unionclerk.store.members import MemberQuery
 from unionclerk.transfer.problems import ImportReport, TransferError
+from unionclerk.ui.messages import said
 from unionclerk.ui.values import shown
 
 if TYPE_CHECKING:
@@ -81,7 +82,7 @@ class _ParseWorker(QObject):
         try:
             result = self.book.read(self.path, self.overrides, self.keep_unmapped, self.prepared)
         except TransferError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(said(exc))
         except Exception as exc:  # a broken library on a hostile file: still the world's fault
             self.failed.emit(f"无法读取“{self.path.name}”：{type(exc).__name__}: {exc}")
         else:
@@ -235,7 +236,7 @@ class ImportDialog(QDialog):
             try:
                 parsed = self.book.check(result, self.store, self._load_overrides, True)
             except TransferError as exc:
-                self._failed(str(exc))
+                self._failed(said(exc))
                 return
         self.parsed = parsed
         self._show_mapping(parsed.unknown_headers)
@@ -244,10 +245,10 @@ class ImportDialog(QDialog):
         for row, problem in enumerate(problems):
             values = (
                 "" if problem.row is None else str(problem.row),
-                problem.column,
+                shown(problem.column),
                 problem.value,
-                problem.message,
-                problem.severity,
+                said(problem.message),
+                self.tr("错误") if problem.is_error else self.tr("提示"),
             )
             for column, text in enumerate(values):
                 self.problems_table.setItem(row, column, QTableWidgetItem(text))
@@ -339,16 +340,16 @@ class ImportDialog(QDialog):
         except (TransferError, StoreError) as exc:
             progress.close()
             QMessageBox.warning(
-                self, self.tr("导入失败"), self.tr("未写入任何数据。\n{why}").format(why=str(exc))
+                self, self.tr("导入失败"), self.tr("未写入任何数据。\n{why}").format(why=said(exc))
             )
             return
         progress.close()
         self.report = report
-        self.summary_label.setText(report.summary())
+        self.summary_label.setText(said(report.summary()))
         self._update_buttons()
         if report.written:
             self.imported.emit(report)
-            QMessageBox.information(self, self.tr("导入完成"), report.summary())
+            QMessageBox.information(self, self.tr("导入完成"), said(report.summary()))
         if self.valid_radio.isChecked() and self.parsed.error_rows and not report.dry_run:
             self.save_errors()  # what the option promises: the refused rows, to fix and import again
 
@@ -362,7 +363,7 @@ class ImportDialog(QDialog):
         try:
             count = self.book.write_errors(Path(name), self.parsed)
         except TransferError as exc:
-            QMessageBox.warning(self, self.tr("保存失败"), str(exc))
+            QMessageBox.warning(self, self.tr("保存失败"), said(exc))
             return
         QMessageBox.information(
             self,
@@ -435,7 +436,7 @@ class ExportDialog(QDialog):
                 column_set="print" if self.print_columns_radio.isChecked() else "full",
             )
         except (TransferError, StoreError) as exc:
-            QMessageBox.warning(self, self.tr("导出失败"), str(exc))
+            QMessageBox.warning(self, self.tr("导出失败"), said(exc))
             return
         self.written = path
         QMessageBox.information(
@@ -458,7 +459,7 @@ def download_template(parent: QWidget, book: TransferBook | None = None) -> Path
     try:
         book.write_template(Path(name))
     except TransferError as exc:
-        QMessageBox.warning(parent, QApplication.translate("ImportDialog", "保存失败"), str(exc))
+        QMessageBox.warning(parent, QApplication.translate("ImportDialog", "保存失败"), said(exc))
         return None
     QMessageBox.information(
         parent,
@@ -500,7 +501,7 @@ def export_year(parent: QWidget, store: Store, book: TransferBook, year: int) ->
     try:
         count = book.export_year(store, path, year)
     except (TransferError, StoreError) as exc:
-        QMessageBox.warning(parent, QApplication.translate("ImportDialog", "导出失败"), str(exc))
+        QMessageBox.warning(parent, QApplication.translate("ImportDialog", "导出失败"), said(exc))
         return None
     QMessageBox.information(
         parent,

@@ -34,6 +34,7 @@ from unionclerk.core.ledger import (
     validate_entry,
 )
 from unionclerk.core.members import FieldErrors
+from unionclerk.core.messages import reason_of
 from unionclerk.core.money import format_yuan
 from unionclerk.core.settings import COLLECTION_PERIODS
 from unionclerk.store.db import Store
@@ -42,6 +43,7 @@ from unionclerk.store.errors import StoreError
 from unionclerk.store.ledger import LedgerStore
 from unionclerk.store.settings import load_settings, save_settings
 from unionclerk.ui.dialogs.form import FormErrorLabel, save_cancel_buttons
+from unionclerk.ui.messages import said
 from unionclerk.ui.models.ledger_model import described_source
 from unionclerk.ui.values import shown, subject_label
 
@@ -55,7 +57,7 @@ def _amount(text: str, key: str, label: str) -> int:
     try:
         return parse_amount(text, label)
     except ValueError as exc:
-        raise FieldErrors({key: str(exc)}) from None
+        raise FieldErrors({key: reason_of(exc)}) from None
 
 
 def _balance(text: str, key: str, label: str) -> int:
@@ -375,7 +377,7 @@ class CollectDialog(QDialog):
                     self.table.item(position, self.RECEIVED).text(), self.tr("{n}的实收").format(n=name)
                 )
             except ValueError as exc:
-                errors.add("payments", str(exc))
+                errors.add("payments", reason_of(exc))
                 continue
             months = list(owing)
             for index, month in enumerate(months):
@@ -406,7 +408,7 @@ class CollectDialog(QDialog):
         try:
             date = parse_date(self.date_edit.text()).isoformat()
         except DateError as exc:
-            raise FieldErrors({"date": str(exc)}) from None
+            raise FieldErrors({"date": reason_of(exc)}) from None
         if int(date[:4]) != self.year:
             raise FieldErrors({"date": self.tr("收缴日期应在{year}年内").format(year=self.year)})
         payments = self.payments()
@@ -457,12 +459,12 @@ class AllocationDialog(QDialog):
         try:
             date = parse_date(self.date_edit.text()).isoformat()
         except DateError as exc:
-            errors.add("date", str(exc))
+            errors.add("date", reason_of(exc))
         payroll = 0
         try:
             payroll = parse_amount(self.payroll_edit.text(), self.tr("工资总额"))
         except ValueError as exc:
-            errors.add("payroll", str(exc))
+            errors.add("payroll", reason_of(exc))
         text = self.share_edit.text().strip()
         share = Decimal(0)
         try:
@@ -649,6 +651,6 @@ def settle_linked_entry(parent: QWidget, store: Store, kind: str, source_id: int
         else:
             ledger.unlink(entry.id)
     except StoreError as exc:
-        QMessageBox.warning(parent, _tr("记账分录"), str(exc))
+        QMessageBox.warning(parent, _tr("记账分录"), said(exc))
         return False
     return True

@@ -27,6 +27,7 @@ from unionclerk.core.members import (
     Member,
     validate_member,
 )
+from unionclerk.core.messages import reason_of
 from unionclerk.core.money import format_yuan
 from unionclerk.store.members import MemberStore
 from unionclerk.ui.dialogs.form import FormErrorLabel, save_cancel_buttons, tab_order_as_laid_out
@@ -201,7 +202,7 @@ class MemberDialog(QDialog):
         try:
             parse_id_number(text)
         except IdNumberError as exc:
-            self.error_label.set_field_error("id_number", str(exc))
+            self.error_label.set_field_error("id_number", reason_of(exc))
         else:
             self.error_label.set_field_error("id_number", None)
 

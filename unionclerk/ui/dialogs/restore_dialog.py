@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from unionclerk.store import backup as backups
 from unionclerk.store.db import Store
 from unionclerk.store.errors import StoreError
+from unionclerk.ui.messages import said
 
 
 def format_size(size: int) -> str:
@@ -118,7 +119,7 @@ class RestoreDialog(QDialog):
                 self.tr("备份不可用"),
                 self.tr("备份“%1”未通过检查，不能用于恢复：\n%2")
                 .replace("%1", info.path.name)
-                .replace("%2", "\n".join(problems)),
+                .replace("%2", "\n".join(said(p) for p in problems)),
             )
             return
         when = info.created.strftime("%Y-%m-%d %H:%M")
@@ -134,7 +135,7 @@ class RestoreDialog(QDialog):
         try:
             self.safety_copy = backups.restore(self._store, info.path)
         except (StoreError, sqlite3.Error) as exc:
-            QMessageBox.warning(self, self.tr("恢复失败"), str(exc))
+            QMessageBox.warning(self, self.tr("恢复失败"), said(exc))
             return
         self.restored_from = info.path
         QMessageBox.information(

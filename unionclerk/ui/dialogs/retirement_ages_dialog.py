@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from unionclerk.core.members import FieldErrors
+from unionclerk.core.messages import reason_of
 from unionclerk.core.settings import Settings, SettingsError
 from unionclerk.store.db import Store
 from unionclerk.store.settings import load_settings, save_settings
@@ -49,7 +50,7 @@ class RetirementAgesDialog(QDialog):
             try:
                 settings = settings.with_text(key, edit.text())
             except SettingsError as exc:
-                errors.add(key, str(exc))
+                errors.add(key, reason_of(exc))
         if errors.errors:
             raise errors
         save_settings(self._store, settings)

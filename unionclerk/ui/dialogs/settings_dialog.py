@@ -26,6 +26,7 @@ from unionclerk.store.db import Store
 from unionclerk.store.errors import StoreError
 from unionclerk.store.settings import load_settings, save_settings
 from unionclerk.ui.dialogs.form import tab_order_as_laid_out
+from unionclerk.ui.messages import said
 from unionclerk.ui.values import ValueCombo, mark_document_text
 
 PROVINCES = [
@@ -173,12 +174,12 @@ class SettingsDialog(QDialog):
         try:
             settings = self.edited_settings()
         except SettingsError as exc:
-            QMessageBox.warning(self, self.tr("设置有误"), str(exc))
+            QMessageBox.warning(self, self.tr("设置有误"), said(exc))
             return
         try:
             save_settings(self._store, settings)
         except (StoreError, sqlite3.Error) as exc:
-            QMessageBox.warning(self, self.tr("无法保存设置"), str(exc))
+            QMessageBox.warning(self, self.tr("无法保存设置"), said(exc))
             return
         self.saved = settings
         self.accept()

@@ -39,6 +39,7 @@ from unionclerk.store.visits import VisitStore
 from unionclerk.ui.breaches import breach_line
 from unionclerk.ui.dialogs.activity_dialog import CategoriesDialog
 from unionclerk.ui.dialogs.form import FormErrorLabel, save_cancel_buttons
+from unionclerk.ui.messages import said
 from unionclerk.ui.values import ValueCombo, shown
 from unionclerk.ui.widgets import confirm
 
@@ -285,7 +286,7 @@ class VisitDialog(QDialog):
             visit.batch_id = self._editing.batch_id
         question = date_question(visit.date)
         if question and self._confirmed_date != visit.date:
-            if not confirm(self, self.tr("请核对日期"), question):
+            if not confirm(self, self.tr("请核对日期"), said(question)):
                 raise FieldErrors({"date": self.tr("请核对日期（{date}）").format(date=visit.date)})
             self._confirmed_date = visit.date
         breaches = self._visits.breaches_for(visit)

@@ -15,6 +15,7 @@ from unionclerk.transfer import visits as visits_transfer
 from unionclerk.transfer.problems import ImportReport, TransferError
 from unionclerk.transfer.reading import read_table
 from unionclerk.ui.dialogs.transfer_books import Progress, TransferBook
+from unionclerk.ui.messages import said
 from unionclerk.ui.values import shown
 from unionclerk.ui.widgets import confirm
 
@@ -72,7 +73,7 @@ def export_signoff(parent: QWidget, store: Store, batch: Batch) -> Path | None:
     try:
         count = visits_transfer.export_signoff(store, path, [batch], by_department=by_department)
     except (TransferError, StoreError) as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("VisitsTab", "导出失败"), str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("VisitsTab", "导出失败"), said(exc))
         return None
     QMessageBox.information(
         parent,
@@ -101,7 +102,7 @@ def print_signoff(parent: QWidget, store: Store, batch: Batch) -> QDialog | None
     try:
         sheet = visits_transfer.signoff_sheet(store, [batch], by_department=by_department)
     except StoreError as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("VisitsTab", "打印签收表"), str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("VisitsTab", "打印签收表"), said(exc))
         return None
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(sheet.title)

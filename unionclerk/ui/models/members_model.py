@@ -53,7 +53,23 @@ class MembersModel(RecordTableModel):
         self._shown: dict[int, tuple[str, ...]] = {}
         self._total = 0
         self._show_full_id = False
+        # Headers as short as the language allows (the English roster fits 1100 px); the full name is the
+        # header's tooltip. In Chinese both are the same words.
         self._headers = (
+            self.tr("姓名", "short column header"),
+            self.tr("性别", "short column header"),
+            self.tr("出生日期", "short column header"),
+            self.tr("部门/工会小组", "short column header"),
+            self.tr("职务/岗位", "short column header"),
+            self.tr("联系电话", "short column header"),
+            self.tr("身份证号", "short column header"),
+            self.tr("入会日期", "short column header"),
+            self.tr("会籍状态", "short column header"),
+            self.tr("政治面貌", "short column header"),
+            self.tr("人员类别", "short column header"),
+            self.tr("困难职工", "short column header"),
+        )
+        self._header_tips = (
             self.tr("姓名"),
             self.tr("性别"),
             self.tr("出生日期"),

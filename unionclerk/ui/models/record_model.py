@@ -10,12 +10,17 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class RecordTableModel(QAbstractTableModel):
-    """A flat table of records, one a row; a subclass sets `_headers` (one a column) and serves rows and data."""
+    """A flat table of records, one a row; a subclass sets `_headers` (one a column) and serves rows and data.
+
+    `_header_tips` (optional, one a column) is the full name of a column whose header is shortened (the
+    English roster fits the first-run window so); without it the tooltip is the header itself.
+    """
 
     IdRole = Qt.ItemDataRole.UserRole + 1  # the record's id (int)
     RecordRole = Qt.ItemDataRole.UserRole + 2  # the record itself (each model says in what form)
 
     _headers: tuple[str, ...] = ()
+    _header_tips: tuple[str, ...] = ()
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._headers)
@@ -23,6 +28,9 @@ class RecordTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            tips = self._header_tips or self._headers
+            return tips[section] if 0 <= section < len(tips) else None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):

@@ -1,0 +1,117 @@
+"""Messages made below ui/ (core/messages.msg) have English, and the window says them in it."""
+
+from __future__ import annotations
+
+import re
+import string
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from unionclerk.core.dates import DateError, parse_date
+from unionclerk.core.members import FieldErrors, validate_member
+from unionclerk.core.messages import CONTEXT, joined, msg, reason_of
+from unionclerk.devtools.translations import message_templates
+from unionclerk.transfer.problems import ImportReport
+from unionclerk.ui.i18n import Translators
+from unionclerk.ui.messages import said
+
+CJK = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    translators = Translators(qapp)
+    translators.install("en")
+    yield
+    translators.remove()
+
+
+def fields(template: str) -> set[str]:
+    return {name for _text, name, _spec, _conv in string.Formatter().parse(template) if name is not None}
+
+
+def test_every_message_template_is_a_literal_with_english(english: None) -> None:
+    found = message_templates()
+    assert "" not in found, f"msg() without a literal template at {found.get('')}"
+    assert len(found) > 50  # the scan sees the code (a broken scan would pass everything)
+    missing, wrong = [], []
+    for template, places in found.items():
+        english_text = QCoreApplication.translate(CONTEXT, template)
+        if CJK.search(english_text):  # untranslated, or English that kept Chinese words
+            missing.append(f"{template}  ({places[0]})")
+        elif fields(english_text) != fields(template):
+            wrong.append(f"{template} → {english_text}")
+    assert missing == [], "no English (add it to resources/translations/pending/*.tsv and run "
+    "python -m unionclerk.devtools.translations):\n" + "\n".join(missing)
+    assert wrong == [], "the English names other fields:\n" + "\n".join(wrong)
+
+
+def test_a_message_is_its_chinese_text_everywhere_but_the_window(english: None) -> None:
+    with pytest.raises(DateError) as caught:
+        parse_date("2026-02-30")
+    assert str(caught.value) == "“2026-02-30” 不是有效日期"  # the CLI and the logs: as always
+    assert said(caught.value) == '"2026-02-30" is not a valid date'
+    with pytest.raises(FieldErrors) as errors:
+        validate_member({"name": "", "sex": "女", "birth_date": "2026-02-30"})
+    assert str(errors.value) == "姓名不能为空；出生日期：“2026-02-30” 不是有效日期"
+    # Nested and joined messages are translated part by part; a stored value (女) through ui/values.
+    assert said(reason_of(errors.value)) == (
+        'The name must not be empty; Birth date: "2026-02-30" is not a valid date'
+    )
+    assert said(msg("性别与身份证号不符：身份证号显示为{sex}", sex="女")) == (
+        "Sex does not match the ID number: the ID number says Female"
+    )
+    assert said(joined(["Zhang San", msg("姓名不能为空")], "、")) == "Zhang San, The name must not be empty"
+    assert said("plain text") == "plain text"  # the clerk's own data as it is
+    report = ImportReport(rows=3, added=1, updated=1, unchanged=1, written=True)
+    assert report.summary() == "导入完成 — 共 3 行：新增 1，更新 1，未变 1，跳过 0"
+    assert said(report.summary()) == "Import finished — 3 rows: 1 added, 1 updated, 1 unchanged, 0 skipped"
+
+
+def test_a_message_survives_pickling(english: None) -> None:
+    """Checked import rows may wait pickled in a temporary file: their problems keep what makes them English."""
+    import pickle
+
+    from unionclerk.transfer.base import Problem
+
+    nested = msg("出生日期：{reason}", reason=msg("“{text}”不是有效日期", text="1990-13-01"))
+    problem = Problem(2, "出生日期", "1990-13-01", joined([nested, msg("姓名不能为空")]))
+    again = pickle.loads(pickle.dumps(problem))
+    assert again == problem and str(again.message) == str(problem.message)
+    assert said(again.message) == 'Birth date: "1990-13-01" is not a valid date; The name must not be empty'
+
+
+def test_chinese_window_shows_the_chinese_text() -> None:
+    assert said(msg("性别与身份证号不符：身份证号显示为{sex}", sex="女")) == "性别与身份证号不符：身份证号显示为女"
+
+
+def test_a_refused_file_is_said_in_english(english: None, tmp_path) -> None:  # noqa: ANN001 - pytest's path
+    import zipfile
+
+    from unionclerk.transfer.base import TransferError
+    from unionclerk.transfer.reading import read_table
+
+    path = tmp_path / "roster.xlsx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("notes.txt", "not a workbook")
+    with pytest.raises(TransferError) as refused:
+        read_table(path)
+    assert str(refused.value) == "“roster.xlsx”是压缩文件，但不是 Excel 工作簿。"
+    assert said(refused.value) == '"roster.xlsx" is a compressed file but not an Excel workbook.'
+
+
+def test_every_book_column_named_in_an_import_problem_has_english(english: None) -> None:
+    """The preview names a problem's column by the book's field label, shown through ui/values."""
+    from unionclerk.transfer.activities import ACTIVITY_SPEC
+    from unionclerk.transfer.ledger import LEDGER_SPEC
+    from unionclerk.transfer.members import MEMBER_SPEC
+    from unionclerk.transfer.plan import PLAN_SPEC
+    from unionclerk.transfer.visits import VISIT_SPEC
+    from unionclerk.ui.values import shown
+
+    labels = [f.label for spec in (MEMBER_SPEC, ACTIVITY_SPEC, PLAN_SPEC, VISIT_SPEC, LEDGER_SPEC) for f in spec.fields]
+    assert len(labels) > 60
+    assert [label for label in labels if CJK.search(shown(label))] == []

@@ -1,0 +1,50 @@
+"""Messages made below ui/ (core/messages.Message) said in the interface language.
+
+The template is looked up in the "messages" context of the translation; its params are said too: a param that
+is itself a Message recursively, a benefit-rule Breach by ui/breaches, a stored value (在会, 男, a column name, a subject) through ui/values.shown,
+anything else (numbers, the clerk's text) as it is. A plain str (an old message, the clerk's data) is shown
+unchanged.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from unionclerk.core.benefit_rules import Breach
+from unionclerk.core.messages import CONTEXT, Joined, Message, reason_of
+from unionclerk.ui.breaches import breach_message
+from unionclerk.ui.values import shown
+
+
+def _separator(separator: str) -> str:
+    if separator == "\n":
+        return separator
+    return QCoreApplication.translate(CONTEXT, separator)
+
+
+def said(text: object) -> str:
+    """A message (or an exception carrying one) in the interface language."""
+    if isinstance(text, BaseException):
+        text = reason_of(text)
+    if isinstance(text, Joined):
+        return _separator(text.separator).join(str(_param(part)) for part in text.parts)
+    if isinstance(text, Message):
+        translated = QCoreApplication.translate(CONTEXT, text.template)
+        params = {key: _param(value) for key, value in text.params.items()}
+        try:
+            return translated.format(**params)
+        except (KeyError, IndexError, ValueError):  # a translation that lost a field: the Chinese is better
+            return text.template.format(**params)
+    return "" if text is None else str(text)
+
+
+def _param(value: Any) -> Any:  # noqa: ANN401 - whatever the message was given
+    if isinstance(value, Message):
+        return said(value)
+    if isinstance(value, Breach):  # a benefit-rule breach: its own translated words (ui/breaches)
+        return breach_message(value)
+    if type(value) is str:
+        return shown(value) if value else value
+    return value
