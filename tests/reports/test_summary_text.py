@@ -687,3 +687,66 @@ def test_what_is_missing_names_the_period_as_its_title_does(store: Store) -> Non
         missing = build_document(store, period, SUMMARY, on=ON).missing
         assert missing == [f"{label}没有活动、计划等记录，总结部分没有内容可写"]
         assert period.label == label
+
+
+def test_a_two_digit_month_and_day_in_what_is_missing(store: Store) -> None:
+    missing = build_document(store, Period.between("2024-10-15", "2024-11-30"), SUMMARY, on=ON).missing
+    assert missing == ["2024年10月15日至11月30日没有活动、计划等记录，总结部分没有内容可写"]
+
+
+def test_events_of_one_day_keep_the_awarded_one_first(store: Store) -> None:
+    activities = ActivityStore(store)
+    activities.add(
+        Activity(
+            date="2024-09-01",
+            title="甲赛",
+            category="知识竞赛",
+            headcount=2,
+            awards=[Award("优胜奖", "", WINNER_TEAM, winner_text="一队")],
+        )
+    )
+    activities.add(Activity(date="2024-09-01", title="乙赛", category="知识竞赛", headcount=8))
+    text = _paragraph(store, Period.year(2024), "activities.知识竞赛.text", dt.date(2025, 1, 5))
+    assert (
+        text
+        == "围绕中心工作，工会共组织知识竞赛2项，参与10人次。具体是：9月1日举办了甲赛，参与2人次；9月1日举办了乙赛，参与8人次。"
+    )
+
+
+def test_visits_without_money_and_a_festival_of_two_goods(store: Store) -> None:
+    roster = MemberStore(store)
+    zhang, li = (roster.add(Member(name=n, join_date="2015-01-01")) for n in ("张三", "李四"))
+    visits = VisitStore(store)
+    for visit in [
+        Visit(
+            date="2025-01-20",
+            kind="节日慰问",
+            festival="春节",
+            member_id=zhang,
+            goods="大米",
+            goods_fen=10000,
+        ),
+        Visit(
+            date="2025-01-21", kind="节日慰问", festival="春节", member_id=li, goods="食用油", goods_fen=10000
+        ),
+        Visit(date="2025-03-01", kind="生病住院", member_id=zhang),
+        Visit(date="2025-07-20", kind="夏送清凉", member_id=li),
+        Visit(date="2025-08-01", kind="生育", member_id=li),
+    ]:
+        visits.add(visit)
+    printed = [(k, t) for k, _s, t in _printed(store, Period.year(2025), SUMMARY) if k.startswith("visits.")]
+    assert printed[2:] == [
+        ("visits.festival.春节", "1.春节前夕，为2名会员发放大米、食用油，每人价值100元，合计200元。"),
+        ("visits.hospital", "2.探望生病住院职工1人次。"),
+        ("visits.aid", "3.开展“夏送清凉”1人次。"),
+        ("visits.kind.生育", "4.生育慰问1人次。"),
+    ]
+
+
+def test_a_plan_with_nothing_in_progress(store: Store) -> None:
+    plans = PlanStore(store)
+    plans.add_item(PlanItem(year=2025, title="召开职代会", status="已完成"))
+    plans.add_item(PlanItem(year=2025, title="建职工书屋"))
+    assert _paragraph(store, Period.year(2025), "plan_done.text") == (
+        "年初制定的2025年工作计划共2项，目前已完成1项。已完成的项目是："
+    )
