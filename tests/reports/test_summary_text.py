@@ -750,3 +750,21 @@ def test_a_plan_with_nothing_in_progress(store: Store) -> None:
     assert _paragraph(store, Period.year(2025), "plan_done.text") == (
         "年初制定的2025年工作计划共2项，目前已完成1项。已完成的项目是："
     )
+
+
+def test_a_fund_of_spending_only_and_dues_not_yet_collected(store: Store) -> None:
+    MemberStore(store).add(Member(name="张三", wage_base_fen=500000, join_date="2020-01-01"))
+    LedgerStore(store).set_opening(2025, 10000_00)
+    LedgerStore(store).add(Entry("2025-05-01", "春游", "50102", expense_fen=800_00))
+    PlanStore(store).add_item(PlanItem(year=2025, title="召开职代会", planned_month=3, status="已完成"))
+    document = build_document(store, Period.year(2025), SUMMARY, on=dt.date(2026, 1, 5))
+    fund = [(b.key, b.full_text) for b in document.blocks if b.key.startswith("ledger.")]
+    assert fund == [
+        ("ledger.heading", "三、加强经费管理，用好工会经费"),  # after 会员 and 目标责任
+        (
+            "ledger.text",
+            "一年来，工会经费收入0元，支出800元（职工活动支出800元）；截至2025年12月31日，经费结余9200元。"
+            "会员会费应缴300元，实收0元。",
+        ),
+    ]
+    assert document.block("plan_done.1").full_text == "1.召开职代会（3月）。"
