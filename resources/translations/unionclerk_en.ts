@@ -2945,7 +2945,7 @@ The current data is backed up first and can be restored later.</translation>
     </message>
     <message>
         <source>数据文件 %1 正由另一个 unionclerk 窗口使用。请关闭那个窗口后再打开，或选择另一个文件。</source>
-        <translation>The data file %1 is in use by another unionclerk window. Close that window and open it again, or choose another file.</translation>
+        <translation type="vanished">The data file %1 is in use by another unionclerk window. Close that window and open it again, or choose another file.</translation>
     </message>
 </context>
 <context>
@@ -5388,8 +5388,36 @@ Record this change in the membership history by its date anyway?</translation>
         <translation>damaged: {reason}</translation>
     </message>
     <message>
+        <source>“{path}”是一个文件夹，不是 unionclerk 数据文件：请给出文件夹中的 .db 文件。</source>
+        <translation>&quot;{path}&quot; is a folder, not a unionclerk data file: give the .db file inside the folder.</translation>
+    </message>
+    <message>
+        <source>“{name}”不是 unionclerk 数据文件（也不是 SQLite 数据库）。</source>
+        <translation>&quot;{name}&quot; is not a unionclerk data file (nor an SQLite database).</translation>
+    </message>
+    <message>
+        <source>找不到数据文件“{path}”。</source>
+        <translation>The data file &quot;{path}&quot; cannot be found.</translation>
+    </message>
+    <message>
         <source>数据文件“{path}”是只读的（可能在写保护的U盘或只读文件夹中），这次修改没有保存（{reason}）。请把它复制到可写的位置，或选择另一个文件。</source>
         <translation>The data file &quot;{path}&quot; is read-only (perhaps on a write-protected USB stick or in a read-only folder); this change was not saved ({reason}). Copy it somewhere writable, or choose another file.</translation>
+    </message>
+    <message>
+        <source>“{name}”是空文件，不是 unionclerk 数据文件。</source>
+        <translation>&quot;{name}&quot; is an empty file, not a unionclerk data file.</translation>
+    </message>
+    <message>
+        <source>数据版本 {version} 较旧，打开时将自动升级到 {latest}（升级前会先备份）</source>
+        <translation>Data version {version} is older; it will be upgraded to {latest} when opened (after a backup)</translation>
+    </message>
+    <message>
+        <source>数据文件“{path}”是只读的（可能在写保护的U盘或只读文件夹中），无法保存修改。请把它复制到可写的位置，或选择另一个文件。</source>
+        <translation>The data file &quot;{path}&quot; is read-only (perhaps on a write-protected USB stick or in a read-only folder) and changes cannot be saved. Copy it somewhere writable, or choose another file.</translation>
+    </message>
+    <message>
+        <source>文件夹“{folder}”是只读的，无法在这里新建数据文件。</source>
+        <translation>The folder &quot;{folder}&quot; is read-only; a new data file cannot be made there.</translation>
     </message>
     <message>
         <source>“{name}”是 SQLite 数据库，但不是 unionclerk 数据文件，未作任何改动。</source>
@@ -5406,6 +5434,10 @@ Record this change in the membership history by its date anyway?</translation>
     <message>
         <source>“{name}”是只读打开的（可能在写保护的U盘或光盘上），这次修改没有保存。要修改，请把文件复制到可写的位置后再打开。</source>
         <translation>&quot;{name}&quot; is open read-only (perhaps on a write-protected USB stick or disc); this change was not saved. To make changes, copy the file somewhere writable and open it there.</translation>
+    </message>
+    <message>
+        <source>无法打开“{path}”：{reason}</source>
+        <translation>Cannot open &quot;{path}&quot;: {reason}</translation>
     </message>
     <message>
         <source>“{name}”不是 unionclerk 数据文件，或已损坏：{reason}</source>
@@ -5536,6 +5568,10 @@ Record this change in the membership history by its date anyway?</translation>
         <translation>The entry of &quot;{summary}&quot; could not be brought up to date: {reason}</translation>
     </message>
     <message>
+        <source>数据文件 {name} 正由另一个 unionclerk 窗口使用。请关闭那个窗口后再打开，或选择另一个文件。</source>
+        <translation>The data file {name} is in use by another unionclerk window. Close that window and open it again, or choose another file.</translation>
+    </message>
+    <message>
         <source>日期不详</source>
         <translation>date unknown</translation>
     </message>
@@ -5614,6 +5650,10 @@ Record this change in the membership history by its date anyway?</translation>
     <message>
         <source>不能把计划复制到同一年</source>
         <translation>A plan cannot be copied to its own year</translation>
+    </message>
+    <message>
+        <source>无法读取“{name}”：{reason}</source>
+        <translation>Cannot read &quot;{name}&quot;: {reason}</translation>
     </message>
     <message>
         <source>“{kind}”不能删除（节日发放依它而定）</source>
