@@ -633,6 +633,10 @@
         <translation>Received in all {t} yuan (posted to 401 Dues income)</translation>
     </message>
     <message>
+        <source>请填写收缴日期</source>
+        <translation>Enter the date collected</translation>
+    </message>
+    <message>
         <source>收缴日期应在{year}年内</source>
         <translation>The date collected must be in {year}</translation>
     </message>
@@ -2015,6 +2019,10 @@ Data file: %2</translation>
         <source>保存</source>
         <translation>Save</translation>
     </message>
+    <message>
+        <source>状态日期不能晚于今天</source>
+        <translation>The status date cannot be later than today</translation>
+    </message>
 </context>
 <context>
     <name>MemberPicker</name>
@@ -2437,7 +2445,7 @@ For members who left the union, use “Change membership status” instead.</tra
     </message>
     <message>
         <source>计划项目</source>
-        <translation>Plan items</translation>
+        <translation>Plan item</translation>
     </message>
     <message>
         <source>具体内容</source>
@@ -2799,6 +2807,10 @@ The current data is backed up first and can be restored later.</translation>
     </message>
     <message>
         <source>女职工（在编）</source>
+        <translation type="vanished">Women (established posts)</translation>
+    </message>
+    <message>
+        <source>女干部（在编）</source>
         <translation>Women (established posts)</translation>
     </message>
     <message>
@@ -4701,11 +4713,11 @@ Record this change in the membership history by its date anyway?</translation>
     </message>
     <message>
         <source>学时不能为负数</source>
-        <translation>Hours cannot be negative</translation>
+        <translation type="vanished">Hours cannot be negative</translation>
     </message>
     <message>
         <source>学时最多保留一位小数</source>
-        <translation>Hours take at most one decimal place</translation>
+        <translation type="vanished">Hours take at most one decimal place</translation>
     </message>
     <message>
         <source>“{text}”不是整数</source>
@@ -4717,7 +4729,7 @@ Record this change in the membership history by its date anyway?</translation>
     </message>
     <message>
         <source>活动名称不能为空</source>
-        <translation>The activity&apos;s name must not be empty</translation>
+        <translation>The title must not be empty</translation>
     </message>
     <message>
         <source>请选择活动类别</source>
@@ -4757,7 +4769,7 @@ Record this change in the membership history by its date anyway?</translation>
     </message>
     <message>
         <source>活动名称过长（最多200字）</source>
-        <translation>The activity&apos;s name is too long (at most 200 characters)</translation>
+        <translation>The title is too long (at most 200 characters)</translation>
     </message>
     <message>
         <source>活动类别“{category}”不在类别列表中</source>
@@ -5230,6 +5242,10 @@ Record this change in the membership history by its date anyway?</translation>
     <message>
         <source>仅限会员</source>
         <translation>Members only</translation>
+    </message>
+    <message>
+        <source>最多保留一位小数</source>
+        <translation>at most one decimal place</translation>
     </message>
     <message>
         <source>退休人员慰问由行政经费开支</source>
@@ -5870,6 +5886,10 @@ Record this change in the membership history by its date anyway?</translation>
     <message>
         <source>“{folder}”已存在；移交包只写入新文件夹，请换一个名称或位置。</source>
         <translation>&quot;{folder}&quot; already exists; a handover pack is written only into a new folder: choose another name or place.</translation>
+    </message>
+    <message>
+        <source>状态日期：{reason}</source>
+        <translation>Status date: {reason}</translation>
     </message>
     <message>
         <source>文件夹“{folder}”不存在。</source>
