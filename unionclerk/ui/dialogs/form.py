@@ -19,19 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from unionclerk.core.members import FieldErrors
-from unionclerk.core.messages import Message
 from unionclerk.store.errors import StoreError
-from unionclerk.ui.messages import said
+from unionclerk.ui.messages import reason_after_subject, said
 
 ERROR_STYLE = "border: 1px solid #c0392b;"
 
 # A form's fields: {field key as FieldErrors names it: (label shown in the form, the widget)}, in form order.
 Fields = Mapping[str, tuple[str, QWidget]]
 
-# A field's message that starts by naming its field ("出生日期：{reason}"), so that the command line and the
-# import report say what it is about. A form puts its own label there instead: its subject said once, in the
-# form's words ("Join date: …", not "Join date: Date joined: …").
-SUBJECT_FIRST = re.compile(r"[^{}：]+：\{reason\}")
 UNIT = re.compile(r"\s*[（(][^（）()]*[）)]\s*$")  # 月缴费基数(元), Cost (yuan)
 
 
@@ -128,9 +123,9 @@ class FormErrorLabel(QLabel):
     def _reason(self, key: str, message: str) -> tuple[str, bool]:
         """(the message in the interface language, whether it is only the reason after the field's label):
         a message that starts by naming its field gives way to the form's label."""
-        if key in self._fields and isinstance(message, Message) and SUBJECT_FIRST.fullmatch(message.template):
-            return said(message.params["reason"]), True
-        return said(message), False
+        # The form's label names the field: "Join date: …", not "Join date: Date joined: …".
+        reason = reason_after_subject(message) if key in self._fields else None
+        return (said(message), False) if reason is None else (said(reason), True)
 
     def set_field_error(self, key: str, message: str | None) -> None:
         """One field checked on its own (e.g. when the cursor leaves it): show its problem, or take it away
