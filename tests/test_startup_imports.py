@@ -76,3 +76,40 @@ def test_the_window_command_line_builds_no_verb_parsers() -> None:
         assert _names_a_verb(verb), verb
     args = build_parser(with_verbs=False).parse_args(["--db", "check.db"])
     assert str(args.db) == "check.db" and not args.demo
+
+
+def test_the_window_on_a_file_loads_only_the_tab_shown(tmp_path: Path) -> None:
+    """The first paint needs the roster: the other books' modules, the roster's import dialog, the benefit
+    rules, strptime's locale tables and ctypes (the xcb check, not run offscreen) load when first used."""
+    from unionclerk.store.db import Store
+    from unionclerk.store.demo import build_demo
+
+    db = tmp_path / "demo.db"
+    with Store.open(db, daily_backup=False) as store:
+        build_demo(store)
+    later = [
+        *(f"unionclerk.ui.{tab}_tab" for tab in ("activities", "visits", "ledger", "plan", "export")),
+        "unionclerk.ui.dialogs.import_dialog",
+        "unionclerk.core.benefit_rules",
+        "_strptime",
+        "ctypes",
+    ]
+    code = f"""
+import sys
+import unionclerk.app as app
+shown = []
+app.QApplication.exec = lambda *a: shown.append(True) or 0
+app.run_gui({str(db)!r})
+assert shown == [True] and "unionclerk.ui.members_tab" in sys.modules
+print(" ".join(m for m in {later!r} if m in sys.modules))
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == []

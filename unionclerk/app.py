@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import signal
 import sys
@@ -82,6 +83,14 @@ def application() -> QApplication:
     return app
 
 
+def _collect_from_now_on() -> None:
+    """Once the window is up: the collector, held off during start-up (__main__.main), runs again, and leaves
+    what start-up made (it lives as long as the window) to itself (gc.freeze)."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
 def run_gui(db_path: Path | None, *, demo: bool = False) -> int:
     """Show the window on `db_path` (default: the last file, else the user data file). Returns the exit code."""
     app = application()
@@ -109,6 +118,7 @@ def run_gui(db_path: Path | None, *, demo: bool = False) -> int:
             preferences.remember_language(language)
         window = MainWindow(store, demo=demo)
         window.show()
+        QTimer.singleShot(0, _collect_from_now_on)
         # Ctrl+C in the terminal closes the window properly (geometry saved, file closed). Python only sees
         # the signal when it runs, so a timer wakes it now and then.
         previous_sigint = signal.signal(signal.SIGINT, lambda *_: app.closeAllWindows())
@@ -121,6 +131,8 @@ def run_gui(db_path: Path | None, *, demo: bool = False) -> int:
             wake.stop()
             signal.signal(signal.SIGINT, previous_sigint)
     finally:
+        if not gc.isenabled():  # a file refused before the window was up
+            gc.enable()
         if window is not None:
             window.close()  # closes the store if the event loop did not
             window.deleteLater()

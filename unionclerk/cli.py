@@ -6,11 +6,9 @@ No Qt widgets are imported here: the window is loaded only when no verb is given
 from __future__ import annotations
 
 import argparse
-import atexit
-import shutil
+import gc
 import sqlite3
 import sys
-import tempfile
 from pathlib import Path
 
 from unionclerk import __version__
@@ -127,6 +125,10 @@ def run_gui_command(args: argparse.Namespace) -> int:
 
     application()  # Qt starts (or aborts) before a demo file is written
     if args.demo:
+        import atexit
+        import shutil
+        import tempfile
+
         from unionclerk.store.demo import build_demo
 
         folder = Path(tempfile.mkdtemp(prefix="unionclerk-demo-"))
@@ -208,7 +210,10 @@ def _names_a_verb(argv: list[str]) -> bool:
 
 def main(argv: list[str]) -> int:
     _never_fail_on_output()
-    parser = build_parser(with_verbs=_names_a_verb(argv))
+    verb = _names_a_verb(argv)
+    if verb:
+        gc.enable()  # only the window's start-up goes without the collector (__main__.main)
+    parser = build_parser(with_verbs=verb)
     args = parser.parse_args(argv)
     try:
         return int(args.handler(args) or 0)

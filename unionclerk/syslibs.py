@@ -7,7 +7,6 @@ No Qt is imported here.
 
 from __future__ import annotations
 
-import ctypes
 import os
 import sys
 from collections.abc import Callable, Mapping
@@ -58,6 +57,8 @@ def uses_xcb(environ: Mapping[str, str] | None = None, platform: str | None = No
 
 
 def _loads(soname: str) -> bool:
+    import ctypes  # only where the check runs (xcb), not on every start
+
     try:
         ctypes.CDLL(soname, mode=os.RTLD_LAZY)
     except OSError:

@@ -169,3 +169,58 @@ def test_program_error_is_logged_and_shown_with_copyable_details(
     assert "入会率分母为零" in QApplication.clipboard().text()
     logged = (tmp_path / "logs" / "unionclerk.log").read_text(encoding="utf-8")
     assert "ZeroDivisionError: 入会率分母为零" in logged and "Traceback" in logged
+
+
+def test_the_collector_held_off_by_start_up_runs_again_once_the_window_is_up(
+    monkeypatch: pytest.MonkeyPatch, qapp: QApplication, db_path: Path
+) -> None:
+    """__main__.main starts the window with the garbage collector off; run_gui turns it on after the first
+    turn of the event loop, and freezes what start-up made."""
+    import gc
+
+    seen: list[bool] = []
+
+    def exec_one_turn(*_args: object) -> int:
+        seen.append(gc.isenabled())  # still off as the loop starts
+        QApplication.processEvents()
+        seen.append(gc.isenabled())
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", exec_one_turn)
+    gc.disable()
+    try:
+        assert app_module.run_gui(db_path) == 0
+        frozen = gc.get_freeze_count()
+    finally:
+        gc.unfreeze()
+        gc.enable()
+    assert seen == [False, True] and frozen > 0
+
+
+def test_the_collector_is_on_again_when_the_file_is_refused(dialogs: dict[str, list], tmp_path: Path) -> None:
+    import gc
+
+    path = tmp_path / "notes.db"
+    path.write_text("not a database", encoding="utf-8")
+    gc.disable()
+    try:
+        assert app_module.run_gui(path) == 1
+        assert gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_a_command_line_verb_runs_with_the_collector(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import gc
+
+    from unionclerk.__main__ import main
+
+    db = tmp_path / "new.db"
+    try:
+        assert main(["new", "--db", str(db)]) == 0
+        assert gc.isenabled()
+    finally:
+        gc.enable()
+    assert db.exists()

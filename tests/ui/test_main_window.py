@@ -52,6 +52,7 @@ def test_six_tabs_in_order_with_chinese_titles(window: MainWindow) -> None:
 def test_visits_tab_is_the_visits_book(window: MainWindow) -> None:
     from unionclerk.ui.visits_tab import VisitsTab
 
+    window.tabs.setCurrentIndex(2)  # built when first shown
     tab = window.tabs.widget(2)
     assert isinstance(tab, VisitsTab) and tab.store is window.store
 
@@ -59,6 +60,7 @@ def test_visits_tab_is_the_visits_book(window: MainWindow) -> None:
 def test_ledger_tab_is_the_ledger_book(window: MainWindow) -> None:
     from unionclerk.ui.ledger_tab import LedgerTab
 
+    window.tabs.setCurrentIndex(3)
     tab = window.tabs.widget(3)
     assert isinstance(tab, LedgerTab) and tab.store is window.store
 

@@ -100,6 +100,19 @@ def _kept(store: OpenDatabase) -> int:
     return 10
 
 
+def _stamp_time(stamp: str) -> dt.datetime:
+    """The time in a backup's name (YYYYMMDD-HHMMSS…). Read by hand: strptime's first call imports the locale
+    and calendar modules and compiles its patterns, a cost every start-up paid for its daily-backup check."""
+    return dt.datetime(
+        int(stamp[0:4]),
+        int(stamp[4:6]),
+        int(stamp[6:8]),
+        int(stamp[9:11]),
+        int(stamp[11:13]),
+        int(stamp[13:15]),
+    )
+
+
 def list_backups(db_path: Path) -> list[BackupInfo]:
     """Newest first."""
     folder = backup_dir(db_path)
@@ -110,7 +123,7 @@ def list_backups(db_path: Path) -> list[BackupInfo]:
         match = _NAME_RE.match(path.name)
         if not match or match["stem"] != db_path.stem:
             continue
-        created = dt.datetime.strptime(match["stamp"][:15], "%Y%m%d-%H%M%S")
+        created = _stamp_time(match["stamp"])
         counter = int(match["stamp"][16:] or 0)  # a second copy within one second is numbered 1, 2, ...
         found.append((created, counter, BackupInfo(path, created, match["kind"], path.stat().st_size)))
     found.sort(key=lambda entry: entry[:2], reverse=True)

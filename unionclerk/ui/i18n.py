@@ -8,12 +8,14 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from unionclerk.core.settings import LANGUAGES
-from unionclerk.resources_path import resource_path
 
 DEFAULT_LANGUAGE = "zh_CN"
 
 
 def app_translation_file(language: str) -> str:
+    # importlib.resources is loaded only for a language other than Chinese, not on every start.
+    from unionclerk.resources_path import resource_path
+
     return str(resource_path("translations", f"unionclerk_{language}.qm"))
 
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
@@ -16,15 +19,54 @@ from unionclerk.store.db import Store
 from unionclerk.store.errors import DatabaseReadOnly, StoreError
 from unionclerk.store.settings import load_settings
 from unionclerk.ui import preferences
-from unionclerk.ui.activities_tab import ActivitiesTab
 from unionclerk.ui.errors import store_error_text
-from unionclerk.ui.export_tab import ExportTab
-from unionclerk.ui.ledger_tab import LedgerTab
-from unionclerk.ui.members_tab import MembersTab
 from unionclerk.ui.messages import said
-from unionclerk.ui.plan_tab import PlanTab
-from unionclerk.ui.visits_tab import VisitsTab
 from unionclerk.ui.widgets import RECORD_HOOKS
+
+if TYPE_CHECKING:
+    from unionclerk.ui.activities_tab import ActivitiesTab
+    from unionclerk.ui.export_tab import ExportTab
+    from unionclerk.ui.ledger_tab import LedgerTab
+    from unionclerk.ui.members_tab import MembersTab
+    from unionclerk.ui.plan_tab import PlanTab
+    from unionclerk.ui.visits_tab import VisitsTab
+
+# The books in the brief's order: key, module, class. A tab's module is imported, and the tab built (with its
+# queries), when it is first shown or asked for; until then an empty placeholder holds its place.
+TABS: tuple[tuple[str, str, str], ...] = (
+    ("members", "unionclerk.ui.members_tab", "MembersTab"),
+    ("activities", "unionclerk.ui.activities_tab", "ActivitiesTab"),
+    ("visits", "unionclerk.ui.visits_tab", "VisitsTab"),
+    ("ledger", "unionclerk.ui.ledger_tab", "LedgerTab"),
+    ("plan", "unionclerk.ui.plan_tab", "PlanTab"),
+    ("export", "unionclerk.ui.export_tab", "ExportTab"),
+)
+
+# How the tabs talk to each other (source tab or "window", its signal, target tab, the target's slot, whether
+# the slot takes the signal's arguments, whether a target not built yet must be built to receive it). A tab
+# not built yet reads everything when it is built, so only a slot that writes must build its tab.
+WIRES: tuple[tuple[str, str, str, str, bool, bool], ...] = (
+    # Participant and winner names, and the member search of the activities list.
+    ("members", "membersChanged", "activities", "reload", False, False),
+    # Linked-activity counts and the 建议标为已完成 proposals of the plan.
+    ("activities", "activitiesChanged", "plan", "reload", False, False),
+    # Plan items an activity carries out.
+    ("plan", "planChanged", "activities", "reload", False, False),
+    # The summary is written from every book, and signed with the union's name from the settings.
+    ("members", "membersChanged", "export", "reload", False, False),
+    ("activities", "activitiesChanged", "export", "reload", False, False),
+    ("visits", "visitsChanged", "export", "reload", False, False),
+    ("plan", "planChanged", "export", "reload", False, False),
+    ("window", "settings_changed", "export", "reload", False, False),
+    # Activity costs posted to the cash book follow their activity (a write: done whether or not the 经费 tab
+    # was looked at); the dues grid follows the roster.
+    ("activities", "activitiesChanged", "ledger", "sync_sources", False, True),
+    ("visits", "visitsChanged", "ledger", "sync_sources", False, True),
+    ("members", "membersChanged", "ledger", "reload", False, False),
+    ("window", "settings_changed", "ledger", "apply_settings", True, False),  # 自动记账 set in 单位设置
+    # Names, departments and statuses in the visits list and its life-events panel.
+    ("members", "membersChanged", "visits", "reload", False, False),
+)
 
 
 def open_or_read_only(path: Path) -> Store:
@@ -82,65 +124,133 @@ class MainWindow(QMainWindow):
 
     # --- tabs -------------------------------------------------------------------------------------
 
-    def _build_tabs(self) -> None:
-        """The books in the brief's order. Each tab gets the store it needs and nothing more."""
-        store = self._store
-        self.members_tab = MembersTab(store)
-        self.activities_tab = ActivitiesTab(store)
-        self.visits_tab = VisitsTab(store)
-        self.plan_tab = PlanTab(store)
-        self.ledger_tab = LedgerTab(store)
-        self.tabs.addTab(self.members_tab, self.tr("会员"))
-        self.tabs.addTab(self.activities_tab, self.tr("活动"))
-        self.tabs.addTab(self.visits_tab, self.tr("慰问"))
-        self.tabs.addTab(self.ledger_tab, self.tr("经费"))
-        self.tabs.addTab(self.plan_tab, self.tr("计划"))
-        self.export_tab = ExportTab(store)
-        self.tabs.addTab(self.export_tab, self.tr("导出"))
+    def _tab_titles(self) -> dict[str, str]:
+        return {
+            "members": self.tr("会员"),
+            "activities": self.tr("活动"),
+            "visits": self.tr("慰问"),
+            "ledger": self.tr("经费"),
+            "plan": self.tr("计划"),
+            "export": self.tr("导出"),
+        }
+
+    def _build_tabs(self, current: int = 0) -> None:
+        """The books in the brief's order, each a placeholder until it is first shown; the tab shown now is
+        built at once. Each tab gets the store it needs and nothing more."""
+        self._built: dict[str, QWidget] = {}
+        self._placeholders: dict[str, QWidget] = {}
+        titles = self._tab_titles()
+        blocked = self.tabs.blockSignals(True)  # the first placeholder added is not a tab shown
+        try:
+            for key, _module, _class in TABS:
+                placeholder = QWidget()
+                placeholder.setObjectName(f"{key}_placeholder")
+                self._placeholders[key] = placeholder
+                self.tabs.addTab(placeholder, titles[key])
+            self.tabs.setCurrentIndex(current)
+        finally:
+            self.tabs.blockSignals(blocked)
+        self._tab(TABS[self.tabs.currentIndex()][0])
+
+    def tab_is_built(self, key: str) -> bool:
+        """Whether the tab `key` (TABS) has been built, i.e. shown or asked for since the file was opened."""
+        return key in self._built
+
+    def _tab(self, key: str) -> QWidget:
+        """The tab `key`, built now if it is still a placeholder (in its place, without changing the tab
+        shown)."""
+        tab = self._built.get(key)
+        if tab is not None:
+            return tab
+        index = next(i for i, (name, _m, _c) in enumerate(TABS) if name == key)
+        _key, module, class_name = TABS[index]
+        tab = getattr(importlib.import_module(module), class_name)(self._store)
+        self._built[key] = tab
+        placeholder = self._placeholders.pop(key)
+        position = self.tabs.indexOf(placeholder)
+        showing = self.tabs.currentIndex() == position
+        # The swap is not a change of the tab shown: the listeners heard it once already, or not at all.
+        blocked = self.tabs.blockSignals(True)
+        try:
+            self.tabs.insertTab(position, tab, self.tabs.tabText(position))
+            if showing:
+                self.tabs.setCurrentIndex(position)
+            self.tabs.removeTab(position + 1)
+        finally:
+            self.tabs.blockSignals(blocked)
+        placeholder.deleteLater()
+        for source, signal, target, slot, with_args, build in WIRES:
+            if source == key:
+                getattr(tab, signal).connect(self._relay(target, slot, with_args, build))
+        return tab
+
+    def _relay(self, target: str, slot: str, with_args: bool, build: bool) -> Callable[..., None]:
+        """A slot calling `slot` of the tab `target` as it is when the signal comes (rebuilt, or not built)."""
+
+        def deliver(*args: object) -> None:
+            tab = self._tab(target) if build else self._built.get(target)
+            if tab is not None:
+                getattr(tab, slot)(*(args if with_args else ()))
+
+        return deliver
+
+    def _tab_shown(self, index: int) -> None:
+        placeholder = self.tabs.widget(index)
+        for key, widget in self._placeholders.items():
+            if widget is placeholder:
+                self._tab(key)
+                return
+
+    @property
+    def members_tab(self) -> MembersTab:
+        return cast("MembersTab", self._tab("members"))
+
+    @property
+    def activities_tab(self) -> ActivitiesTab:
+        return cast("ActivitiesTab", self._tab("activities"))
+
+    @property
+    def visits_tab(self) -> VisitsTab:
+        return cast("VisitsTab", self._tab("visits"))
+
+    @property
+    def ledger_tab(self) -> LedgerTab:
+        return cast("LedgerTab", self._tab("ledger"))
+
+    @property
+    def plan_tab(self) -> PlanTab:
+        return cast("PlanTab", self._tab("plan"))
+
+    @property
+    def export_tab(self) -> ExportTab:
+        return cast("ExportTab", self._tab("export"))
 
     def _connect_tabs(self) -> None:
-        """Tabs talk to each other only through signals connected here: a write in one book refreshes the
-        books that show it (the tabs also re-read when shown; this keeps a tab already on screen, or read by
-        an open dialog, from showing stale names and links)."""
-        # Participant and winner names, and the member search of the activities list.
-        self.members_tab.membersChanged.connect(self.activities_tab.reload)
-        # Linked-activity counts and the 建议标为已完成 proposals of the plan.
-        self.activities_tab.activitiesChanged.connect(self.plan_tab.reload)
-        # Plan items an activity carries out.
-        self.plan_tab.planChanged.connect(self.activities_tab.reload)
-        # The summary is written from every book, and signed with the union's name from the settings.
-        for changed in (
-            self.members_tab.membersChanged,
-            self.activities_tab.activitiesChanged,
-            self.visits_tab.visitsChanged,
-            self.plan_tab.planChanged,
-            self.settings_changed,
-        ):
-            changed.connect(self.export_tab.reload)
-        # Activity costs posted to the cash book follow their activity; the dues grid follows the roster.
-        self.activities_tab.activitiesChanged.connect(self.ledger_tab.sync_sources)
-        self.visits_tab.visitsChanged.connect(self.ledger_tab.sync_sources)
-        self.members_tab.membersChanged.connect(self.ledger_tab.reload)
-        self.settings_changed.connect(self.ledger_tab.apply_settings)  # 自动记账 set in 单位设置
-        # Names, departments and statuses in the visits list and its life-events panel.
-        self.members_tab.membersChanged.connect(self.visits_tab.reload)
-        # The 记录 menu acts on the tab shown; the 查看 menu lists the tabs (Ctrl+1…). The tab widget outlives
-        # a rebuild of its tabs, so it is connected once.
-        if not getattr(self, "_record_actions_wired", False):
+        """Tabs talk to each other only through signals connected here (WIRES; a tab's own signals when it
+        is built): a write in one book refreshes the books that show it (the tabs also re-read when shown;
+        this keeps a tab already on screen, or read by an open dialog, from showing stale names and links).
+        The window and its tab widget outlive a rebuild of the tabs, so they are connected once."""
+        if not getattr(self, "_window_wired", False):
+            for source, signal, target, slot, with_args, build in WIRES:
+                if source == "window":
+                    getattr(self, signal).connect(self._relay(target, slot, with_args, build))
+            # A placeholder shown is built first, so the 记录 menu below sees the real tab.
+            self.tabs.currentChanged.connect(self._tab_shown)
+            # The 记录 menu acts on the tab shown; the 查看 menu lists the tabs (Ctrl+1…).
             self.tabs.currentChanged.connect(self._update_record_actions)
-            self._record_actions_wired = True
+            self._window_wired = True
         self._update_record_actions()
         self._update_tab_actions()
 
     def _rebuild_tabs(self) -> None:
         current = self.tabs.currentIndex()
+        self._built, self._placeholders = {}, {}  # nothing is built as the old tabs go
         while self.tabs.count():
             widget = self.tabs.widget(0)
             self.tabs.removeTab(0)
             widget.deleteLater()
-        self._build_tabs()
+        self._build_tabs(max(0, current))
         self._connect_tabs()
-        self.tabs.setCurrentIndex(max(0, current))
         self.store_reloaded.emit()
 
     def _set_store(self, store: Store) -> None:
@@ -372,6 +482,7 @@ class MainWindow(QMainWindow):
     def edit_settings(self) -> None:
         from unionclerk.ui.dialogs.settings_dialog import SettingsDialog  # loaded when first used
 
+        auto_post_before = self._settings().ledger_auto_post
         dialog = SettingsDialog(self._store, self)
         try:
             if dialog.exec() != SettingsDialog.DialogCode.Accepted or dialog.saved is None:
@@ -379,6 +490,10 @@ class MainWindow(QMainWindow):
             preferences.remember_language(dialog.saved.language)
             self._update_title()
             self.settings_changed.emit(dialog.saved)
+            if dialog.saved.ledger_auto_post and not auto_post_before and not self.tab_is_built("ledger"):
+                # 自动记账 turned on posts what is not posted yet, as the 经费 tab's toggle does; a tab built
+                # now already shows the setting, so it is asked to post.
+                self.ledger_tab.sync_sources()
             if dialog.language_changed:
                 QMessageBox.information(
                     self, self.tr("界面语言"), self.tr("界面语言将在重新启动 unionclerk 后生效。")

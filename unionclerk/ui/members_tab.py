@@ -24,7 +24,6 @@ from unionclerk.core.members import JOIN_DATE_UNKNOWN, MEMBER_STATUSES, STATUSES
 from unionclerk.store.db import Store
 from unionclerk.store.errors import RecordInUse, StoreError
 from unionclerk.store.members import MemberQuery, MemberStore
-from unionclerk.ui.dialogs.import_dialog import add_member_transfer_actions
 from unionclerk.ui.messages import said
 from unionclerk.ui.models.members_model import MembersModel
 from unionclerk.ui.values import shown
@@ -50,6 +49,7 @@ class MembersTab(QWidget):
         self.members = MemberStore(store)
         # The dialog currently open from this tab (window-modal, so the main loop keeps running).
         self.dialog: QDialog | None = None
+        self.transfer_dialog: QDialog | None = None  # the import or export dialog last opened
         self._counts: dict[str, int] = {"members": 0, "women": 0, "hardship": 0}
 
         self.search_edit = QLineEdit()
@@ -151,7 +151,14 @@ class MembersTab(QWidget):
         self.visits_action.setToolTip(self.tr("选中会员受到的每一次慰问，及各年度合计对照慰问标准"))
         self.visits_action.triggered.connect(self._open_member_visits)
         toolbar.addAction(self.visits_action)
-        add_member_transfer_actions(self, toolbar)  # 导入…/导出…/下载模板 (ui/dialogs/import_dialog.py)
+        # 导入…/导出…/下载模板: their dialogs (ui/dialogs/import_dialog.py, openpyxl) load when first used.
+        toolbar.addSeparator()
+        self.import_action = toolbar.addAction(self.tr("导入…"), self._open_import)
+        self.import_action.setToolTip(self.tr("从 Excel/WPS 花名册（.xlsx/.xls/.csv）导入会员"))
+        self.export_action = toolbar.addAction(self.tr("导出…"), self._open_export)
+        self.export_action.setToolTip(self.tr("导出可打印的会员花名册（Excel）"))
+        self.template_action = toolbar.addAction(self.tr("下载模板"), self._download_template)
+        self.template_action.setToolTip(self.tr("空白花名册模板：列名、示例行和填写说明"))
         return toolbar
 
     def _fill_departments(self) -> None:
@@ -265,6 +272,21 @@ class MembersTab(QWidget):
         self.membersChanged.emit()
 
     # The forms are imported when first opened, not at start-up.
+
+    def _open_import(self) -> QDialog:
+        from unionclerk.ui.dialogs.import_dialog import open_members_import
+
+        return open_members_import(self)
+
+    def _open_export(self) -> QDialog:
+        from unionclerk.ui.dialogs.import_dialog import open_members_export
+
+        return open_members_export(self)
+
+    def _download_template(self) -> None:
+        from unionclerk.ui.dialogs.import_dialog import download_template
+
+        download_template(self)
 
     def _open_member_visits(self) -> None:
         from unionclerk.ui.dialogs.member_visits_dialog import open_member_visits  # loaded when first used

@@ -13,9 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from unionclerk.core.benefit_rules import Breach
 from unionclerk.core.messages import CONTEXT, Joined, Message, reason_of
-from unionclerk.ui.breaches import breach_message
 from unionclerk.ui.values import shown
 
 # A field's message that starts by naming its field ("出生日期：{reason}"), so that the command line and the
@@ -56,6 +54,11 @@ def said(text: object) -> str:
 def _param(value: Any) -> Any:  # noqa: ANN401 - whatever the message was given
     if isinstance(value, Message):
         return said(value)
+    # The benefit rules (and their JSON files) load with the first message that has params, not at start-up
+    # (ui/errors imports this module for the window's first file).
+    from unionclerk.core.benefit_rules import Breach
+    from unionclerk.ui.breaches import breach_message
+
     if isinstance(value, Breach):  # a benefit-rule breach: its own translated words (ui/breaches)
         return breach_message(value)
     if type(value) is str:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QItemSelectionModel, QObject, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFontMetricsF, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -16,9 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from unionclerk.ui.models.record_model import RecordTableModel
+
 # What a book's tab may offer the main window's keyboard shortcuts (Ctrl+N, Enter, Delete, Ctrl+E, Ctrl+F):
 # a tab that has the method gets the shortcut, so a new tab plugs in by defining them.
 RECORD_HOOKS = ("new_record", "edit_selected", "delete_selected", "export", "focus_search")
+FIT_ROWS = 60  # rows fit_columns looks at: a screenful and more, cheap for 100,000
 
 
 def record_table(model: QAbstractItemModel) -> QTableView:
@@ -49,25 +53,61 @@ def fit_columns(view: QTableView, stretch: int) -> None:
     Call again after the rows change (or use keep_fitted).
     """
     header = view.horizontalHeader()
-    header.setResizeContentsPrecision(60)  # rows looked at: a screenful, cheap for 100,000
-    for column in range(view.model().columnCount()):
-        view.resizeColumnToContents(column)
-        header.resizeSection(column, header.sectionSize(column) + 6)  # air between columns
+    header.setResizeContentsPrecision(FIT_ROWS)
+    model = view.model()
+    if isinstance(model, RecordTableModel):
+        widths = _text_widths(view, model)
+    else:
+        widths = []
+        for column in range(model.columnCount()):
+            view.resizeColumnToContents(column)
+            widths.append(header.sectionSize(column))
+    for column, width in enumerate(widths):
+        header.resizeSection(column, width + 6)  # air between columns
     filler = view.findChild(_WidthFiller)
     if filler is None:
         filler = _WidthFiller(view)
     filler.fitted(stretch, header.sectionSize(stretch))
 
 
+def _text_widths(view: QTableView, model: RecordTableModel) -> list[int]:
+    """What resizeColumnToContents gives for a table of plain text (the header, or the widest of the first
+    FIT_ROWS cells plus the item margins and the grid line), measured from the model's display strings: the
+    view's own way asks the model for a dozen roles of every cell, which was most of the roster's first paint.
+    The margins are read off one cell's size hint (QStyle's metrics would cost its enums at start-up)."""
+    header = view.horizontalHeader()
+    metrics = QFontMetricsF(view.font())
+    rows = range(min(model.rowCount(), FIT_ROWS))
+    widest: list[tuple[float, int]] = []  # per column: the widest text's width and its row
+    for column in range(model.columnCount()):
+        measured = ((metrics.horizontalAdvance(model.display_text(row, column)), row) for row in rows)
+        widest.append(max(measured, default=(0.0, -1)))
+    sample = next(((row, column) for column, (width, row) in enumerate(widest) if width > 0), None)
+    margins = 0
+    if sample is not None:
+        width, row = widest[sample[1]]
+        margins = view.sizeHintForIndex(model.index(row, sample[1])).width() - math.ceil(width)
+    grid = 1 if view.showGrid() else 0
+    return [
+        max(header.sectionSizeHint(column), math.ceil(width) + margins + grid if width > 0 else 0)
+        for column, (width, _row) in enumerate(widest)
+    ]
+
+
 class _WidthFiller(QObject):
-    """Gives the stretch column the width the others leave, whenever the table is resized."""
+    """Gives the stretch column the width the others leave, whenever the table is resized.
+
+    It watches the horizontal header, which the table keeps as wide as its viewport (a scroll bar coming or
+    going resizes it too). Not the viewport itself: asking PySide for that C++-made QWidget makes it try
+    every widget class it knows as the object's type, creating their enums, a tenth of the window's start.
+    """
 
     def __init__(self, view: QTableView) -> None:
         super().__init__(view)
         self._view = view
         self._column = 0
         self._content = 0
-        view.viewport().installEventFilter(self)
+        view.horizontalHeader().installEventFilter(self)
 
     def fitted(self, column: int, content: int) -> None:
         self._column, self._content = column, content
@@ -76,7 +116,7 @@ class _WidthFiller(QObject):
     def fill(self) -> None:
         header = self._view.horizontalHeader()
         others = header.length() - header.sectionSize(self._column)
-        spare = self._view.viewport().width() - others
+        spare = header.width() - others
         header.resizeSection(self._column, max(self._content, spare))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QTableWidget,
     QTableWidgetItem,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -505,44 +504,24 @@ def export_year(parent: QWidget, store: Store, book: TransferBook, year: int) ->
     return path
 
 
-def add_member_transfer_actions(tab: QWidget, toolbar: QToolBar) -> None:
-    """导入…/导出…/下载模板 on the members tab (tab: a MembersTab with store, model, reload, membersChanged)."""
-    toolbar.addSeparator()
+def open_members_import(tab: QWidget) -> ImportDialog:
+    """The members tab's 导入… (tab: a MembersTab; not imported here, it imports this module when used): a
+    roster workbook read into the roster; the tab re-reads and tells the others."""
 
     def after_import(_report: ImportReport) -> None:
         tab.reload()  # type: ignore[attr-defined]
         tab.membersChanged.emit()  # type: ignore[attr-defined]
 
-    def open_members_import() -> ImportDialog:
-        dialog = open_import(tab, tab.store, _members_book(), after_import)  # type: ignore[attr-defined]
-        tab.transfer_dialog = dialog  # type: ignore[attr-defined]
-        return dialog
+    dialog = open_import(tab, tab.store, _members_book(), after_import)  # type: ignore[attr-defined]
+    tab.transfer_dialog = dialog  # type: ignore[attr-defined]
+    return dialog
 
-    def open_export() -> ExportDialog:
-        query = tab.current_query()  # type: ignore[attr-defined]
-        shown = tab.members.count(query)  # type: ignore[attr-defined]
-        dialog = ExportDialog(tab.store, query, shown, parent=tab)  # type: ignore[attr-defined]
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        tab.transfer_dialog = dialog  # type: ignore[attr-defined]
-        dialog.open()
-        return dialog
 
-    # Spelled out with the tab's context: lupdate cannot see which class `tab.tr` belongs to.
-    tab.import_action = toolbar.addAction(  # type: ignore[attr-defined]
-        QApplication.translate("MembersTab", "导入…"), open_members_import
-    )
-    tab.import_action.setToolTip(  # type: ignore[attr-defined]
-        QApplication.translate("MembersTab", "从 Excel/WPS 花名册（.xlsx/.xls/.csv）导入会员")
-    )
-    tab.export_action = toolbar.addAction(  # type: ignore[attr-defined]
-        QApplication.translate("MembersTab", "导出…"), open_export
-    )
-    tab.export_action.setToolTip(  # type: ignore[attr-defined]
-        QApplication.translate("MembersTab", "导出可打印的会员花名册（Excel）")
-    )
-    tab.template_action = toolbar.addAction(  # type: ignore[attr-defined]
-        QApplication.translate("MembersTab", "下载模板"), lambda: download_template(tab)
-    )
-    tab.template_action.setToolTip(  # type: ignore[attr-defined]
-        QApplication.translate("MembersTab", "空白花名册模板：列名、示例行和填写说明")
-    )
+def open_members_export(tab: QWidget) -> ExportDialog:
+    """The members tab's 导出…: the roster as the tab's filters show it."""
+    query = tab.current_query()  # type: ignore[attr-defined]
+    dialog = ExportDialog(tab.store, query, tab.members.count(query), parent=tab)  # type: ignore[attr-defined]
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    tab.transfer_dialog = dialog  # type: ignore[attr-defined]
+    dialog.open()
+    return dialog

@@ -179,24 +179,34 @@ class MembersModel(RecordTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # Called several times per visible cell on every paint: roles we do not serve leave at once.
-        if role not in self._ROLES or not index.isValid():
+        # Called for seven roles of every cell painted: the two served on every paint answer from the page's
+        # display strings, the others leave at once, and no call goes back to Qt (an invalid index has row
+        # and column -1, which the range check and CENTERED turn away).
+        if role in (_DISPLAY, _TOOLTIP):
+            number = index.row()
+            if not 0 <= number < len(self._rows):
+                return None
+            shown = self._shown.get(number)
+            if shown is None:
+                shown = self._shown[number] = self._display_row(self._rows[number])
+            return shown[index.column()]
+        if role == _ALIGNMENT:
+            return _CENTER if index.column() in self.CENTERED else None
+        if role not in self._ROLES:
             return None
         number = index.row()
         if not 0 <= number < len(self._rows):
             return None
-        column = index.column()
-        if role in (_DISPLAY, _TOOLTIP):
-            shown = self._shown.get(number)
-            if shown is None:
-                shown = self._shown[number] = self._display_row(self._rows[number])
-            return shown[column]
         row = self._rows[number]
-        if role == _ALIGNMENT:
-            return _CENTER if column in self.CENTERED else None
         if role == self.IdRole:
             return row[0]
         return {"id": row[0], **dict(zip(LIST_COLUMNS, row[1:], strict=True))}
+
+    def display_text(self, row: int, column: int) -> str:
+        shown = self._shown.get(row)
+        if shown is None:
+            shown = self._shown[row] = self._display_row(self._rows[row])
+        return shown[column]
 
     def _display_row(self, row: tuple) -> tuple[str, ...]:
         # Stored values (性别, 会籍状态…) show in the interface language; names and departments as typed.

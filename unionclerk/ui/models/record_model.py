@@ -38,3 +38,9 @@ class RecordTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         return None
+
+    def display_text(self, row: int, column: int) -> str:
+        """The text cell (row, column) shows, for measuring columns (widgets.fit_columns) without the view
+        asking each cell for every role; a model that keeps its rows' display strings answers from them."""
+        value = self.data(self.index(row, column), Qt.ItemDataRole.DisplayRole)
+        return "" if value is None else str(value)
