@@ -1290,6 +1290,10 @@
         <translation>Reading and checking…</translation>
     </message>
     <message>
+        <source>无法读取数据文件：{why}</source>
+        <translation>Cannot read the data file: {why}</translation>
+    </message>
+    <message>
         <source>错误</source>
         <translation>Error</translation>
     </message>
@@ -5888,6 +5892,58 @@ Record this change in the membership history by its date anyway?</translation>
         <translation>&quot;{folder}&quot; already exists; a handover pack is written only into a new folder: choose another name or place.</translation>
     </message>
     <message>
+        <source>无法写入检查用的临时文件（{reason}）：请检查磁盘空间后再导入。</source>
+        <translation>Cannot write the temporary file used for checking ({reason}): check the free disk space, then import.</translation>
+    </message>
+    <message>
+        <source>“{name}”在检查之后被改动过：导入中止，未写入任何数据。请重新检查该文件后再导入。</source>
+        <translation>&quot;{name}&quot; was changed after it was checked: the import stopped and nothing was written. Check the file again, then import.</translation>
+    </message>
+    <message>
+        <source>有无法识别的字符（显示为 �）</source>
+        <translation>contains characters that cannot be read (shown as �)</translation>
+    </message>
+    <message>
+        <source>有乱码（如“å¼ ä¸‰”：UTF-8 文字被当成了西文编码）</source>
+        <translation>contains garbled text (such as &quot;å¼ ä¸‰&quot;: UTF-8 text read as a Western encoding)</translation>
+    </message>
+    <message>
+        <source>没有分隔符和换行，不像表格文字</source>
+        <translation>has no separators or line breaks, so it does not look like a table</translation>
+    </message>
+    <message>
+        <source>无法识别文件的文字编码（不是 UTF-8，也不是 GBK）。请在 Excel/WPS 中打开，确认文字正常后另存为 .xlsx 再导入。</source>
+        <translation>The file&apos;s text encoding cannot be recognised (it is neither UTF-8 nor GBK). Open it in Excel/WPS, check that the text looks right, save it as .xlsx and import that.</translation>
+    </message>
+    <message>
+        <source>有乱码（“{word}”）</source>
+        <translation>contains garbled text (&quot;{word}&quot;)</translation>
+    </message>
+    <message>
+        <source>大部分字符不是正常文字</source>
+        <translation>is mostly not ordinary text</translation>
+    </message>
+    <message>
+        <source>文件内容{reason}，可能曾用错误的编码打开并保存过，导入会存入乱码，已拒绝。请找到原始文件，或在 Excel/WPS 中确认文字显示正常后另存为 .xlsx 再导入。</source>
+        <translation>The file&apos;s content {reason}; it may once have been opened and saved with the wrong encoding, and importing it would store garbled text, so it was refused. Find the original file, or open it in Excel/WPS, check that the text looks right, save it as .xlsx and import that.</translation>
+    </message>
+    <message>
+        <source>“{name}”不是文本表格（CSV），也不是 Excel 文件。</source>
+        <translation>&quot;{name}&quot; is neither a text table (CSV) nor an Excel file.</translation>
+    </message>
+    <message>
+        <source>“{name}”：{reason}</source>
+        <translation>&quot;{name}&quot;: {reason}</translation>
+    </message>
+    <message>
+        <source>“{name}”第 {line} 行无法解析：{reason}</source>
+        <translation>Line {line} of &quot;{name}&quot; cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>“{name}”超过 {limit} 行，超出导入上限；请拆分文件后再导入。</source>
+        <translation>&quot;{name}&quot; has more than {limit} rows, over the import limit; split the file, then import.</translation>
+    </message>
+    <message>
         <source>状态日期：{reason}</source>
         <translation>Status date: {reason}</translation>
     </message>
@@ -6161,11 +6217,11 @@ Record this change in the membership history by its date anyway?</translation>
     </message>
     <message>
         <source>找不到文件“{path}”。</source>
-        <translation type="vanished">File &quot;{path}&quot; not found.</translation>
+        <translation>File &quot;{path}&quot; not found.</translation>
     </message>
     <message>
         <source>“{name}”是空文件。</source>
-        <translation type="vanished">&quot;{name}&quot; is an empty file.</translation>
+        <translation>&quot;{name}&quot; is an empty file.</translation>
     </message>
     <message>
         <source>“{name}”太大（{size} MB），超过 {limit} MB 的上限。</source>

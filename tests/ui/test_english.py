@@ -591,3 +591,53 @@ def test_files_the_window_cannot_open_or_write_are_refused_in_english(
     with pytest.raises(TransferError) as in_chinese:  # what the CLI prints: as always
         books.export_ledger(store, tmp_path / "book.xlsx", year=YEAR)
     assert str(in_chinese.value) == f"无法写入“{tmp_path / 'book.xlsx'}”：No space left on device"
+
+
+def test_import_refusals_and_problems_are_english(
+    qtbot: QtBot, store: Store, english: None, monkeypatch: pytest.MonkeyPatch, tmp_path
+) -> None:
+    """transfer/reading.py's refusals (empty, missing, garbled or undecodable CSV) and the activities preview
+    in English; a problem beside its column says the reason only, and an unreadable date is said once."""
+    from tests.ui.driving import click, pick_file, workbook
+    from unionclerk.ui.dialogs.import_dialog import ImportDialog
+    from unionclerk.ui.dialogs.transfer_books import ACTIVITIES_BOOK
+
+    def refusal(path) -> str:  # noqa: ANN001 - a file the clerk picks
+        pick_file(monkeypatch, path)
+        importer = ImportDialog(store)
+        qtbot.addWidget(importer)
+        click(qtbot, importer.choose_button)
+        qtbot.waitUntil(lambda: not importer.busy, timeout=10000)
+        text = importer.summary_label.text()
+        assert importer.parsed is None and chinese([("summary", text)]) == [], text
+        return text
+
+    (tmp_path / "empty.csv").write_bytes(b"")
+    assert '"empty.csv" is an empty file.' in refusal(tmp_path / "empty.csv")
+    assert refusal(tmp_path / "gone.xlsx").endswith('gone.xlsx" not found.')
+    # UTF-8 read once as Latin-1 and saved again: 张三 became å¼ ä¸‰.
+    (tmp_path / "garbled.csv").write_bytes("姓名,性别\n张三,男\n".encode().decode("latin-1").encode())
+    said_text = refusal(tmp_path / "garbled.csv")
+    assert said_text.startswith('"garbled.csv": The file\'s content contains garbled text'), said_text
+    (tmp_path / "binary.csv").write_bytes(b"\x00\x01\x02" * 100)
+    assert "neither a text table (CSV) nor an Excel file" in refusal(tmp_path / "binary.csv")
+
+    # The activities preview: an impossible date said once (not "must not be empty" too); hours and
+    # attendance beside their columns say only what is wrong.
+    path = workbook(
+        tmp_path / "activities.xlsx",
+        [["日期", "活动名称", "类别", "学时", "参与人次"],
+         ["2026-02-30", "Drill", "教育培训", "-1", "-3"]],
+    )  # fmt: skip
+    pick_file(monkeypatch, path)
+    importer = ImportDialog(store, book=ACTIVITIES_BOOK)
+    qtbot.addWidget(importer)
+    click(qtbot, importer.choose_button)
+    qtbot.waitUntil(lambda: importer.parsed is not None and not importer.busy, timeout=10000)
+    table = importer.problems_table
+    rows = [tuple(table.item(r, c).text() for c in (1, 3)) for r in range(table.rowCount())]
+    assert sorted(rows) == [
+        ("Attendance", "cannot be negative"),
+        ("Date", '"2026-02-30" is not a valid date'),
+        ("Hours", "cannot be negative"),
+    ], rows
