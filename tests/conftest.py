@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,16 +17,6 @@ _private_home = Path(tempfile.mkdtemp(prefix="unionclerk-test-home-"))
 for _var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
     os.environ[_var] = str(_private_home / _var.lower())
 os.environ["LANG"] = "zh_CN.UTF-8"
-
-# PySide6 6.12 on Python 3.11 (where None is not yet immortal) drops a reference to None on every call of a Qt
-# method that returns nothing (QLineEdit.setText, QWidget.setToolTip…; measured: -1 a call). A long test
-# session makes enough of them to take None's count to 0, and Python aborts ("none_dealloc: deallocating
-# None"), at the latest while it shuts down. A list of references to None, itself never freed (one reference
-# more than anyone holds), keeps the count above 0; it changes nothing else.
-if sys.version_info < (3, 12):
-    import ctypes
-
-    ctypes.pythonapi.Py_IncRef(ctypes.py_object([None] * 2_000_000))
 
 from unionclerk.store.db import Store  # noqa: E402
 from unionclerk.store.members import MemberStore  # noqa: E402
