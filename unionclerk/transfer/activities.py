@@ -300,9 +300,13 @@ def _parse_row(
     )
     row = ActivityRowIn(raw.number, raw.values, problems=problems)
 
+    unreadable: set[str] = set()  # cells already refused as written: one message per cause
+
     def problem(name: str, value: object, message: str, severity: str = ERROR) -> None:
         label = header.label_of(name, ACTIVITY_SPEC)
         row.problems.append(Problem(raw.number, label, cleaning.clean_text(value)[:60], message, severity))
+        if severity == ERROR:
+            unreadable.add(name)
 
     def notice(name: str, value: object, message: str) -> None:
         problem(name, value, message, WARNING)
@@ -420,6 +424,8 @@ def _parse_row(
         )
     except FieldErrors as errors:
         for name, message in errors.errors.items():
+            if name in unreadable:  # "不是有效日期" said: not "日期不能为空" too for the same cell
+                continue
             problem(
                 name if name in {f.name for f in ACTIVITY_SPEC.fields} else "title", cells.get(name), message
             )

@@ -229,7 +229,10 @@ class StreamedRows(Generic[Row]):
             table = table.reopen()
             if table.stamp != self.table.stamp or table.more is None:
                 raise TransferError(
-                    f"“{self.table.source}”在检查之后被改动过：导入中止，未写入任何数据。请重新检查该文件后再导入。"
+                    msg(
+                        "“{name}”在检查之后被改动过：导入中止，未写入任何数据。请重新检查该文件后再导入。",
+                        name=self.table.source,
+                    )
                 )
         return iter_data_rows(table, self.header)
 
@@ -255,7 +258,9 @@ class StreamedRows(Generic[Row]):
 
 
 def _spool_error(exc: OSError) -> TransferError:
-    return TransferError(f"无法写入检查用的临时文件（{exc.strerror or exc}）：请检查磁盘空间后再导入。")
+    return TransferError(
+        msg("无法写入检查用的临时文件（{reason}）：请检查磁盘空间后再导入。", reason=str(exc.strerror or exc))
+    )
 
 
 class _DryRun(Exception):

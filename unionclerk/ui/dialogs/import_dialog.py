@@ -38,11 +38,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from unionclerk.core.messages import msg
 from unionclerk.store.db import Store
 from unionclerk.store.errors import StoreError
 from unionclerk.store.members import MemberQuery
+from unionclerk.transfer.base import Problem
 from unionclerk.transfer.problems import ImportReport, TransferError
-from unionclerk.ui.messages import said
+from unionclerk.ui.messages import reason_after_subject, said
 from unionclerk.ui.values import shown
 
 if TYPE_CHECKING:
@@ -57,6 +59,13 @@ def _members_book() -> TransferBook:
 
 
 SPREADSHEETS = "表格文件 (*.xlsx *.xlsm *.xls *.csv);;所有文件 (*)"
+
+
+def _after_column(problem: Problem) -> object:
+    """A problem's message beside its column: one that starts by naming its field ("学时：不能为负数", for the
+    command line) gives only its reason, the column saying the subject."""
+    reason = reason_after_subject(problem.message) if problem.column else None
+    return problem.message if reason is None else reason
 
 
 class _ParseWorker(QObject):
@@ -83,7 +92,7 @@ class _ParseWorker(QObject):
         except TransferError as exc:
             self.failed.emit(said(exc))
         except Exception as exc:  # a broken library on a hostile file: still the world's fault
-            self.failed.emit(f"无法读取“{self.path.name}”：{type(exc).__name__}: {exc}")
+            self.failed.emit(said(msg("无法读取“{name}”：{reason}", name=self.path.name, reason=f"{type(exc).__name__}: {exc}")))
         else:
             self.parsed.emit(result)
 
@@ -197,7 +206,7 @@ class ImportDialog(QDialog):
         try:
             prepared = self.book.prepare(self.store) if self.book.prepare is not None else None
         except (StoreError, sqlite3.Error) as exc:  # the data file cannot be read: said, never a traceback
-            self._failed(self.tr("无法读取数据文件：{why}").format(why=str(exc)))
+            self._failed(self.tr("无法读取数据文件：{why}").format(why=said(exc)))
             return
         thread = QThread(self)
         worker = _ParseWorker(self.book, path, dict(self._load_overrides), True, prepared)
@@ -246,7 +255,7 @@ class ImportDialog(QDialog):
                 "" if problem.row is None else str(problem.row),
                 shown(problem.column),
                 problem.value,
-                said(problem.message),
+                said(_after_column(problem)),
                 self.tr("错误") if problem.is_error else self.tr("提示"),
             )
             for column, text in enumerate(values):
