@@ -55,6 +55,21 @@ def test_year_as_json(union: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert (data["retirees"], data["women"], data["hardship"], data["staff"]) == (1, 2, 1, 7)
     assert data["join_rate"] == 71.4  # 5 / 7
     assert data["unknown_dates"] == {"join_date": 1, "status_date": 0}
+    assert data == {
+        "from": "2025-01-01",
+        "to": "2025-12-31",
+        "start": 5,
+        "joined": 2,
+        "left": {"retired": 1, "retained": 0, "transferred": 1, "resigned": 0, "expelled": 0, "died": 0},
+        "end": 5,
+        "retirees": 1,
+        "members": 6,
+        "women": 2,
+        "hardship": 1,
+        "staff": 7,
+        "join_rate": 71.4,
+        "unknown_dates": {"join_date": 1, "status_date": 0},
+    }
 
 
 def test_halves_and_a_chosen_period(union: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -97,6 +112,43 @@ def test_chinese_text(union: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert lines[-1] == "另有 1 人入会日期不详，未计入以上人数。"
     half = run(capsys, "report", "members", "--year", "2025", "--half", "2", "--db", str(union))[1]
     assert half.splitlines()[0] == "会员情况 2025年下半年"
+
+
+def test_chinese_text_in_full(union: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "report", "members", "--year", "2025", "--db", str(union))
+    assert (code, err) == (0, "")
+    assert out == (
+        "会员情况 2025年\n"
+        "期间：2025-01-01 至 2025-12-31\n"
+        "期初在职会员：5 人\n"
+        "本期入会（含重新入会）：2 人\n"
+        "本期减少：2 人（退休（保留会籍） 1，转出 1）\n"
+        "期末在职会员：5 人（期初 5 + 入会 2 − 减少 2）\n"
+        "保留会籍（退休等）：1 人；会员合计 6 人\n"
+        "女会员：2 人\n"
+        "困难职工：1 人\n"
+        "职工总数：7\n"
+        "入会率：71.4%\n"
+        "另有 1 人入会日期不详，未计入以上人数。\n"
+    )
+    # Nobody left, no staff count set, no unknown date: said so, nothing left blank.
+    plain = tmp_path / "plain.db"
+    with Store.open(plain, daily_backup=False) as store:
+        MemberStore(store).add(Member(name="张三", sex="男", join_date="2020-01-01"))
+    code, out, _ = run(capsys, "report", "members", "--year", "2025", "--half", "2", "--db", str(plain))
+    assert out == (
+        "会员情况 2025年下半年\n"
+        "期间：2025-07-01 至 2025-12-31\n"
+        "期初在职会员：1 人\n"
+        "本期入会（含重新入会）：0 人\n"
+        "本期减少：0 人（无）\n"
+        "期末在职会员：1 人（期初 1 + 入会 0 − 减少 0）\n"
+        "保留会籍（退休等）：0 人；会员合计 1 人\n"
+        "女会员：0 人\n"
+        "困难职工：0 人\n"
+        "职工总数：未设置\n"
+        "入会率：未设置职工总数，无法计算\n"
+    )
 
 
 @pytest.mark.parametrize(
@@ -165,7 +217,12 @@ def test_json_is_indented_and_readable_chinese_free(union: Path, capsys: pytest.
 
 def test_a_report_takes_no_backup(union: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert run(capsys, "report", "members", "--year", "2025", "--db", str(union))[0] == 0
-    assert not union.with_name(union.name + ".backups").exists()
+    from unionclerk.store.backup import backup_dir
+
+    # The backups of union.db go to union.backups (the test used to look for union.db.backups, where none is
+    # ever written, so a report that took one passed it).
+    assert backup_dir(union) == union.with_name("union.backups")
+    assert not backup_dir(union).exists()
 
 
 def test_the_default_database_is_used_without_db(capsys: pytest.CaptureFixture[str]) -> None:
@@ -244,3 +301,23 @@ def test_the_report_verb_is_listed_and_needs_a_kind(capsys: pytest.CaptureFixtur
     with pytest.raises(SystemExit):
         main(["report", "--help"])
     assert "类别" in capsys.readouterr().out
+
+
+def test_the_help_lines_read_exactly(capsys: pytest.CaptureFixture[str]) -> None:
+    import re
+
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    assert re.search(r"\n\s+report\s+按期间统计（会员人数等），输出中文或 JSON\n", capsys.readouterr().out)
+    with pytest.raises(SystemExit):
+        main(["report", "--help"])
+    out = capsys.readouterr().out
+    assert out.startswith("usage: unionclerk report [-h] 类别 ...\n")
+    assert re.search(
+        r"\n\s+members\s+会员人数：期初、入会、减少（按原因）、期末、保留会籍、女会员、困难职工、入会率\n",
+        out,
+    )
+    with pytest.raises(SystemExit) as stopped:
+        main(["report"])
+    assert stopped.value.code == 2
+    assert capsys.readouterr().err.endswith("error: the following arguments are required: 类别\n")

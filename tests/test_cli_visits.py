@@ -131,3 +131,102 @@ def test_import_with_an_unknown_name_writes_nothing(
     assert "第3行" in captured.out and "查无此人" in captured.out
     with Store.open(db, daily_backup=False) as store:
         assert len(VisitStore(store).list()) == 3
+
+
+def test_report_compliance_in_full(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The whole report: the rule set and its source, the caution, each breach numbered with who (department, or
+    未填部门), kind, amount, the breach, the rule and its source, the reason (or 未填写); a clean year says so."""
+    db = _db_with_breaches(tmp_path)
+    with Store.open(db, daily_backup=False) as store:
+        nobody = MemberStore(store).add(Member(name="钱七", join_date="2010-01-01"))
+        VisitStore(store).add(Visit(date="2024-05-01", kind="生日", member_id=nobody, cash_fen=60000))
+    capsys.readouterr()
+    source = "皖工发〔2025〕18号"
+    head = f"标准：安徽省（2025）（依据：{source}）\n说明：数额按公开资料摘录，使用前请对照发文原文核实\n"
+    assert main(["report", "compliance", "--year", "2026", "--db", str(db)]) == 0
+    assert capsys.readouterr().out == (
+        f"2026年慰问合规检查 — {head}"
+        "共 2 处：\n"
+        "1. 2026-03-01  张三（检验科）  生日  600.00 元 — 2026年生日合计 600.00 元，超过全年上限 500.00 元；"
+        f"规则：生日慰问上限，依据：{source}；理由：含集体生日会\n"
+        "2. 2026-08-01  赵老（办公室）  生日  100.00 元 — 保留会籍（退休）人员的慰问应由行政经费开支，不宜使用工会经费；"
+        f"规则：退休人员慰问由行政经费开支，依据：{source}；理由：（未填写）\n"
+    )
+    assert main(["report", "compliance", "--year", "2024", "--db", str(db)]) == 0
+    assert capsys.readouterr().out == (
+        f"2024年慰问合规检查 — {head}"
+        "共 1 处：\n"
+        "1. 2024-05-01  钱七（未填部门）  生日  600.00 元 — 2024年生日合计 600.00 元，超过全年上限 500.00 元；"
+        f"规则：生日慰问上限，依据：{source}；理由：（未填写）\n"
+    )
+    assert main(["report", "compliance", "--year", "2025", "--db", str(db)]) == 0
+    assert capsys.readouterr().out == f"2025年慰问合规检查 — {head}未发现超标或不合规的慰问。\n"
+
+
+def test_report_compliance_help_and_this_year_by_default(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import datetime as dt
+
+    with pytest.raises(SystemExit):
+        main(["report", "--help"])
+    listed = " ".join(capsys.readouterr().out.split())
+    assert "compliance 列出某年所有不符合慰问标准的记录（会员、日期、类别、金额、规则及依据、理由）" in listed
+    with pytest.raises(SystemExit):
+        main(["report", "compliance", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "--year YEAR 哪一年（默认今年） --db DB 数据文件（默认：用户数据目录中的 unionclerk.db）" in text
+    db = _db_with_breaches(tmp_path)
+    assert main(["report", "compliance", "--db", str(db)]) == 0
+    assert capsys.readouterr().out.startswith(f"{dt.date.today().year}年慰问合规检查 — 标准：安徽省（2025）")
+
+
+def test_report_compliance_without_db_looks_for_the_default_file(capsys: pytest.CaptureFixture[str]) -> None:
+    from unionclerk.store.db import default_db_path
+
+    path = default_db_path()
+    assert not path.exists()
+    assert main(["report", "compliance", "--year", "2026"]) == 1
+    assert capsys.readouterr().err.endswith(f"找不到数据文件“{path}”：请检查 --db 的路径。\n")
+    assert not path.exists()
+
+
+def test_report_compliance_names_a_family_recipient_and_a_festival(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = _db_with_breaches(tmp_path)
+    with Store.open(db, daily_backup=False) as store:
+        old = MemberStore(store).find_by_name("赵老")[0].id or 0
+        visits = VisitStore(store)
+        visits.add(
+            Visit(
+                date="2027-01-20",
+                kind="节日慰问",
+                festival="春节",
+                member_id=old,
+                goods="大米",
+                goods_fen=20000,
+            )
+        )
+        zhang = MemberStore(store).find_by_name("张三")[0].id or 0
+        visits.add(
+            Visit(
+                date="2027-03-01",
+                kind="生日",
+                member_id=zhang,
+                person_name="王秀英",
+                relation="配偶",
+                goods="蛋糕",
+                goods_fen=60000,
+            )
+        )
+    capsys.readouterr()
+    assert main(["report", "compliance", "--year", "2027", "--db", str(db)]) == 0
+    lines = capsys.readouterr().out.splitlines()[2:]
+    rule = "保留会籍（退休）人员的慰问应由行政经费开支，不宜使用工会经费；规则：退休人员慰问由行政经费开支，依据：皖工发〔2025〕18号；理由：（未填写）"
+    assert lines == [
+        "共 2 处：",
+        f"1. 2027-01-20  赵老（办公室）  节日慰问·春节  200.00 元 — {rule}",
+        "2. 2027-03-01  王秀英（张三的配偶）（检验科）  生日  600.00 元 — 2027年生日合计 600.00 元，超过全年上限 500.00 元；"
+        "规则：生日慰问上限，依据：皖工发〔2025〕18号；理由：（未填写）",
+    ]

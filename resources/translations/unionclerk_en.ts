@@ -633,6 +633,10 @@
         <translation>Received in all {t} yuan (posted to 401 Dues income)</translation>
     </message>
     <message>
+        <source>请填写收缴日期</source>
+        <translation>Enter the date collected</translation>
+    </message>
+    <message>
         <source>收缴日期应在{year}年内</source>
         <translation>The date collected must be in {year}</translation>
     </message>
@@ -1284,6 +1288,10 @@
     <message>
         <source>正在读取和检查…</source>
         <translation>Reading and checking…</translation>
+    </message>
+    <message>
+        <source>无法读取数据文件：{why}</source>
+        <translation>Cannot read the data file: {why}</translation>
     </message>
     <message>
         <source>错误</source>
@@ -2015,6 +2023,10 @@ Data file: %2</translation>
         <source>保存</source>
         <translation>Save</translation>
     </message>
+    <message>
+        <source>状态日期不能晚于今天</source>
+        <translation>The status date cannot be later than today</translation>
+    </message>
 </context>
 <context>
     <name>MemberPicker</name>
@@ -2437,7 +2449,7 @@ For members who left the union, use “Change membership status” instead.</tra
     </message>
     <message>
         <source>计划项目</source>
-        <translation>Plan items</translation>
+        <translation>Plan item</translation>
     </message>
     <message>
         <source>具体内容</source>
@@ -2799,6 +2811,10 @@ The current data is backed up first and can be restored later.</translation>
     </message>
     <message>
         <source>女职工（在编）</source>
+        <translation type="vanished">Women (established posts)</translation>
+    </message>
+    <message>
+        <source>女干部（在编）</source>
         <translation>Women (established posts)</translation>
     </message>
     <message>
@@ -2945,7 +2961,7 @@ The current data is backed up first and can be restored later.</translation>
     </message>
     <message>
         <source>数据文件 %1 正由另一个 unionclerk 窗口使用。请关闭那个窗口后再打开，或选择另一个文件。</source>
-        <translation>The data file %1 is in use by another unionclerk window. Close that window and open it again, or choose another file.</translation>
+        <translation type="vanished">The data file %1 is in use by another unionclerk window. Close that window and open it again, or choose another file.</translation>
     </message>
 </context>
 <context>
@@ -4701,11 +4717,11 @@ Record this change in the membership history by its date anyway?</translation>
     </message>
     <message>
         <source>学时不能为负数</source>
-        <translation>Hours cannot be negative</translation>
+        <translation type="vanished">Hours cannot be negative</translation>
     </message>
     <message>
         <source>学时最多保留一位小数</source>
-        <translation>Hours take at most one decimal place</translation>
+        <translation type="vanished">Hours take at most one decimal place</translation>
     </message>
     <message>
         <source>“{text}”不是整数</source>
@@ -4717,7 +4733,7 @@ Record this change in the membership history by its date anyway?</translation>
     </message>
     <message>
         <source>活动名称不能为空</source>
-        <translation>The activity&apos;s name must not be empty</translation>
+        <translation>The title must not be empty</translation>
     </message>
     <message>
         <source>请选择活动类别</source>
@@ -4757,7 +4773,7 @@ Record this change in the membership history by its date anyway?</translation>
     </message>
     <message>
         <source>活动名称过长（最多200字）</source>
-        <translation>The activity&apos;s name is too long (at most 200 characters)</translation>
+        <translation>The title is too long (at most 200 characters)</translation>
     </message>
     <message>
         <source>活动类别“{category}”不在类别列表中</source>
@@ -5232,6 +5248,10 @@ Record this change in the membership history by its date anyway?</translation>
         <translation>Members only</translation>
     </message>
     <message>
+        <source>最多保留一位小数</source>
+        <translation>at most one decimal place</translation>
+    </message>
+    <message>
         <source>退休人员慰问由行政经费开支</source>
         <translation>Retirees are paid by the administration</translation>
     </message>
@@ -5388,8 +5408,36 @@ Record this change in the membership history by its date anyway?</translation>
         <translation>damaged: {reason}</translation>
     </message>
     <message>
+        <source>“{path}”是一个文件夹，不是 unionclerk 数据文件：请给出文件夹中的 .db 文件。</source>
+        <translation>&quot;{path}&quot; is a folder, not a unionclerk data file: give the .db file inside the folder.</translation>
+    </message>
+    <message>
+        <source>“{name}”不是 unionclerk 数据文件（也不是 SQLite 数据库）。</source>
+        <translation>&quot;{name}&quot; is not a unionclerk data file (nor an SQLite database).</translation>
+    </message>
+    <message>
+        <source>找不到数据文件“{path}”。</source>
+        <translation>The data file &quot;{path}&quot; cannot be found.</translation>
+    </message>
+    <message>
         <source>数据文件“{path}”是只读的（可能在写保护的U盘或只读文件夹中），这次修改没有保存（{reason}）。请把它复制到可写的位置，或选择另一个文件。</source>
         <translation>The data file &quot;{path}&quot; is read-only (perhaps on a write-protected USB stick or in a read-only folder); this change was not saved ({reason}). Copy it somewhere writable, or choose another file.</translation>
+    </message>
+    <message>
+        <source>“{name}”是空文件，不是 unionclerk 数据文件。</source>
+        <translation>&quot;{name}&quot; is an empty file, not a unionclerk data file.</translation>
+    </message>
+    <message>
+        <source>数据版本 {version} 较旧，打开时将自动升级到 {latest}（升级前会先备份）</source>
+        <translation>Data version {version} is older; it will be upgraded to {latest} when opened (after a backup)</translation>
+    </message>
+    <message>
+        <source>数据文件“{path}”是只读的（可能在写保护的U盘或只读文件夹中），无法保存修改。请把它复制到可写的位置，或选择另一个文件。</source>
+        <translation>The data file &quot;{path}&quot; is read-only (perhaps on a write-protected USB stick or in a read-only folder) and changes cannot be saved. Copy it somewhere writable, or choose another file.</translation>
+    </message>
+    <message>
+        <source>文件夹“{folder}”是只读的，无法在这里新建数据文件。</source>
+        <translation>The folder &quot;{folder}&quot; is read-only; a new data file cannot be made there.</translation>
     </message>
     <message>
         <source>“{name}”是 SQLite 数据库，但不是 unionclerk 数据文件，未作任何改动。</source>
@@ -5406,6 +5454,10 @@ Record this change in the membership history by its date anyway?</translation>
     <message>
         <source>“{name}”是只读打开的（可能在写保护的U盘或光盘上），这次修改没有保存。要修改，请把文件复制到可写的位置后再打开。</source>
         <translation>&quot;{name}&quot; is open read-only (perhaps on a write-protected USB stick or disc); this change was not saved. To make changes, copy the file somewhere writable and open it there.</translation>
+    </message>
+    <message>
+        <source>无法打开“{path}”：{reason}</source>
+        <translation>Cannot open &quot;{path}&quot;: {reason}</translation>
     </message>
     <message>
         <source>“{name}”不是 unionclerk 数据文件，或已损坏：{reason}</source>
@@ -5536,6 +5588,10 @@ Record this change in the membership history by its date anyway?</translation>
         <translation>The entry of &quot;{summary}&quot; could not be brought up to date: {reason}</translation>
     </message>
     <message>
+        <source>数据文件 {name} 正由另一个 unionclerk 窗口使用。请关闭那个窗口后再打开，或选择另一个文件。</source>
+        <translation>The data file {name} is in use by another unionclerk window. Close that window and open it again, or choose another file.</translation>
+    </message>
+    <message>
         <source>日期不详</source>
         <translation>date unknown</translation>
     </message>
@@ -5614,6 +5670,10 @@ Record this change in the membership history by its date anyway?</translation>
     <message>
         <source>不能把计划复制到同一年</source>
         <translation>A plan cannot be copied to its own year</translation>
+    </message>
+    <message>
+        <source>无法读取“{name}”：{reason}</source>
+        <translation>Cannot read &quot;{name}&quot;: {reason}</translation>
     </message>
     <message>
         <source>“{kind}”不能删除（节日发放依它而定）</source>
@@ -5830,6 +5890,62 @@ Record this change in the membership history by its date anyway?</translation>
     <message>
         <source>“{folder}”已存在；移交包只写入新文件夹，请换一个名称或位置。</source>
         <translation>&quot;{folder}&quot; already exists; a handover pack is written only into a new folder: choose another name or place.</translation>
+    </message>
+    <message>
+        <source>无法写入检查用的临时文件（{reason}）：请检查磁盘空间后再导入。</source>
+        <translation>Cannot write the temporary file used for checking ({reason}): check the free disk space, then import.</translation>
+    </message>
+    <message>
+        <source>“{name}”在检查之后被改动过：导入中止，未写入任何数据。请重新检查该文件后再导入。</source>
+        <translation>&quot;{name}&quot; was changed after it was checked: the import stopped and nothing was written. Check the file again, then import.</translation>
+    </message>
+    <message>
+        <source>有无法识别的字符（显示为 �）</source>
+        <translation>contains characters that cannot be read (shown as �)</translation>
+    </message>
+    <message>
+        <source>有乱码（如“å¼ ä¸‰”：UTF-8 文字被当成了西文编码）</source>
+        <translation>contains garbled text (such as &quot;å¼ ä¸‰&quot;: UTF-8 text read as a Western encoding)</translation>
+    </message>
+    <message>
+        <source>没有分隔符和换行，不像表格文字</source>
+        <translation>has no separators or line breaks, so it does not look like a table</translation>
+    </message>
+    <message>
+        <source>无法识别文件的文字编码（不是 UTF-8，也不是 GBK）。请在 Excel/WPS 中打开，确认文字正常后另存为 .xlsx 再导入。</source>
+        <translation>The file&apos;s text encoding cannot be recognised (it is neither UTF-8 nor GBK). Open it in Excel/WPS, check that the text looks right, save it as .xlsx and import that.</translation>
+    </message>
+    <message>
+        <source>有乱码（“{word}”）</source>
+        <translation>contains garbled text (&quot;{word}&quot;)</translation>
+    </message>
+    <message>
+        <source>大部分字符不是正常文字</source>
+        <translation>is mostly not ordinary text</translation>
+    </message>
+    <message>
+        <source>文件内容{reason}，可能曾用错误的编码打开并保存过，导入会存入乱码，已拒绝。请找到原始文件，或在 Excel/WPS 中确认文字显示正常后另存为 .xlsx 再导入。</source>
+        <translation>The file&apos;s content {reason}; it may once have been opened and saved with the wrong encoding, and importing it would store garbled text, so it was refused. Find the original file, or open it in Excel/WPS, check that the text looks right, save it as .xlsx and import that.</translation>
+    </message>
+    <message>
+        <source>“{name}”不是文本表格（CSV），也不是 Excel 文件。</source>
+        <translation>&quot;{name}&quot; is neither a text table (CSV) nor an Excel file.</translation>
+    </message>
+    <message>
+        <source>“{name}”：{reason}</source>
+        <translation>&quot;{name}&quot;: {reason}</translation>
+    </message>
+    <message>
+        <source>“{name}”第 {line} 行无法解析：{reason}</source>
+        <translation>Line {line} of &quot;{name}&quot; cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>“{name}”超过 {limit} 行，超出导入上限；请拆分文件后再导入。</source>
+        <translation>&quot;{name}&quot; has more than {limit} rows, over the import limit; split the file, then import.</translation>
+    </message>
+    <message>
+        <source>状态日期：{reason}</source>
+        <translation>Status date: {reason}</translation>
     </message>
     <message>
         <source>文件夹“{folder}”不存在。</source>
@@ -6101,11 +6217,11 @@ Record this change in the membership history by its date anyway?</translation>
     </message>
     <message>
         <source>找不到文件“{path}”。</source>
-        <translation type="vanished">File &quot;{path}&quot; not found.</translation>
+        <translation>File &quot;{path}&quot; not found.</translation>
     </message>
     <message>
         <source>“{name}”是空文件。</source>
-        <translation type="vanished">&quot;{name}&quot; is an empty file.</translation>
+        <translation>&quot;{name}&quot; is an empty file.</translation>
     </message>
     <message>
         <source>“{name}”太大（{size} MB），超过 {limit} MB 的上限。</source>

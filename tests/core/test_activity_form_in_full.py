@@ -96,6 +96,8 @@ def test_every_message_in_full() -> None:
         validate_activity({**BASE, "headcount": "3"}, participant_ids=[1, 2, 3], today=TODAY).headcount == 3
     )
     assert errors_of({"training_hours": "两小时"}) == {"training_hours": "学时：“两小时”不是学时数"}
+    assert errors_of({"training_hours": "-1"}) == {"training_hours": "学时：不能为负数"}  # its subject once
+    assert errors_of({"training_hours": "1.25"}) == {"training_hours": "学时：最多保留一位小数"}
     assert errors_of({"cost": "若干"}) == {"cost": "费用：“若干” 不是金额"}
     assert errors_of({"cost": "-0.01"}) == {"cost": "费用不能为负数"}
     assert validate_activity({**BASE, "cost": "0"}, today=TODAY).cost_fen == 0
@@ -111,8 +113,8 @@ def test_hours_and_counts() -> None:
     for text, message in (
         ("abc", "“abc”不是学时数"),
         ("Infinity", "“Infinity”不是学时数"),
-        ("-1", "学时不能为负数"),
-        ("1.25", "学时最多保留一位小数"),
+        ("-1", "不能为负数"),  # after its subject, which the caller names: 学时：不能为负数
+        ("1.25", "最多保留一位小数"),
     ):
         with pytest.raises(ValueError) as refused:
             parse_hours(text)

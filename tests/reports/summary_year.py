@@ -124,9 +124,13 @@ def build_year(store: Store) -> None:
         Settings(unit_name="青山县疾控中心", union_name=UNION, parent_union="县总工会", staff_count=40),
     )
     roster = MemberStore(store)
-    ids: dict[str, int] = {}
-    for name, sex, joined, hardship in ROSTER:
-        ids[name] = roster.add(Member(name=name, sex=sex, join_date=joined, hardship=hardship))
+    added = roster.add_many(
+        [
+            (Member(name=name, sex=sex, join_date=joined, hardship=hardship), "")
+            for name, sex, joined, hardship in ROSTER
+        ]
+    )
+    ids = {name: member_id for (name, *_), member_id in zip(ROSTER, added, strict=True)}
     for name, status, date, reason in CHANGES:
         roster.change_status(ids[name], status, date, reason)
     plans = PlanStore(store)

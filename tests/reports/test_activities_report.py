@@ -184,3 +184,43 @@ def test_plan_report_lines_in_full(store: Store) -> None:
         PlanItemLine(2, "金秋助学", "未开始", "第三季度", "", 0),
     ]
     assert (report.progress.done, report.progress.total) == (0, 2) and report.done_titles == []
+
+
+def test_the_total_line_sums_every_category(store: Store) -> None:
+    activities = ActivityStore(store)
+    activities.add(
+        Activity(date="2025-03-01", title="消防培训", category="教育培训", headcount=10, training_tenths=25)
+    )
+    activities.add(
+        Activity(date="2025-04-01", title="技能比武", category="劳动竞赛/技能比武", training_tenths=15)
+    )
+    activities.add(
+        Activity(date="2025-05-01", title="春游", category="文体活动", headcount=5, cost_fen=30000)
+    )
+    total = activities_by_category(store, "2025-01-01", "2025-12-31")[-1]
+    assert (total.category, total.events, total.person_times, total.training_tenths, total.cost_fen) == (
+        "合计",
+        3,
+        15,
+        40,
+        30000,
+    )
+
+
+def test_a_unit_award_without_a_name_is_the_units(store: Store) -> None:
+    ActivityStore(store).add(
+        Activity(
+            date="2025-06-01",
+            title="职工运动会",
+            category="文体活动",
+            awards=[
+                Award("优秀组织奖", "", WINNER_UNIT, level="县级"),
+                Award("团体一等奖", "", WINNER_TEAM, winner_text="一队"),
+            ],
+        )
+    )
+    assert [line.winner for line in awards_list(store, "2025-01-01", "2025-12-31")] == ["本单位", "一队"]
+    assert [line.winner for line in awards_list(store, "2025-01-01", "2025-12-31", unit_name="水务局")] == [
+        "水务局",
+        "一队",
+    ]

@@ -20,6 +20,7 @@ from unionclerk.reports.ledger import (
     cash_book_lines,
     income_statement,
     ledger_figures,
+    publicity,
 )
 from unionclerk.store.db import Store
 from unionclerk.store.dues import DuesStore
@@ -161,10 +162,11 @@ def test_dues_collected_equal_the_dues_income_entries(payments: list[tuple[int, 
 def test_ledger_figures_for_a_half_year(store: Store) -> None:
     _fill(store, 100000, [(3, 1, "401", 5000), (6, 30, "50105", 2000), (7, 1, "50404", 700)])
     figures = ledger_figures(store, "2025-01-01", "2025-06-30")
+    assert (figures.start, figures.end) == ("2025-01-01", "2025-06-30")
     assert figures.income == {"401": 5000}
     assert figures.expense == {"501": 2000}
-    assert figures.expense_sub == {"50105": 2000}
-    assert figures.names["50105"] == "会员活动支出"
+    assert (figures.income_sub, figures.expense_sub) == ({}, {"50105": 2000})  # 401 has no sub-item
+    assert figures.names == {"401": "会费收入", "501": "职工活动支出", "50105": "会员活动支出"}
     assert (figures.opening_fen, figures.closing_fen) == (100000, 103000)
     second = ledger_figures(store, "2025-07-01", "2025-12-31")
     assert (second.opening_fen, second.closing_fen) == (103000, 102300)
@@ -196,3 +198,176 @@ def test_one_month_of_the_cash_book(opening: int, rows: list[tuple[int, int, str
     year_total = next(x for x in lines if x.kind == YEAR_TOTAL)
     assert year_total.income_fen == sum(a for m, _, c, a in rows if m <= month and c in INCOME_CODES)
     assert lines[-1].kind == CLOSING and lines[-1].balance_fen == before + net
+
+
+def _book(store: Store) -> None:
+    ledger = LedgerStore(store)
+    ledger.set_opening(2025, 100000)
+    ledger.add(Entry("2025-01-10", "拨缴经费", "402", income_fen=50000))
+    ledger.add(Entry("2025-01-20", "春节慰问", "50105", expense_fen=20000))
+    ledger.add(Entry("2025-03-01", "三八活动", "50101", expense_fen=3000))
+
+
+def _rows(lines: object) -> list[tuple[object, ...]]:
+    return [
+        (x.kind, x.date, x.voucher, x.summary, x.subject, x.income_fen, x.expense_fen, x.balance_fen)
+        for x in lines  # type: ignore[attr-defined]
+    ]
+
+
+def test_the_cash_book_line_by_line(store: Store) -> None:
+    """上年结转, the entries numbered with their subject and balance, 本月合计 and 本年累计 after each month with
+    entries (none for February), 年末余额; and one month alone, also a month without entries."""
+    _book(store)
+    assert _rows(cash_book_lines(store, 2025)) == [
+        ("opening", "2025-01-01", None, "上年结转", "", 0, 0, 100000),
+        ("entry", "2025-01-10", 1, "拨缴经费", "402 拨缴经费收入", 50000, 0, 150000),
+        ("entry", "2025-01-20", 2, "春节慰问", "50105 会员活动支出", 0, 20000, 130000),
+        ("month", "2025-01-31", None, "1月本月合计", "", 50000, 20000, 130000),
+        ("year", "2025-01-31", None, "本年累计", "", 50000, 20000, 130000),
+        ("entry", "2025-03-01", 3, "三八活动", "50101 职工教育支出", 0, 3000, 127000),
+        ("month", "2025-03-31", None, "3月本月合计", "", 0, 3000, 127000),
+        ("year", "2025-03-31", None, "本年累计", "", 50000, 23000, 127000),
+        ("closing", "2025-12-31", None, "年末余额（结转下年）", "", 50000, 23000, 127000),
+    ]
+    assert _rows(cash_book_lines(store, 2025, 1)) == [
+        ("opening", "2025-01-01", None, "上年结转", "", 0, 0, 100000),
+        ("entry", "2025-01-10", 1, "拨缴经费", "402 拨缴经费收入", 50000, 0, 150000),
+        ("entry", "2025-01-20", 2, "春节慰问", "50105 会员活动支出", 0, 20000, 130000),
+        ("month", "2025-01-31", None, "1月本月合计", "", 50000, 20000, 130000),
+        ("year", "2025-01-31", None, "本年累计", "", 50000, 20000, 130000),
+        ("closing", "2025-01-31", None, "月末余额", "", 50000, 20000, 130000),
+    ]
+    assert _rows(cash_book_lines(store, 2025, 2)) == [
+        ("opening", "2025-02-01", None, "上月结转", "", 0, 0, 130000),
+        ("month", "2025-02-28", None, "2月本月合计", "", 0, 0, 130000),
+        ("year", "2025-02-28", None, "本年累计", "", 50000, 20000, 130000),
+        ("closing", "2025-02-28", None, "月末余额", "", 0, 0, 130000),
+    ]
+    assert _rows(cash_book_lines(store, 2025, 3)) == [
+        ("opening", "2025-03-01", None, "上月结转", "", 0, 0, 130000),  # the entry of 1 March is March's
+        ("entry", "2025-03-01", 3, "三八活动", "50101 职工教育支出", 0, 3000, 127000),
+        ("month", "2025-03-31", None, "3月本月合计", "", 0, 3000, 127000),
+        ("year", "2025-03-31", None, "本年累计", "", 50000, 23000, 127000),
+        ("closing", "2025-03-31", None, "月末余额", "", 0, 3000, 127000),
+    ]
+    assert _rows(cash_book_lines(store, 2025, 12)) == [
+        ("opening", "2025-12-01", None, "上月结转", "", 0, 0, 127000),
+        ("month", "2025-12-31", None, "12月本月合计", "", 0, 0, 127000),
+        ("year", "2025-12-31", None, "本年累计", "", 50000, 23000, 127000),
+        ("closing", "2025-12-31", None, "月末余额", "", 0, 0, 127000),
+    ]
+    empty = Store.open(store.path.with_name("empty.db"), daily_backup=False)
+    with empty:
+        assert _rows(cash_book_lines(empty, 2025)) == [
+            ("opening", "2025-01-01", None, "上年结转", "", 0, 0, 0),
+            ("closing", "2025-12-31", None, "年末余额（结转下年）", "", 0, 0, 0),
+        ]
+
+
+def _statement(statement: object) -> list[tuple[object, ...]]:
+    return [
+        (x.code, x.name, x.kind, x.level, x.first, x.second)
+        for x in [*statement.income, *statement.expense]  # type: ignore[attr-defined]
+    ]
+
+
+def test_the_income_statement_for_a_month_and_for_the_year(store: Store) -> None:
+    """工会02表: every basic subject, sub-items with figures under their subject; the balances and totals."""
+    _book(store)
+    march = income_statement(store, 2025, 3)
+    assert (march.year, march.month, march.columns) == (2025, 3, ("本月数", "本年累计数"))
+    assert (march.opening, march.adjustment) == ((130000, 100000), (0, 0))
+    assert (march.income_total, march.expense_total) == ((0, 50000), (3000, 23000))
+    assert (march.difference, march.closing) == ((-3000, 27000), (127000, 127000))
+    # The 2021 layout's basic subjects and sub-items, in order, every one printed; a sub-item under its subject.
+    assert " ".join(
+        f"{code}" if level == 1 else f"-{code}" for code, _n, _k, level, _a, _b in _statement(march)
+    ) == (
+        "401 402 403 -40301 -40302 405 408 "
+        "501 -50101 -50102 -50103 -50104 -50105 -50106 503 -50301 -50302 -50303 -50304 -50305 "
+        "504 -50401 -50402 -50403 -50404 -50405 -50406 505 -50501 -50502 -50503 -50504 507 510"
+    )
+    assert [line for line in _statement(march) if line[4] or line[5]] == [
+        ("402", "拨缴经费收入", "income", 1, 0, 50000),
+        ("501", "职工活动支出", "expense", 1, 3000, 23000),
+        ("50101", "职工教育支出", "expense", 2, 3000, 3000),
+        ("50105", "会员活动支出", "expense", 2, 0, 20000),
+    ]
+    assert publicity(store, 2025, 3) == march  # the monthly 公示 states the month's 02表 figures
+    assert income_statement(store, 2025, 4).opening == (127000, 100000)  # after March
+    january = income_statement(store, 2025, 1)
+    assert (january.opening, january.closing) == ((100000, 100000), (130000, 130000))
+    # The year beside the one before: an entry of 2024 makes 2024 the first year, carried into 2025.
+    LedgerStore(store).add(Entry("2024-06-01", "去年的会费", "401", income_fen=7000))
+    year = income_statement(store, 2025)
+    assert (year.month, year.columns) == (None, ("本年数", "上年数"))
+    assert (year.opening, year.closing) == ((7000, 0), (34000, 7000))
+    assert (year.income_total, year.expense_total) == ((50000, 7000), (23000, 0))
+    following = income_statement(store, 2026)  # beside 2025, not 2024 as well
+    assert (following.opening, following.closing) == ((34000, 7000), (34000, 34000))
+    assert (following.income_total, following.expense_total) == ((0, 50000), (0, 23000))
+
+    assert _statement(year)[:2] == [
+        ("401", "会费收入", "income", 1, 0, 7000),
+        ("402", "拨缴经费收入", "income", 1, 50000, 0),
+    ]
+
+
+def test_the_clerks_own_sub_items(store: Store) -> None:
+    """A sub-item the clerk added is printed under its subject when it has a figure in either column, and left
+    out when it has none; the subjects after it are all still there."""
+    _book(store)
+    ledger = LedgerStore(store)
+    ledger.save_sub_item("50198", "读书活动支出")
+    ledger.save_sub_item("50199", "摄影活动支出")
+    ledger.add(Entry("2025-02-10", "读书会", "50198", expense_fen=1500))
+    ledger.add(Entry("2025-04-10", "摄影展", "50199", expense_fen=800))
+    march = _statement(income_statement(store, 2025, 3))
+    assert [line for line in march if line[0].startswith("501")] == [
+        ("501", "职工活动支出", "expense", 1, 3000, 24500),
+        ("50101", "职工教育支出", "expense", 2, 3000, 3000),
+        ("50102", "文体活动支出", "expense", 2, 0, 0),
+        ("50103", "宣传活动支出", "expense", 2, 0, 0),
+        ("50104", "劳模职工疗休养支出", "expense", 2, 0, 0),
+        ("50105", "会员活动支出", "expense", 2, 0, 20000),
+        ("50106", "其他活动支出", "expense", 2, 0, 0),
+        ("50198", "读书活动支出", "expense", 2, 0, 1500),
+    ]
+    assert [line[0] for line in march][-3:] == ["50504", "507", "510"]
+    april = _statement(income_statement(store, 2025, 4))
+    assert ("50199", "摄影活动支出", "expense", 2, 800, 800) in april
+
+
+def test_the_monthly_publicity_states_the_months_figures(store: Store) -> None:
+    _book(store)
+    shown = publicity(store, 2025, 1)
+    assert (shown.year, shown.month, shown.columns) == (2025, 1, ("本月数", "本年累计数"))
+    assert (shown.income_total, shown.expense_total, shown.closing) == (
+        (50000, 50000),
+        (20000, 20000),
+        (130000, 130000),
+    )
+
+
+def test_dues_due_count_the_months_that_end_in_the_period(store: Store) -> None:
+    """A month's dues are due in the period that holds its last day: from 31 January, January counts; a member
+    who joins in April owes from then on, so the months are not interchangeable."""
+    members = MemberStore(store)
+    members.add(Member(name="张三", wage_base_fen=500000, join_date="2020-01-01"))  # 25 元 a month
+    members.add(Member(name="李四", wage_base_fen=300000, join_date="2025-04-10"))  # 15 元 from April
+    due = {
+        (start, end): ledger_figures(store, start, end).dues_due_fen
+        for start, end in [
+            ("2025-01-31", "2025-02-27"),
+            ("2025-02-01", "2025-02-28"),
+            ("2025-03-31", "2025-04-30"),
+            ("2025-01-01", "2025-12-31"),
+        ]
+    }
+    assert due == {
+        ("2025-01-31", "2025-02-27"): 2500,
+        ("2025-02-01", "2025-02-28"): 2500,
+        ("2025-03-31", "2025-04-30"): 2500 + 2500 + 1500,
+        ("2025-01-01", "2025-12-31"): 12 * 2500 + 9 * 1500,
+    }

@@ -365,3 +365,33 @@ def test_each_way_of_leaving(store: Store, members: MemberStore, status: str, ke
     figures = member_figures(store, *YEAR_2024)
     assert figures.left == no_left(**{key: 1}) and figures.left_total == 1
     assert f"本期减少：1 人（{label} 1）" in figures.to_text()
+
+
+def test_periods_and_what_is_refused(store: Store) -> None:
+    from unionclerk.reports.members import period
+
+    assert [period(2025), period(2025, 1), period(2025, 2)] == [
+        (dt.date(2025, 1, 1), dt.date(2025, 12, 31)),
+        (dt.date(2025, 1, 1), dt.date(2025, 6, 30)),
+        (dt.date(2025, 7, 1), dt.date(2025, 12, 31)),
+    ]
+    with pytest.raises(ValueError) as half:
+        period(2025, 3)
+    assert str(half.value) == "半年应为 1 或 2，不是 3"
+    with pytest.raises(ValueError) as order:
+        member_figures(store, dt.date(2025, 5, 2), dt.date(2025, 5, 1))
+    assert str(order.value) == "期间结束日期 2025-05-01 早于开始日期 2025-05-02"
+    one_day = member_figures(store, dt.date(2025, 5, 1), dt.date(2025, 5, 1))  # one day is a period
+    assert (one_day.start_date, one_day.end_date, one_day.members) == ("2025-05-01", "2025-05-01", 0)
+
+
+def test_two_people_leaving_for_one_reason_count_two(store: Store, members: MemberStore) -> None:
+    ids = [members.add(Member(name=name, join_date="2010-01-01")) for name in ("张三", "李四", "王五")]
+    members.change_status(ids[0], "转出", "2024-03-01", "调动")
+    members.change_status(ids[1], "转出", "2024-09-01", "调动")
+    figures = member_figures(store, *YEAR_2024)
+    assert (figures.start, figures.left, figures.end) == (
+        3,
+        {"retired": 0, "retained": 0, "transferred": 2, "resigned": 0, "expelled": 0, "died": 0},
+        1,
+    )

@@ -121,3 +121,71 @@ def test_breaches_of_the_period(store: Store, members: MemberStore) -> None:
         ("2026-03-01", "结婚慰问上限", "主席批准")
     ]
     assert "四川" in figures.breaches[0].breach.source
+
+
+def test_every_figure_of_a_period_in_full(store: Store, members: MemberStore) -> None:
+    """By kind in the kinds list order (a kind the clerk added comes last), festivals with their days and goods, aid and
+    困难帮扶 apart, retirees by their status on the visit's day, breaches of a period spanning two years."""
+    from unionclerk.reports.visits import FestivalFigures, KindFigures
+
+    save_settings(store, load_settings(store).with_text("province", "四川"))
+    zhang, li, wang = (members.add(Member(name=n, join_date="2010-01-01")) for n in ("张三", "李四", "王五"))
+    members.change_status(wang, "保留会籍", "2026-01-15", "退休")
+    visits = VisitStore(store)
+    visits.add_kind("搬迁")
+    for visit in [
+        Visit(date="2025-12-20", kind="冬送温暖", member_id=zhang, cash_fen=30000),
+        Visit(
+            date="2026-01-10",
+            kind="节日慰问",
+            festival="春节",
+            member_id=zhang,
+            goods="大米",
+            goods_fen=20000,
+        ),
+        Visit(
+            date="2026-01-12",
+            kind="节日慰问",
+            festival="春节",
+            member_id=wang,
+            goods="食用油",
+            goods_fen=20000,
+        ),
+        Visit(
+            date="2026-01-20", kind="节日慰问", festival="春节", member_id=wang, goods="大米", goods_fen=20000
+        ),
+        Visit(
+            date="2026-01-16", kind="困难帮扶", member_id=li, cash_fen=100000, goods="棉被", goods_fen=5000
+        ),
+        Visit(date="2026-01-05", kind="困难帮扶", member_id=wang, cash_fen=50000),
+        Visit(date="2026-02-01", kind="搬迁", member_id=li, cash_fen=60000),
+        Visit(date="2026-02-28", kind="结婚", member_id=zhang, cash_fen=60000, breach_reason="主席批准"),
+        Visit(date="2026-03-01", kind="结婚", member_id=li, cash_fen=10000),  # outside the period
+        Visit(date="2025-12-01", kind="结婚", member_id=li, cash_fen=60000),  # the period's first day
+    ]:
+        visits.add(visit)
+    figures = visit_figures(store, "2025-12-01", "2026-02-28")
+    assert (figures.start, figures.end) == ("2025-12-01", "2026-02-28")
+    assert figures.by_kind == [
+        KindFigures("结婚", 2, 2, 120000, 0),
+        KindFigures("困难帮扶", 2, 2, 150000, 5000),
+        KindFigures("节日慰问", 3, 2, 0, 60000),
+        KindFigures("冬送温暖", 1, 1, 30000, 0),
+        KindFigures("搬迁", 1, 1, 60000, 0),
+        KindFigures(TOTAL_LABEL, 9, 3, 360000, 65000),
+    ]
+    assert figures.festivals == [
+        FestivalFigures(
+            "春节", 3, 2, 60000, 20000, ["2026-01-10", "2026-01-12", "2026-01-20"], ["大米", "食用油"]
+        )
+    ]
+    assert figures.aid == KindFigures("帮扶", 3, 3, 180000, 5000)
+    assert figures.hardship == KindFigures("困难帮扶", 2, 2, 150000, 5000)
+    assert figures.kind("生病住院") == KindFigures("生病住院")
+    # 王五 retired on 15 January: of his visits (5, 12, 20 January) only the one after it counts (200元).
+    assert (figures.retirees_visited, figures.retiree_fen) == (1, 20000)
+    assert [(b.visit.date, b.breach.rule) for b in figures.breaches] == [
+        ("2025-12-01", "结婚慰问上限"),
+        ("2026-01-20", "退休人员慰问由行政经费开支"),  # a retiree's gift from the union's fund
+        ("2026-02-28", "结婚慰问上限"),
+    ]

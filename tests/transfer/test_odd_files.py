@@ -221,3 +221,40 @@ def test_accented_latin_names_are_not_mojibake(tmp_path: Path) -> None:
     )
     assert main(["import", "members", str(path), "--db", str(db)]) == 0
     assert {"Renée Müller", "张三"} <= set(_names(db))
+
+
+ENCRYPTED_XLS = Path(__file__).resolve().parents[1] / "fixtures" / "roster_encrypted.xls"
+
+
+def test_password_protected_xls_is_named_as_such(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A legacy .xls saved with an opening password (made by LibreOffice: tests/fixtures/make_encrypted_xls.py)."""
+    db = _db(tmp_path)
+    locked = tmp_path / "花名册.xls"
+    locked.write_bytes(ENCRYPTED_XLS.read_bytes())
+    before = _state(db)
+    for kind in ("members", "activities", "plan"):
+        assert main(["import", kind, str(locked), "--db", str(db)]) == 1
+        err = capsys.readouterr().err
+        assert "“花名册.xls”设有打开密码（文件已加密），无法读取" in err, kind
+        assert "取消密码" in err and "另存为 .xlsx 后再导入" in err, kind
+        assert "encrypted" not in err.lower() and "不是有效的" not in err, kind
+    assert _state(db) == before
+
+
+def test_the_encrypted_xls_fixture_is_a_real_roster(tmp_path: Path) -> None:
+    """Opened with its password, the fixture is an ordinary roster that imports: the refusal above is the
+    password's, not a broken file's."""
+    import io
+
+    msoffcrypto = pytest.importorskip("msoffcrypto")
+    with ENCRYPTED_XLS.open("rb") as source:
+        office = msoffcrypto.OfficeFile(source)
+        assert office.is_encrypted()
+        office.load_key(password="secret")
+        plain = io.BytesIO()
+        office.decrypt(plain)
+    opened = tmp_path / "花名册.xls"
+    opened.write_bytes(plain.getvalue())
+    db = _db(tmp_path)
+    assert main(["import", "members", str(opened), "--db", str(db)]) == 0
+    assert _names(db) == ["张三", "李四", "王芳"]

@@ -138,6 +138,56 @@ def test_unknown_participant_is_shown_and_nothing_is_written(
     assert titles(tab) == []
 
 
+def test_a_long_activities_file_is_checked_in_the_reading_thread_as_it_streams(
+    qtbot: QtBot,
+    store: Store,
+    people: dict[str, int],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    boxes: list[str],
+) -> None:
+    """Like `import activities`: the names, categories and plan items are read in the window's thread first,
+    the file is read and checked in the reading thread (which cannot use the data file's connection) without
+    keeping its rows, and the import writes what was checked."""
+    plan_item = PlanStore(store).add_item(PlanItem(year=YEAR, title="职工运动会"))
+    count = 420  # more rows than a streamed sheet keeps in memory (reading.HEAD_ROWS)
+    rows: list[list[object]] = [HEADER]
+    for number in range(1, count + 1):
+        day = dt.date(YEAR, 1, 1) + dt.timedelta(days=number % 300)
+        plan = "1" if number % 2 else "职工运动会"
+        rows.append([day.isoformat(), f"第{number}次活动", "文体活动", "张三、王芳", None, 10, plan])
+    rows.append([f"{YEAR}-12-30", "年终联欢", "文体活动", "张三、赵六", None, None, None])  # row 422
+    path = workbook(tmp_path / "活动.xlsx", rows)
+    tab = ActivitiesTab(store)
+    qtbot.addWidget(tab)
+    dialog = open_checked_import(qtbot, monkeypatch, tab, path)
+
+    parsed = dialog.parsed
+    assert parsed.table.more is not None  # streamed: the rows below the head were not kept by the reader
+    assert (parsed.row_count, parsed.valid_count) == (count + 1, count)
+    problems = [
+        [dialog.problems_table.item(r, c).text() for c in range(5)]
+        for r in range(dialog.problems_table.rowCount())
+    ]
+    assert [p[:2] + p[4:] for p in problems] == [["422", "参与会员", "错误"]]
+    assert "赵六" in problems[0][3]
+    assert (
+        f"读取 {count + 1} 行（表头在第 1 行）：{count} 行可以导入，1 行有错误" in dialog.summary_label.text()
+    )
+    assert not dialog.import_button.isEnabled()  # all or nothing
+    dialog.valid_radio.setChecked(True)
+    save_as(monkeypatch, tmp_path / "错误行.xlsx")  # the refused row is offered to be saved after the import
+    with qtbot.waitSignal(tab.activitiesChanged):
+        click(qtbot, dialog.import_button)
+
+    acts = ActivityStore(store)
+    stored = acts.list(ActivityQuery(year=YEAR))
+    assert len(stored) == count and "年终联欢" not in {a.title for a in stored}
+    assert {acts.get(a.id).plan_item_id for a in stored} == {plan_item}
+    assert sorted(acts.participant_names(stored[0].id)) == sorted(["张三", "王芳"])
+    assert any("年终联欢" in cell for cell in sheet_text(tmp_path / "错误行.xlsx"))
+
+
 def test_export_activities_of_the_year_shown(
     qtbot: QtBot,
     store: Store,

@@ -493,3 +493,151 @@ def test_messages_made_below_ui_are_english(
     assert "Visits to retirees" in breaches[0] and "over the yearly cap" in breaches[1], breaches
     assert all(line.endswith("reason: (not given)") for line in breaches)
     assert chinese(("compliance", line) for line in lines) == []
+
+
+def test_files_the_window_cannot_open_or_write_are_refused_in_english(
+    qtbot: QtBot, store: Store, english: None, monkeypatch: pytest.MonkeyPatch, tmp_path
+) -> None:
+    """The store's and the long books' refusals (store/db.py, store/lock.py, store/reader.py,
+    transfer/row_stream.py) are said in English where the window shows them; the CLI keeps the Chinese."""
+    import os
+    import sqlite3
+    from pathlib import Path
+
+    from tests.ui.driving import save_as
+    from tests.ui.test_export_tab import settle
+    from unionclerk.store import db as store_db
+    from unionclerk.store import reader as store_reader
+    from unionclerk.transfer import ledger_books as books
+    from unionclerk.transfer import row_stream
+    from unionclerk.transfer.problems import TransferError
+    from unionclerk.ui import export_tab as export_module
+    from unionclerk.ui.export_tab import ExportTab
+    from unionclerk.ui.ledger_tab import LedgerTab
+
+    boxes: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, text, *a: boxes.extend([title, text]))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+
+    def refusal(path: Path) -> str:
+        boxes.clear()
+        assert window.open_database(path) is False  # the window keeps the file it has
+        assert chinese(("box", text) for text in boxes) == [], boxes
+        return boxes[1]
+
+    assert "The folder" in refusal(tmp_path / "gone" / "union.db") and "does not exist" in boxes[1]
+    (tmp_path / "notes.db").write_text("not a database", encoding="utf-8")
+    assert '"notes.db" is not a unionclerk data file (nor an SQLite database).' in refusal(tmp_path / "notes.db")
+    (tmp_path / "folder.db").mkdir()
+    assert "is a folder, not a unionclerk data file" in refusal(tmp_path / "folder.db")
+    with Store.open(tmp_path / "other.db", daily_backup=False):  # held by another window
+        assert "The data file other.db is in use by another unionclerk window" in refusal(tmp_path / "other.db")
+    real_connect = sqlite3.connect
+
+    def broken(target: object, *args: object, **kwargs: object) -> sqlite3.Connection:
+        if str(target).endswith("broken.db"):
+            raise sqlite3.OperationalError("disk I/O error")
+        return real_connect(target, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(store_db.sqlite3, "connect", broken)
+    assert "Cannot open" in refusal(tmp_path / "broken.db") and "disk I/O error" in boxes[1]
+    monkeypatch.setattr(store_db.sqlite3, "connect", real_connect)
+    real_access = os.access
+    monkeypatch.setattr(  # a write-protected stick, which root's permission bits cannot show
+        store_db.os, "access", lambda p, mode: False if mode == os.W_OK else real_access(p, mode)
+    )
+    assert "is read-only; a new data file cannot be made there" in refusal(tmp_path / "new.db")
+    monkeypatch.setattr(store_db.os, "access", real_access)
+
+    # Today's automatic backup fails (a file stands where the backup folder goes): said in the status bar.
+    stick = tmp_path / "stick.db"
+    with Store.open(stick, daily_backup=False) as opened:
+        MemberStore(opened).add(Member(name="Zhao Liu", join_date="2010-01-01"))
+    (tmp_path / "stick.backups").write_text("", encoding="utf-8")
+    on_stick = MainWindow(Store.open(stick))
+    qtbot.addWidget(on_stick)
+    status = on_stick.statusBar().currentMessage()
+    assert status.startswith("Today's automatic backup was not taken: Cannot write a backup to"), status
+    assert chinese([("status", status)]) == []
+
+    # The summary draft's own read-only connection cannot open the file: said in the notice line.
+    real_reader = store_reader.open_reader
+    monkeypatch.setattr(export_module, "open_reader", lambda _path: real_reader(tmp_path / "gone.db"))
+    export = ExportTab(store, today=dt.date(YEAR, 12, 30))
+    qtbot.addWidget(export)
+    export.show()
+    export.regenerate()
+    settle(export)
+    notice = export.notice_label.text()
+    assert 'Cannot read "gone.db"' in notice and chinese([("notice", notice)]) == [], notice
+
+    # The cash book (its long body spliced in as XML) meets a full USB stick while it is written.
+    real_save = row_stream.save_book
+
+    def full(book: object, path: Path) -> None:
+        real_save(book, path)  # type: ignore[arg-type]
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(row_stream, "save_book", full)
+    ledger = LedgerTab(store)
+    qtbot.addWidget(ledger)
+    save_as(monkeypatch, tmp_path / "book.xlsx")
+    boxes.clear()
+    assert ledger.export_book("ledger") is None
+    assert boxes[1].startswith('Cannot write "') and boxes[1].endswith('book.xlsx": No space left on device'), boxes
+    assert chinese(("box", text) for text in boxes) == []
+    with pytest.raises(TransferError) as in_chinese:  # what the CLI prints: as always
+        books.export_ledger(store, tmp_path / "book.xlsx", year=YEAR)
+    assert str(in_chinese.value) == f"无法写入“{tmp_path / 'book.xlsx'}”：No space left on device"
+
+
+def test_import_refusals_and_problems_are_english(
+    qtbot: QtBot, store: Store, english: None, monkeypatch: pytest.MonkeyPatch, tmp_path
+) -> None:
+    """transfer/reading.py's refusals (empty, missing, garbled or undecodable CSV) and the activities preview
+    in English; a problem beside its column says the reason only, and an unreadable date is said once."""
+    from tests.ui.driving import click, pick_file, workbook
+    from unionclerk.ui.dialogs.import_dialog import ImportDialog
+    from unionclerk.ui.dialogs.transfer_books import ACTIVITIES_BOOK
+
+    def refusal(path) -> str:  # noqa: ANN001 - a file the clerk picks
+        pick_file(monkeypatch, path)
+        importer = ImportDialog(store)
+        qtbot.addWidget(importer)
+        click(qtbot, importer.choose_button)
+        qtbot.waitUntil(lambda: not importer.busy, timeout=10000)
+        text = importer.summary_label.text()
+        assert importer.parsed is None and chinese([("summary", text)]) == [], text
+        return text
+
+    (tmp_path / "empty.csv").write_bytes(b"")
+    assert '"empty.csv" is an empty file.' in refusal(tmp_path / "empty.csv")
+    assert refusal(tmp_path / "gone.xlsx").endswith('gone.xlsx" not found.')
+    # UTF-8 read once as Latin-1 and saved again: 张三 became å¼ ä¸‰.
+    (tmp_path / "garbled.csv").write_bytes("姓名,性别\n张三,男\n".encode().decode("latin-1").encode())
+    said_text = refusal(tmp_path / "garbled.csv")
+    assert said_text.startswith('"garbled.csv": The file\'s content contains garbled text'), said_text
+    (tmp_path / "binary.csv").write_bytes(b"\x00\x01\x02" * 100)
+    assert "neither a text table (CSV) nor an Excel file" in refusal(tmp_path / "binary.csv")
+
+    # The activities preview: an impossible date said once (not "must not be empty" too); hours and
+    # attendance beside their columns say only what is wrong.
+    path = workbook(
+        tmp_path / "activities.xlsx",
+        [["日期", "活动名称", "类别", "学时", "参与人次"],
+         ["2026-02-30", "Drill", "教育培训", "-1", "-3"]],
+    )  # fmt: skip
+    pick_file(monkeypatch, path)
+    importer = ImportDialog(store, book=ACTIVITIES_BOOK)
+    qtbot.addWidget(importer)
+    click(qtbot, importer.choose_button)
+    qtbot.waitUntil(lambda: importer.parsed is not None and not importer.busy, timeout=10000)
+    table = importer.problems_table
+    rows = [tuple(table.item(r, c).text() for c in (1, 3)) for r in range(table.rowCount())]
+    assert sorted(rows) == [
+        ("Attendance", "cannot be negative"),
+        ("Date", '"2026-02-30" is not a valid date'),
+        ("Hours", "cannot be negative"),
+    ], rows

@@ -176,3 +176,19 @@ def test_namesake_with_another_id_shown_in_the_preview(
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert len(MemberStore(store).find_by_name("张三")) == 2
     assert [p.message for p in dialog.report.problems] == [dialog.problems_table.item(0, 3).text()]
+
+
+def test_password_protected_xls_is_named_in_the_window(qtbot, store: Store, tmp_path: Path) -> None:
+    """The legacy .xls saved with an opening password (tests/fixtures/make_encrypted_xls.py)."""
+    locked = tmp_path / "花名册.xls"
+    locked.write_bytes(
+        (Path(__file__).resolve().parents[1] / "fixtures" / "roster_encrypted.xls").read_bytes()
+    )
+    dialog = ImportDialog(store, locked)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10000)
+    text = dialog.summary_label.text()
+    assert "“花名册.xls”设有打开密码（文件已加密），无法读取" in text and "另存为 .xlsx 后再导入" in text
+    assert "encrypted" not in text.lower()
+    assert not dialog.import_button.isEnabled()
+    assert MemberStore(store).count(MemberQuery()) == 0

@@ -115,3 +115,120 @@ def test_every_book_column_named_in_an_import_problem_has_english(english: None)
     labels = [f.label for spec in (MEMBER_SPEC, ACTIVITY_SPEC, PLAN_SPEC, VISIT_SPEC, LEDGER_SPEC) for f in spec.fields]
     assert len(labels) > 60
     assert [label for label in labels if CJK.search(shown(label))] == []
+
+
+# -- each form says a field's subject once -------------------------------------------------------------------
+
+BAD_VALUES = ("", "abc", "-5", "1.25", "1.234", "0", "2026-02-30", "99999999999")
+UNIT = re.compile(r"\s*[（(][^（）()]*[）)]\s*$")
+SECOND_SUBJECT = re.compile(r"[\u4e00-\u9fff（）()]{1,12}：|[A-Z][A-Za-z ()]{0,20}: ")
+
+
+def subject_twice(label: str, line: str) -> str | None:
+    """Why `line`, shown under a field labelled `label`, says its subject twice (None when it does not): the
+    label and then the subject again at the start ("学时：学时…", "Monthly wage base (yuan): The monthly
+    wage base…"), a second subject ("Join date: Date joined: …"), or 请填写/enter the subject after it. A
+    line without the label must say the subject itself."""
+    subject = UNIT.sub("", label).strip()
+    for separator in ("：", ": "):
+        if line.startswith(label + separator):
+            rest = line[len(label + separator) :]
+            break
+    else:
+        return None if subject.casefold() in line.casefold() else "does not say its subject"
+    opening = rest.casefold().removeprefix("the ")
+    if opening.startswith(subject.casefold()):
+        return "the subject again"
+    if SECOND_SUBJECT.match(rest):
+        return "a second subject"
+    if re.search(rf"(请填写|请选择|enter the |fill in the |choose the ){re.escape(subject.casefold())}", opening):
+        return "asks for the subject again"
+    return None
+
+
+def _forms(store) -> dict[str, object]:  # noqa: ANN001 - the fixture's Store
+    from unionclerk.core.members import Member
+    from unionclerk.store.activities import ActivityStore
+    from unionclerk.store.ledger import LedgerStore
+    from unionclerk.store.members import MemberStore
+    from unionclerk.store.plan import PlanStore
+    from unionclerk.store.visits import VisitStore
+    from unionclerk.ui.dialogs import ledger_dialogs
+    from unionclerk.ui.dialogs.activity_dialog import ActivityDialog
+    from unionclerk.ui.dialogs.festival_batch_dialog import FestivalBatchDialog
+    from unionclerk.ui.dialogs.member_dialog import MemberDialog
+    from unionclerk.ui.dialogs.plan_item_dialog import PlanItemDialog
+    from unionclerk.ui.dialogs.retirement_ages_dialog import RetirementAgesDialog
+    from unionclerk.ui.dialogs.visit_dialog import VisitDialog
+
+    members = MemberStore(store)
+    zhang = members.add(Member(name="Zhang San", sex="男", department="Office", join_date="2010-01-01"))
+    ledger = LedgerStore(store)
+
+    def member() -> MemberDialog:  # named, so that the status date is checked too (after the rest)
+        dialog = MemberDialog(members)
+        dialog.name_edit.setText("Wang Wu")
+        return dialog
+
+    return {
+        "member": member,
+        "activity": lambda: ActivityDialog(ActivityStore(store), members, PlanStore(store)),
+        "plan item": lambda: PlanItemDialog(PlanStore(store), ActivityStore(store), 2026),
+        "visit": lambda: VisitDialog(VisitStore(store), members, member_id=zhang),
+        "festival gifts": lambda: FestivalBatchDialog(VisitStore(store), members, year=2026),
+        "cash book entry": lambda: ledger_dialogs.EntryDialog(ledger, 2026),
+        "opening balance": lambda: ledger_dialogs.OpeningDialog(ledger, 2026),
+        "closing the year": lambda: ledger_dialogs.CloseYearDialog(ledger, 2026),
+        "dues collection": lambda: ledger_dialogs.CollectDialog(store, 2026, 3),
+        "allocated funds": lambda: ledger_dialogs.AllocationDialog(store, 2026),
+        "retirement ages": lambda: RetirementAgesDialog(store),
+    }
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_every_form_says_a_fields_subject_once(
+    qtbot, store, qapp: QApplication, language: str, monkeypatch: pytest.MonkeyPatch  # noqa: ANN001
+) -> None:
+    """Each form's fields are given wrong values in turn and saved; every error line names its field once."""
+    from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *_a: QMessageBox.StandardButton.Ok)
+    monkeypatch.setattr(QMessageBox, "information", lambda *_a: QMessageBox.StandardButton.Ok)
+    translators = Translators(qapp)
+    if language == "en":
+        translators.install("en")
+    try:
+        lines: dict[tuple[str, str, str], str] = {}
+        for form_name, make in _forms(store).items():
+            dialog = make()
+            qtbot.addWidget(dialog)
+            fields = dialog.error_label._fields  # noqa: SLF001 - the labels the form prefixes
+            for _label, widget in fields.values():
+                if isinstance(widget, QLineEdit):
+                    edits = [widget]
+                elif isinstance(widget, QComboBox):
+                    edits = [widget.lineEdit()] if widget.isEditable() else []
+                else:
+                    edits = widget.findChildren(QLineEdit)
+                for edit in edits:
+                    typed = edit.text()
+                    for value in BAD_VALUES:
+                        edit.setText(value)
+                        dialog.save()
+                        shown = dialog.error_label.text().splitlines()
+                        for field_label, field_widget in fields.values():
+                            # A marked field's tool tip is its message; its line is the one that ends so.
+                            tip = field_widget.toolTip()
+                            for line in (line for line in shown if tip and line.endswith(tip)):
+                                lines[(form_name, field_label, line)] = value
+                    edit.setText(typed)
+        assert len(lines) > 100  # the forms were driven (a broken drive would pass everything)
+        twice = [
+            f"{form}: {line!r} ({why}; typed {value!r})"
+            for (form, label, line), value in sorted(lines.items())
+            if (why := subject_twice(label, line))
+        ]
+        assert twice == [], "\n".join(twice)
+    finally:
+        translators.remove()

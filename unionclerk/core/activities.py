@@ -108,9 +108,9 @@ def parse_hours(text: str) -> int:
     if not hours.is_finite():
         raise ValueError(msg("“{text}”不是学时数", text=text))
     if hours < 0:
-        raise ValueError(msg("学时不能为负数"))
+        raise ValueError(msg("不能为负数"))  # said after its subject: 学时：不能为负数
     if hours * 10 != int(hours * 10):
-        raise ValueError(msg("学时最多保留一位小数"))
+        raise ValueError(msg("最多保留一位小数"))
     return int(hours * 10)
 
 

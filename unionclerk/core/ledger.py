@@ -281,13 +281,13 @@ def validate_entry(form: dict[str, str], chart: Chart, *, year: int | None = Non
     text = {k: ("" if v is None else str(v).strip()) for k, v in form.items()}
     date = ""
     try:
-        if not text.get("date"):
-            raise DateError(msg("日期不能为空"))
-        date = parse_date(text["date"]).isoformat()
+        date = parse_date(text["date"]).isoformat() if text.get("date") else ""
     except DateError as exc:
         errors.add("date", msg("日期：{reason}", reason=reason_of(exc)))
     else:
-        if year is not None and int(date[:4]) != year:
+        if not date:
+            errors.add("date", msg("日期不能为空"))
+        elif year is not None and int(date[:4]) != year:
             errors.add("date", msg("日期 {date} 不在正在记的 {year} 年内", date=date, year=year))
     voucher: int | None = None
     if text.get("voucher"):

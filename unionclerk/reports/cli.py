@@ -26,12 +26,10 @@ class ReportError(Exception):
 
 def period_arguments(parser: argparse.ArgumentParser) -> None:
     """--year Y with --half 1|2, or --from D --to D; and --db, --json."""
-    parser.add_argument("--year", type=int, default=None, help="年度，如 2026")
-    parser.add_argument("--half", type=int, choices=(1, 2), default=None, help="1 = 上半年，2 = 下半年")
-    parser.add_argument("--from", dest="start", default=None, metavar="日期", help="期间开始，如 2026-01-01")
-    parser.add_argument(
-        "--to", dest="end", default=None, metavar="日期", help="期间结束（含），如 2026-06-30"
-    )
+    parser.add_argument("--year", type=int, help="年度，如 2026")  # an option not given is None
+    parser.add_argument("--half", type=int, choices=(1, 2), help="1 = 上半年，2 = 下半年")
+    parser.add_argument("--from", dest="start", metavar="日期", help="期间开始，如 2026-01-01")
+    parser.add_argument("--to", dest="end", metavar="日期", help="期间结束（含），如 2026-06-30")
     parser.add_argument("--json", action="store_true", help="输出 JSON（英文键名，供其他程序读取）")
     parser.add_argument("--db", type=Path, help="数据文件（默认：用户数据目录中的 unionclerk.db）")
 
@@ -145,6 +143,6 @@ def guarded(handler: Callable[[argparse.Namespace], int]) -> Callable[[argparse.
 def register(verbs: Subparsers) -> None:
     """Add the `report` verb with a kind for every entry of REPORTS."""
     report = verbs.add_parser("report", help="按期间统计（会员人数等），输出中文或 JSON")
-    kinds = report.add_subparsers(dest="kind", metavar="类别", required=True)
+    kinds = report.add_subparsers(metavar="类别", required=True)
     for add in REPORTS:
         add(kinds)

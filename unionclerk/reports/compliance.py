@@ -22,7 +22,7 @@ def compliance_lines(store: Store, year: int) -> list[str]:
     """
     visits = VisitStore(store)
     rule_set = visits.rule_set()
-    lines = visits.compliance(year, rule_set)
+    lines = visits.compliance(year)  # under the same rule set, which it reads itself
     out = [
         msg(
             "{year}年慰问合规检查 — 标准：{name}（依据：{source}）",
@@ -47,7 +47,9 @@ def compliance_lines(store: Store, year: int) -> list[str]:
                 date=row.date,
                 recipient=_recipient(row),
                 department=row.department or msg("未填部门"),
-                kind=msg("{kind}·{festival}", kind=row.kind, festival=row.festival) if row.festival else row.kind,
+                kind=msg("{kind}·{festival}", kind=row.kind, festival=row.festival)
+                if row.festival
+                else row.kind,
                 amount=format_yuan(row.total_fen),
                 message=line.breach,
                 rule=RULE_WORDS.get(line.breach.rule, line.breach.rule),
@@ -89,7 +91,5 @@ def add_compliance_kind(kinds: argparse._SubParsersAction) -> None:
         "compliance", help="列出某年所有不符合慰问标准的记录（会员、日期、类别、金额、规则及依据、理由）"
     )
     parser.add_argument("--year", type=int, default=dt.date.today().year, help="哪一年（默认今年）")
-    parser.add_argument(
-        "--db", type=Path, default=None, help="数据文件（默认：用户数据目录中的 unionclerk.db）"
-    )
+    parser.add_argument("--db", type=Path, help="数据文件（默认：用户数据目录中的 unionclerk.db）")
     parser.set_defaults(handler=_run)

@@ -256,7 +256,7 @@ def ledger_figures(store: Store, start: str, end: str) -> LedgerFigures:
             by_top[top] = by_top.get(top, 0) + amount
             figures.names[top] = chart.name(top)
             if len(code) > 3:
-                by_sub[code] = by_sub.get(code, 0) + amount
+                by_sub[code] = amount  # one sum a code: no sub-item is met twice
                 figures.names[code] = chart.name(code)
     figures.income_total = sum(figures.income.values())
     figures.expense_total = sum(figures.expense.values())

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TypeVar
@@ -32,7 +33,7 @@ from unionclerk.reports.activities import (
     plan_report,
     training_totals,
 )
-from unionclerk.reports.members import REASON_KEYS, REASON_LABELS, MemberFigures, member_figures
+from unionclerk.reports.members import REASON_KEYS, MemberFigures, member_figures
 from unionclerk.reports.visits import AID_KINDS, visit_figures
 from unionclerk.reports.visits import TOTAL_LABEL as VISITS_TOTAL
 from unionclerk.store.db import Store
@@ -446,7 +447,7 @@ def members_section(ctx: Context) -> Section | None:
     if figures.joined:
         changes.append(f"新增会员{figures.joined}人")
     reasons = [
-        f"{REASON_WORDS.get(key, REASON_LABELS.get(key, key))}{figures.left[key]}人"
+        f"{REASON_WORDS[key]}{figures.left[key]}人"
         for key in REASON_KEYS
         if figures.left.get(key)
     ]
@@ -548,13 +549,11 @@ def awards_section(ctx: Context) -> Section | None:
     awards = _awards(ctx)
     if not awards:
         return None
-    kinds = {"member": 0, "team": 0, "unit": 0}
-    for award in awards:
-        kinds[award.winner_kind] = kinds.get(award.winner_kind, 0) + 1
+    kinds = Counter(award.winner_kind for award in awards)
     split = [
         f"{label}{kinds[kind]}项"
         for kind, label in (("unit", "集体奖"), ("team", "团队奖"), ("member", "个人奖"))
-        if kinds.get(kind)
+        if kinds[kind]
     ]
     shown = awards[:AWARDS_LISTED]
     text = f"在各级各类活动中，单位和职工共获得奖项{len(awards)}项（{'、'.join(split)}）"

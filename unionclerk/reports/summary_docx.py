@@ -13,8 +13,7 @@ from pathlib import Path
 
 from docx import Document as new_docx
 from docx.document import Document as DocxDocument
-from docx.enum.section import WD_SECTION
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
@@ -62,7 +61,6 @@ STYLES = {
 
 def set_run_font(run: object, font: str, size: Pt) -> None:
     """Name the font for Latin and East Asian text alike (python-docx sets only the Latin one)."""
-    run.font.name = font  # type: ignore[attr-defined]
     run.font.size = size  # type: ignore[attr-defined]
     r_pr = run._element.get_or_add_rPr()  # type: ignore[attr-defined]
     fonts = r_pr.get_or_add_rFonts()
@@ -72,7 +70,6 @@ def set_run_font(run: object, font: str, size: Pt) -> None:
 
 def _layout(document: DocxDocument) -> None:
     section = document.sections[0]
-    section.start_type = WD_SECTION.NEW_PAGE
     section.page_width, section.page_height = PAGE_WIDTH, PAGE_HEIGHT
     section.top_margin, section.bottom_margin = TOP, BOTTOM
     section.left_margin, section.right_margin = LEFT, RIGHT
@@ -130,8 +127,9 @@ def _add_block(document: DocxDocument, block: Block) -> Paragraph:
     paragraph = document.add_paragraph()
     paragraph.alignment = alignment
     fmt = paragraph.paragraph_format
-    fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
-    fmt.line_spacing = LINE if block.style != TITLE else Pt(36)
+    fmt.line_spacing = (
+        LINE if block.style != TITLE else Pt(36)
+    )  # a length: an exact line (w:lineRule="exact")
     fmt.space_before = fmt.space_after = Pt(0)
     if indent:
         _indent_chars(paragraph, indent)
@@ -151,9 +149,6 @@ def _add_block(document: DocxDocument, block: Block) -> Paragraph:
 def build_docx(document: Document) -> DocxDocument:
     docx = new_docx()
     _layout(docx)
-    body = docx.element.body
-    for paragraph in list(body.iterchildren(qn("w:p"))):  # the template's empty first paragraph
-        body.remove(paragraph)
     for block in document.blocks:
         _add_block(docx, block)
     docx.core_properties.title = document.title

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import platformdirs
 
-from unionclerk.core.messages import msg
+from unionclerk.core.messages import msg, reason_of
 from unionclerk.store import backup as backups
 from unionclerk.store.errors import (
     CorruptDatabase,
@@ -63,39 +63,44 @@ def data_file(given: str | os.PathLike[str] | None) -> Path:
 
 def _check_exists(path: Path) -> None:
     if path.is_dir():
-        raise NotAUnionclerkFile(
-            f"“{path}”是一个文件夹，不是 unionclerk 数据文件：请给出文件夹中的 .db 文件。"
-        )
+        raise NotAUnionclerkFile(_a_folder(path))
     if not path.exists():
-        raise StoreError(f"找不到数据文件“{path}”。")
+        raise StoreError(msg("找不到数据文件“{path}”。", path=str(path)))
     if path.stat().st_size:
         with path.open("rb") as handle:
             if handle.read(16) != SQLITE_HEADER:
-                raise NotAUnionclerkFile(f"“{path.name}”不是 unionclerk 数据文件（也不是 SQLite 数据库）。")
+                raise NotAUnionclerkFile(_not_sqlite(path))
+
+
+def _a_folder(path: Path) -> str:
+    return msg("“{path}”是一个文件夹，不是 unionclerk 数据文件：请给出文件夹中的 .db 文件。", path=str(path))
+
+
+def _not_sqlite(path: Path) -> str:
+    return msg("“{name}”不是 unionclerk 数据文件（也不是 SQLite 数据库）。", name=path.name)
 
 
 def _check_file(path: Path) -> None:
     if path.is_dir():
-        raise NotAUnionclerkFile(
-            f"“{path}”是一个文件夹，不是 unionclerk 数据文件：请给出文件夹中的 .db 文件。"
-        )
+        raise NotAUnionclerkFile(_a_folder(path))
     folder = path.parent
     if not folder.exists():
-        raise StoreError(f"文件夹“{folder}”不存在。")
+        raise StoreError(msg("文件夹“{folder}”不存在。", folder=str(folder)))
     if path.exists():
         if not os.access(path, os.W_OK) or not os.access(folder, os.W_OK):
             raise DatabaseReadOnly(
-                f"数据文件“{path}”是只读的（可能在写保护的U盘或只读文件夹中），无法保存修改。"
-                "请把它复制到可写的位置，或选择另一个文件。"
+                msg(
+                    "数据文件“{path}”是只读的（可能在写保护的U盘或只读文件夹中），无法保存修改。"
+                    "请把它复制到可写的位置，或选择另一个文件。",
+                    path=str(path),
+                )
             )
         if path.stat().st_size:
             with path.open("rb") as handle:
                 if handle.read(16) != SQLITE_HEADER:
-                    raise NotAUnionclerkFile(
-                        f"“{path.name}”不是 unionclerk 数据文件（也不是 SQLite 数据库）。"
-                    )
+                    raise NotAUnionclerkFile(_not_sqlite(path))
     elif not os.access(folder, os.W_OK):
-        raise DatabaseReadOnly(f"文件夹“{folder}”是只读的，无法在这里新建数据文件。")
+        raise DatabaseReadOnly(msg("文件夹“{folder}”是只读的，无法在这里新建数据文件。", folder=str(folder)))
 
 
 def _read_only(exc: sqlite3.Error) -> bool:
@@ -135,7 +140,7 @@ class Store:
             conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         except sqlite3.Error as exc:
             lock.release()
-            raise StoreError(f"无法打开“{path}”：{exc}") from exc
+            raise StoreError(msg("无法打开“{path}”：{reason}", path=str(path), reason=str(exc))) from exc
         store = cls(path, conn, lock)
         try:
             store._prepare()
@@ -143,7 +148,7 @@ class Store:
                 try:
                     backups.daily_backup_if_due(store)
                 except StoreError as exc:  # a full USB stick must not keep the clerk from the data
-                    store.backup_warning = str(exc)
+                    store.backup_warning = reason_of(exc)
         except BaseException:
             store.close()
             raise
@@ -165,7 +170,7 @@ class Store:
         try:
             conn = read_only_connect(path, isolation_level=None, check_same_thread=False)
         except sqlite3.Error as exc:
-            raise StoreError(f"无法打开“{path}”：{exc}") from exc
+            raise StoreError(msg("无法打开“{path}”：{reason}", path=str(path), reason=str(exc))) from exc
         store = cls(path, conn, None, read_only=True)
         try:
             store._prepare()
@@ -366,7 +371,7 @@ def inspect_file(path: str | os.PathLike[str]) -> tuple[int, list[str]]:
     path = Path(path).absolute()
     _check_exists(path)
     if not path.stat().st_size:
-        raise NotAUnionclerkFile(f"“{path.name}”是空文件，不是 unionclerk 数据文件。")
+        raise NotAUnionclerkFile(msg("“{name}”是空文件，不是 unionclerk 数据文件。", name=path.name))
     problems = backups.check_backup(path)
     conn = read_only_connect(path)
     try:
@@ -376,5 +381,7 @@ def inspect_file(path: str | os.PathLike[str]) -> tuple[int, list[str]]:
     finally:
         conn.close()
     if 0 < version < LATEST_VERSION:
-        problems.append(f"数据版本 {version} 较旧，打开时将自动升级到 {LATEST_VERSION}（升级前会先备份）")
+        problems.append(
+            msg("数据版本 {version} 较旧，打开时将自动升级到 {latest}（升级前会先备份）", version=version, latest=LATEST_VERSION)
+        )
     return version, problems

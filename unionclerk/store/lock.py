@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from unionclerk.core.messages import msg
 from unionclerk.store.errors import DatabaseInUse
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows only
@@ -50,8 +51,10 @@ class FileLock:
         if not _try_lock(fd):
             os.close(fd)
             raise DatabaseInUse(
-                f"数据文件 {self.path.with_suffix('').name} 正由另一个 unionclerk 窗口使用。"
-                "请关闭那个窗口后再打开，或选择另一个文件。"
+                msg(
+                    "数据文件 {name} 正由另一个 unionclerk 窗口使用。请关闭那个窗口后再打开，或选择另一个文件。",
+                    name=self.path.with_suffix("").name,
+                )
             )
         self._fd = fd
 

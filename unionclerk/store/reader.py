@@ -9,6 +9,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from unionclerk.core.messages import msg
 from unionclerk.store.db import Store
 from unionclerk.store.errors import StoreError
 
@@ -27,5 +28,5 @@ def open_reader(path: Path) -> Store:
         conn.execute("PRAGMA query_only = ON")
         conn.execute("PRAGMA busy_timeout = 5000")
     except sqlite3.Error as exc:
-        raise StoreError(f"无法读取“{Path(path).name}”：{exc}") from exc
+        raise StoreError(msg("无法读取“{name}”：{reason}", name=Path(path).name, reason=str(exc))) from exc
     return Store(Path(path), conn, _NoLock())  # type: ignore[arg-type]

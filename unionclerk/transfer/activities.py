@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import replace
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from unionclerk.core.activities import (
@@ -48,9 +49,9 @@ from unionclerk.transfer.problems import (
     ERROR,
     WARNING,
     ImportReport,
-    ParsedRows,
     Problem,
     RowIn,
+    StreamedRows,
     TransferError,
     import_rows,
 )
@@ -140,7 +141,9 @@ _SPLIT = re.compile(r"[、,，;；\s/]+")
 _SPLIT_MARKS = re.compile(r"[、,，;；/]+")
 
 
-def _resolve_participants(context: _Context, text: str, ids: list[str]) -> list[tuple[str, int | None, str]]:
+def _resolve_participants(
+    context: ActivityContext, text: str, ids: list[str]
+) -> list[tuple[str, int | None, str]]:
     """(name, member id or None, why) for each participant named in a cell.
 
     Names are separated by 、 , ; / or spaces. A part with spaces inside is first read as one padded name
@@ -168,18 +171,22 @@ UNIT_WORDS = ("本单位", "单位", "我单位", "本中心")
 
 
 ActivityRowIn = RowIn[Activity]
-ParsedActivities = ParsedRows[ActivityRowIn]
+ParsedActivities = StreamedRows[ActivityRowIn]
 
 
 def read_activities(
     path: str | Path,
-    store: Store,
+    store: Store | ActivityContext,
     *,
     overrides: dict[str, str] | None = None,
     keep_unmapped: bool = True,
     limits: Limits = DEFAULT_LIMITS,
 ) -> ParsedActivities:
-    """Read and check an activities file against the roster, categories and plan (nothing is written)."""
+    """Read and check an activities file against the roster, categories and plan (nothing is written).
+
+    Given an ActivityContext (read from the database beforehand) instead of the store, it touches no database:
+    the window reads and checks the file in a worker thread that way.
+    """
     return parse_activities(
         read_table(path, limits=limits, stream=True),
         store,
@@ -191,7 +198,7 @@ def read_activities(
 
 def parse_activities(
     table: Table,
-    store: Store,
+    store: Store | ActivityContext,
     *,
     overrides: dict[str, str] | None = None,
     keep_unmapped: bool = True,
@@ -199,38 +206,65 @@ def parse_activities(
 ) -> ParsedActivities:
     header = book_header(table, ACTIVITY_SPEC, overrides, required=("date", "title"))
     rows = book_rows(table, header, msg("没有活动数据"))
-    context = _Context(store)
-    parsed = ParsedActivities(table, header, [], keep_unmapped)
-    seen: dict[tuple[str, str], int] = {}
-    for raw in rows:
-        row = _parse_row(raw, header, context, keep_unmapped, limits)
-        if row.record is not None and row.ok:
-            key = (row.record.date, row.record.title)
-            first = seen.setdefault(key, raw.number)
-            if first != raw.number:
-                row.problems.append(
-                    Problem(raw.number, "活动名称", row.record.title, msg("与第{first}行日期、活动名称相同", first=first))
-                )
-        parsed.add(row)
-    return parsed
+    context = store if isinstance(store, ActivityContext) else ActivityContext(store)
+    check = ActivityCheck(header, context, keep_unmapped, limits)
+    return ParsedActivities(table, header, check, rows, keep_unmapped=keep_unmapped)
 
 
-class _Context:
-    """What a row is checked against: the roster, the categories, the plan items — each read once.
+@dataclass(frozen=True)
+class ActivityCheck:
+    """Turns an activities file's data rows into checked rows as they are read; across rows it keeps only the
+    (date, title) of each row, to find repeats. The context it checks against is read before, once."""
+
+    header: HeaderMap
+    context: ActivityContext
+    keep_unmapped: bool
+    limits: Limits
+
+    def __call__(self, rows: Iterable[RawRow]) -> Iterator[ActivityRowIn]:
+        seen: dict[tuple[str, str], int] = {}
+        for raw in rows:
+            row = _parse_row(raw, self.header, self.context, self.keep_unmapped, self.limits)
+            if row.record is not None and row.ok:
+                key = (row.record.date, row.record.title)
+                first = seen.setdefault(key, raw.number)
+                if first != raw.number:
+                    row.problems.append(
+                        Problem(
+                            raw.number,
+                            "活动名称",
+                            row.record.title,
+                            msg("与第{first}行日期、活动名称相同", first=first),
+                        )
+                    )
+            if row.ok:
+                row.values = []  # only refused rows go to the error workbook
+            yield row
+
+
+class ActivityContext:
+    """What a row is checked against: the roster, the categories, the plan items — each read once, here.
 
     A file of 50,000 rows asks about names and plan items 100,000 times; one query each would make the
-    import slow, and re-reading a year's plan for every row made it quadratic.
+    import slow, and re-reading a year's plan for every row made it quadratic. Read before the check, it lets
+    the check run where the database cannot be used (the window's reading thread).
     """
 
     def __init__(self, store: Store) -> None:
         self.categories = ActivityStore(store).categories()
-        self.plans = PlanStore(store)
         self._by_name: dict[str, list[tuple[int, str | None]]] = {}
         for member_id, name, id_number in store.conn.execute(
             "SELECT id, name, id_number FROM members ORDER BY id"
         ):
             self._by_name.setdefault(name, []).append((member_id, id_number))
+        # year -> 序号 or title -> item id, each year's items in their order (the first of equal keys wins)
         self._plan_items: dict[int, dict[str, int]] = {}
+        for item_id, year, position, title in store.conn.execute(
+            "SELECT id, year, position, title FROM plan_items ORDER BY year, position, id"
+        ):
+            index = self._plan_items.setdefault(year, {})
+            index.setdefault(str(position), item_id)
+            index.setdefault(title, item_id)
 
     def has_member(self, name: str) -> bool:
         return name in self._by_name
@@ -246,34 +280,33 @@ class _Context:
         if len(chosen) == 1:
             return chosen[0], ""
         return None, msg(
-            "花名册中有 {count} 位会员叫“{name}”，请在“参与会员身份证号”列写明是哪一位", count=len(found), name=name
+            "花名册中有 {count} 位会员叫“{name}”，请在“参与会员身份证号”列写明是哪一位",
+            count=len(found),
+            name=name,
         )
 
     def plan_item_for(self, text: str, year: int) -> tuple[int | None, str]:
-        if year not in self._plan_items:
-            index: dict[str, int] = {}
-            for item in self.plans.items(year):
-                assert item.id is not None
-                index.setdefault(str(item.position), item.id)
-                index.setdefault(item.title, item.id)
-            self._plan_items[year] = index
-        item_id = self._plan_items[year].get(text)
+        item_id = self._plan_items.get(year, {}).get(text)
         if item_id is not None:
             return item_id, ""
         return None, msg("{year}年计划中没有序号或名称为“{text}”的项目", year=year, text=text)
 
 
 def _parse_row(
-    raw: RawRow, header: HeaderMap, context: _Context, keep_unmapped: bool, limits: Limits
+    raw: RawRow, header: HeaderMap, context: ActivityContext, keep_unmapped: bool, limits: Limits
 ) -> ActivityRowIn:
     cells, extra, problems = row_cells(
         raw, header, keep_unmapped=keep_unmapped, max_chars=limits.max_cell_chars
     )
     row = ActivityRowIn(raw.number, raw.values, problems=problems)
 
+    unreadable: set[str] = set()  # cells already refused as written: one message per cause
+
     def problem(name: str, value: object, message: str, severity: str = ERROR) -> None:
         label = header.label_of(name, ACTIVITY_SPEC)
         row.problems.append(Problem(raw.number, label, cleaning.clean_text(value)[:60], message, severity))
+        if severity == ERROR:
+            unreadable.add(name)
 
     def notice(name: str, value: object, message: str) -> None:
         problem(name, value, message, WARNING)
@@ -337,7 +370,9 @@ def _parse_row(
         form["headcount"] = ""
     if not form["headcount"] and not participants and not cleaning.clean_text(cells.get("participants")):
         notice(
-            "headcount", "", msg("没有参与人次，也没有列出参与会员：按 0 人次导入；如有人参加，请填写人次或名单")
+            "headcount",
+            "",
+            msg("没有参与人次，也没有列出参与会员：按 0 人次导入；如有人参加，请填写人次或名单"),
         )
 
     awards: list[Award] = []
@@ -349,7 +384,11 @@ def _parse_row(
             # read, keep the sentence as the award, and say how it was taken.
             award, how = _sentence_award(text, context, ids)
             awards.append(award)
-            notice("awards", text, msg("第{number}项不是“奖项/名次/获奖者/级别”的写法：{how}，请核对", number=number, how=how))
+            notice(
+                "awards",
+                text,
+                msg("第{number}项不是“奖项/名次/获奖者/级别”的写法：{how}，请核对", number=number, how=how),
+            )
             continue
         parts = [p.strip() for p in re.split(r"[/／]", text)] + ["", "", "", ""]
         award = Award(award=parts[0], rank=parts[1], level=parts[3])
@@ -385,6 +424,8 @@ def _parse_row(
         )
     except FieldErrors as errors:
         for name, message in errors.errors.items():
+            if name in unreadable:  # "不是有效日期" said: not "日期不能为空" too for the same cell
+                continue
             problem(
                 name if name in {f.name for f in ACTIVITY_SPEC.fields} else "title", cells.get(name), message
             )
@@ -414,7 +455,7 @@ _LEVEL_WORDS = {
 }
 
 
-def _sentence_award(text: str, context: _Context, ids: list[str]) -> tuple[Award, str]:
+def _sentence_award(text: str, context: ActivityContext, ids: list[str]) -> tuple[Award, str]:
     """An award written as a sentence: its rank and level when named, a member when exactly one roster name
     appears in it, else the unit as winner; the sentence is kept as the award. Also says how it was read.
     """
@@ -487,7 +528,8 @@ def import_activities(
         existing_id = stored.get((new.date, new.title))
         try:
             if existing_id is None:
-                stored[(new.date, new.title)] = acts.add(new)
+                # Not remembered: a later row of the same date and title is refused as a repeat by the check.
+                acts.add(new)
                 return "added"
             new.id = existing_id
             old = acts.get(existing_id)

@@ -7,7 +7,7 @@ import code has no circles: base ← reading ← cleaning ← headers ← proble
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 ERROR = "错误"  # the row cannot be imported as it is
@@ -70,6 +70,11 @@ class Table:
     # A streamed sheet (read_table(stream=True)): the rows after `rows`, read from the file as they are
     # walked, once. None when `rows` is the whole sheet.
     more: Iterable[RawRow] | None = None
+    # How to read the same file again (a streamed table's rows can be walked once): a second pass over a
+    # large file reads it anew instead of keeping its rows. `stamp` (size, modification time) tells whether
+    # the file was changed in between.
+    reopen: Callable[[], Table] | None = None
+    stamp: tuple[int, int] | None = None
 
 
 def is_blank(value: object) -> bool:

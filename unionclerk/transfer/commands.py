@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from unionclerk.transfer.problems import ImportReport, ParsedRows, TransferError
+from unionclerk.transfer.problems import ImportReport, ParsedRows, StreamedRows, TransferError
 
 Subparsers = argparse._SubParsersAction  # argparse has no public name for it
 
@@ -78,7 +78,10 @@ def report_unknown(unknown: list[str], drop: bool) -> None:
 
 
 def finish_import(
-    args: argparse.Namespace, parsed: ParsedRows, report: ImportReport, write_errors: Callable[..., int]
+    args: argparse.Namespace,
+    parsed: ParsedRows | StreamedRows,
+    report: ImportReport,
+    write_errors: Callable[..., int],
 ) -> int:
     """Write the refused rows when --errors-out asks, print the report; the exit status."""
     if args.errors_out and parsed.error_rows:

@@ -8,9 +8,10 @@ Re-importing updates the members it matches (by ID number, else by name and birt
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from unionclerk.core.idcard import IdNumber
 from unionclerk.core.members import (
@@ -42,9 +43,9 @@ from unionclerk.transfer.problems import (
     ERROR,
     WARNING,
     ImportReport,
-    ParsedRows,
     Problem,
     RowIn,
+    StreamedRows,
     TransferError,
     import_rows,
 )
@@ -202,7 +203,24 @@ class MemberRow(RowIn[Member]):
     status_given: bool = False  # a status / 退休时间 / 转出时间 cell said something; else keep the stored one
 
 
-ParsedMembers = ParsedRows[MemberRow]
+class ParsedMembers(StreamedRows[MemberRow]):
+    """A roster as checked. It also keeps the hashes of the name + birth date keys that more than one valid
+    row has: the import remembers the new members it adds under those keys only (see _Matcher)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self._keys: set[int] = set()
+        self.repeated_names: set[int] = set()
+        super().__init__(*args, **kwargs)
+        self._keys = set()  # the whole file's keys were needed only while checking it
+
+    def _checked(self, row: MemberRow) -> None:
+        member = row.record
+        if row.ok and member is not None:
+            key = hash((member.name, member.birth_date))
+            if key in self._keys:
+                self.repeated_names.add(key)
+            else:
+                self._keys.add(key)
 
 
 def read_members(
@@ -213,10 +231,14 @@ def read_members(
     limits: Limits = DEFAULT_LIMITS,
     today: dt.date | None = None,
     progress: Callable[[int], None] | None = None,
+    stored: StoredMembers | None = None,
 ) -> ParsedMembers:
-    """Read and check a roster file; no database needed. Raises TransferError when the file is unusable."""
+    """Read and check a roster file; no database needed (give `stored` to check it against the stored roster
+    too). Raises TransferError when the file is unusable."""
     table = read_table(path, limits=limits, progress=progress, stream=True)
-    return parse_members(table, overrides=overrides, keep_unmapped=keep_unmapped, limits=limits, today=today)
+    return parse_members(
+        table, overrides=overrides, keep_unmapped=keep_unmapped, limits=limits, today=today, stored=stored
+    )
 
 
 def parse_members(
@@ -226,40 +248,176 @@ def parse_members(
     keep_unmapped: bool = True,
     limits: Limits = DEFAULT_LIMITS,
     today: dt.date | None = None,
+    stored: StoredMembers | None = None,
 ) -> ParsedMembers:
     header = book_header(table, MEMBER_SPEC, overrides, required=("name",))
     rows = book_rows(table, header, msg("没有会员数据"))
-    today = today or dt.date.today()
-    parsed = ParsedMembers(table, header, [], keep_unmapped)
+    problems = []
     if "join_date" not in header.fields:
-        parsed.file_problems.append(Problem(header.row_number, "", "", NO_JOIN_COLUMN_WARNING, WARNING))
-    seen_ids: dict[str, int] = {}
-    seen_names: dict[tuple[str, str | None], int] = {}
-    for raw in rows:
-        row = _parse_row(raw, header, keep_unmapped, limits, today)
+        problems.append(Problem(header.row_number, "", "", NO_JOIN_COLUMN_WARNING, WARNING))
+    check = RosterCheck(header, keep_unmapped, limits, today or dt.date.today(), stored)
+    return ParsedMembers(table, header, check, rows, keep_unmapped=keep_unmapped, file_problems=problems)
+
+
+@dataclass(frozen=True)
+class StoredMembers:
+    """What a roster file is checked against in the stored roster, read in one query before the check: so the
+    check runs anywhere (the window's reading thread), and the import can tell whether the roster has changed
+    since.
+
+    registered: ID number -> the name it is registered under. namesakes: (name, birth date) -> (ID number,
+    department) of each stored member with an ID number.
+    """
+
+    registered: dict[str, str]
+    namesakes: dict[tuple[str, str], list[tuple[str, str]]]
+
+    @classmethod
+    def read(cls, store: Store) -> StoredMembers:
+        registered: dict[str, str] = {}
+        namesakes: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        for id_number, name, birth, department in store.conn.execute(
+            "SELECT id_number, name, birth_date, department FROM members WHERE id_number IS NOT NULL ORDER BY id"
+        ):
+            registered[id_number] = name
+            if birth:
+                namesakes.setdefault((name, birth), []).append((id_number, department or ""))
+        return cls(registered, namesakes)
+
+    def name_problem(self, row: MemberRow, header: HeaderMap) -> Problem | None:
+        """A row whose ID number is registered under another name would overwrite someone else's record: an
+        error, unless its 原姓名 is the registered name (a rename, said as a 提示)."""
         member = row.record
-        if member is not None and row.ok:
-            if member.id_number:
-                first = seen_ids.setdefault(member.id_number, raw.number)
-                if first != raw.number:
-                    row.problems.append(
-                        _problem(row, header, "id_number", member.id_number, msg("与第{first}行的身份证号相同", first=first))
-                    )
-            else:
-                key = (member.name, member.birth_date)
-                first = seen_names.setdefault(key, raw.number)
-                if first != raw.number:
-                    row.problems.append(
-                        _problem(
-                            row,
-                            header,
-                            "name",
-                            member.name,
-                            msg("与第{first}行姓名、出生日期相同且都没有身份证号，无法区分", first=first),
+        registered = (
+            self.registered.get(member.id_number) if member is not None and member.id_number else None
+        )
+        if member is None or registered is None or registered == member.name:
+            return None
+        if row.former_name == registered:
+            return _problem(
+                row,
+                header,
+                "name",
+                member.name,
+                msg("按改名处理：登记的“{stored}”改为“{name}”", stored=registered, name=member.name),
+                WARNING,
+            )
+        if row.former_name:
+            return _problem(
+                row,
+                header,
+                "former_name",
+                row.former_name,
+                msg(
+                    "原姓名与身份证号 {id_number} 登记的姓名“{stored}”不符",
+                    id_number=member.id_number,
+                    stored=registered,
+                ),
+            )
+        return _problem(
+            row,
+            header,
+            "name",
+            member.name,
+            msg(
+                "身份证号 {id_number} 已登记为“{stored}”，姓名不同：不会覆盖。若是改名，请在“原姓名”列填写“{stored}”；否则请核对身份证号",
+                id_number=member.id_number,
+                stored=registered,
+            ),
+        )
+
+    def namesake_warning(self, row: MemberRow, header: HeaderMap) -> Problem | None:
+        """A 提示 when a new row's name and birth date are a stored member's but its ID number is another.
+
+        Two people can share both; a mistyped ID number makes a second record of one person. Both are shown.
+        """
+        member = row.record
+        if member is None or not member.id_number or member.id_number in self.registered:
+            return None
+        others = self.namesakes.get((member.name, member.birth_date or ""), [])
+        if not others:
+            return None
+        shown = joined(
+            (
+                msg(
+                    "身份证号 {id_number}，{department}",
+                    id_number=id_number,
+                    department=department or msg("未填部门"),
+                )
+                for id_number, department in others
+            ),
+            "；",
+        )
+        return _problem(
+            row,
+            header,
+            "id_number",
+            member.id_number,
+            msg(
+                "花名册中已有同名、同出生日期（{birth_date}）的会员“{name}”（{others}），本行身份证号不同，按另一人新增；如是同一人，请核对身份证号",
+                birth_date=member.birth_date,
+                name=member.name,
+                others=shown,
+            ),
+            WARNING,
+        )
+
+
+@dataclass(frozen=True)
+class RosterCheck:
+    """Turns a roster's data rows into checked MemberRows as they are read (again, with the roster as it is
+    now, when it changed since: checked_against_stored). What it keeps across rows is only what the checks
+    compare: the ID numbers seen, and name + birth date of the rows without one."""
+
+    header: HeaderMap
+    keep_unmapped: bool
+    limits: Limits
+    today: dt.date
+    stored: StoredMembers | None = None
+
+    def __call__(self, rows: Iterable[RawRow]) -> Iterator[MemberRow]:
+        header = self.header
+        seen_ids: dict[str, int] = {}
+        seen_names: dict[tuple[str, str | None], int] = {}
+        for raw in rows:
+            row = _parse_row(raw, header, self.keep_unmapped, self.limits, self.today)
+            member = row.record
+            if member is not None and row.ok:
+                if member.id_number:
+                    first = seen_ids.setdefault(member.id_number, raw.number)
+                    if first != raw.number:
+                        row.problems.append(
+                            _problem(
+                                row,
+                                header,
+                                "id_number",
+                                member.id_number,
+                                msg("与第{first}行的身份证号相同", first=first),
+                            )
                         )
-                    )
-        parsed.add(row)
-    return parsed
+                else:
+                    key = (member.name, member.birth_date)
+                    first = seen_names.setdefault(key, raw.number)
+                    if first != raw.number:
+                        row.problems.append(
+                            _problem(
+                                row,
+                                header,
+                                "name",
+                                member.name,
+                                msg("与第{first}行姓名、出生日期相同且都没有身份证号，无法区分", first=first),
+                            )
+                        )
+            if self.stored is not None:
+                problem = self.stored.name_problem(row, header)
+                if problem is not None:
+                    row.problems.append(problem)
+                warning = self.stored.namesake_warning(row, header) if row.ok else None
+                if warning is not None:
+                    row.problems.append(warning)
+            if row.ok:
+                row.values = []  # only refused rows go to the error workbook
+            yield row
 
 
 def _problem(
@@ -343,7 +501,13 @@ def _parse_row(
         reason = "退休" if status_text == "退休" else ""
         if status not in STATUSES:
             row.problems.append(
-                _problem(row, header, "status", status_text, msg("会籍状态应为 {choices} 之一", choices=joined(STATUSES, "/")))
+                _problem(
+                    row,
+                    header,
+                    "status",
+                    status_text,
+                    msg("会籍状态应为 {choices} 之一", choices=joined(STATUSES, "/")),
+                )
             )
             status = ""
     status_date = dates["status_date"]
@@ -388,7 +552,13 @@ def _parse_row(
             row.problems.append(_problem(row, header, "status_date", iso, msg("状态变更日期不能晚于今天")))
         elif member.join_date and iso < member.join_date:
             row.problems.append(
-                _problem(row, header, "status_date", iso, msg("状态变更日期早于入会日期 {joined}", joined=member.join_date))
+                _problem(
+                    row,
+                    header,
+                    "status_date",
+                    iso,
+                    msg("状态变更日期早于入会日期 {joined}", joined=member.join_date),
+                )
             )
         member.status_date = iso
     elif member.status != ACTIVE:
@@ -438,7 +608,7 @@ def import_members(
     so its counts are exactly what an import would do.
     """
     parsed = checked_against_stored(store, parsed)
-    matcher = _Matcher(MemberStore(store))
+    matcher = _Matcher(MemberStore(store), parsed.repeated_names)
     provided = provided_attributes(parsed.header, parsed.keep_unmapped)
     notes_from_file = "notes" in parsed.header.fields
 
@@ -459,76 +629,41 @@ def import_members(
     )
 
 
-def with_stored_names_checked(store: Store, parsed: ParsedMembers) -> ParsedMembers:
-    """The rows again, with a problem for each row whose ID number is registered under another name.
-
-    Such a row would overwrite someone else's record: an error, unless its 原姓名 is the registered name (a
-    rename, said as a 提示). The rows of `parsed` are not changed, and checking twice adds nothing (the window's
-    preview checks, then the import).
-    """
-    registered = dict(
-        store.conn.execute("SELECT id_number, name FROM members WHERE id_number IS NOT NULL").fetchall()
-    )
-    checked: list[MemberRow] = []
-    for row in parsed.rows:
-        member = row.record
-        stored = registered.get(member.id_number) if member is not None and member.id_number else None
-        if member is None or stored is None or stored == member.name:
-            checked.append(row)
-            continue
-        if row.former_name == stored:
-            problem = _problem(
-                row,
-                parsed.header,
-                "name",
-                member.name,
-                msg("按改名处理：登记的“{stored}”改为“{name}”", stored=stored, name=member.name),
-                WARNING,
-            )
-        elif row.former_name:
-            problem = _problem(
-                row,
-                parsed.header,
-                "former_name",
-                row.former_name,
-                msg("原姓名与身份证号 {id_number} 登记的姓名“{stored}”不符", id_number=member.id_number, stored=stored),
-            )
-        else:
-            problem = _problem(
-                row,
-                parsed.header,
-                "name",
-                member.name,
-                msg(
-                    "身份证号 {id_number} 已登记为“{stored}”，姓名不同：不会覆盖。若是改名，请在“原姓名”列填写“{stored}”；否则请核对身份证号",
-                    id_number=member.id_number,
-                    stored=stored,
-                ),
-            )
-        checked.append(row if problem in row.problems else replace(row, problems=[*row.problems, problem]))
-    return replace(parsed, rows=checked)
-
-
 def checked_against_stored(store: Store, parsed: ParsedMembers) -> ParsedMembers:
-    """with_stored_names_checked, and a 提示 for each new member with a stored member's name and birth date
-    but another ID number (both shown). Rows are not changed in place; checking twice adds nothing.
+    """The file checked against the roster as stored now: each row whose ID number is registered under another
+    name is an error (or a rename, a 提示, when its 原姓名 says so), and each new member with a stored member's
+    name and birth date but another ID number gets a 提示 showing both.
+
+    `parsed` itself when it was checked against this very roster (checking twice adds nothing); else the file
+    is checked again.
     """
-    parsed = with_stored_names_checked(store, parsed)
-    matcher = _Matcher(MemberStore(store))
-    checked: list[MemberRow] = []
-    for row in parsed.rows:
-        warning = matcher.namesake_warning(row, parsed.header) if row.ok else None
-        if warning is None or warning in row.problems:
-            checked.append(row)
-        else:
-            checked.append(replace(row, problems=[*row.problems, warning]))
-    return replace(parsed, rows=checked)
+    stored = StoredMembers.read(store)
+    check = parsed.check
+    assert isinstance(check, RosterCheck)
+    if check.stored == stored:
+        return parsed
+    return ParsedMembers(
+        parsed.table,
+        parsed.header,
+        replace(check, stored=stored),
+        parsed.data_rows(),
+        keep_unmapped=parsed.keep_unmapped,
+        file_problems=parsed.file_problems,
+    )
+
+
+with_stored_names_checked = checked_against_stored  # its older name
 
 
 def _conflict(row: MemberRow, exc: FieldErrors) -> TransferError:
     name = row.record.name if row.record else ""
     return TransferError(
-        msg("第{row}行（{name}）：{reason}。导入中止，未写入任何数据。", row=row.number, name=name, reason=reason_of(exc))
+        msg(
+            "第{row}行（{name}）：{reason}。导入中止，未写入任何数据。",
+            row=row.number,
+            name=name,
+            reason=reason_of(exc),
+        )
     )
 
 
@@ -537,12 +672,17 @@ class _Matcher:
 
     New members wait in `pending` (known by a negative placeholder id) and are written in batches with
     MemberStore.add_many; a later row that matches a waiting member writes the batch first.
+
+    A new member is remembered only when a later row of the file could stand for it: when its name and birth
+    date hash into `repeated` (the keys the check saw on more than one row). By ID number it never could: a
+    repeated ID number is refused by the check. So the keys kept grow with the stored roster, not the file.
     """
 
     BATCH = 500  # rows per add_many: few statements, and the progress bar still moves
 
-    def __init__(self, members: MemberStore) -> None:
+    def __init__(self, members: MemberStore, repeated: set[int]) -> None:
         self.members = members
+        self.repeated = repeated
         self.by_id: dict[str, int] = {}
         self.by_name: dict[tuple[str, str | None], list[tuple[int, bool]]] = {}
         self.pending: list[tuple[MemberRow, Member]] = []
@@ -556,45 +696,10 @@ class _Matcher:
             self.by_id[id_number] = member_id
         self.by_name.setdefault((name, birth), []).append((member_id, bool(id_number)))
 
-    def namesake_warning(self, row: MemberRow, header: HeaderMap) -> Problem | None:
-        """A 提示 when a new row's name and birth date are a stored member's but its ID number is another.
-
-        Two people can share both; a mistyped ID number makes a second record of one person. Both are shown.
-        """
-        member = row.record
-        if member is None or not member.id_number or member.id_number in self.by_id or not member.birth_date:
-            return None
-        others = [
-            self.members.get(member_id)
-            for member_id, has_id in self.by_name.get((member.name, member.birth_date), [])
-            if has_id and member_id > 0
-        ]
-        if not others:
-            return None
-        shown = joined(
-            (
-                msg("身份证号 {id_number}，{department}", id_number=o.id_number, department=o.department or msg("未填部门"))
-                for o in others
-            ),
-            "；",
-        )
-        return _problem(
-            row,
-            header,
-            "id_number",
-            member.id_number,
-            msg(
-                "花名册中已有同名、同出生日期（{birth_date}）的会员“{name}”（{others}），本行身份证号不同，按另一人新增；如是同一人，请核对身份证号",
-                birth_date=member.birth_date,
-                name=member.name,
-                others=shown,
-            ),
-            WARNING,
-        )
-
     def add(self, row: MemberRow, member: Member) -> None:
         self.pending.append((row, member))
-        self.remember(-len(self.pending), member.id_number, member.name, member.birth_date)
+        if hash((member.name, member.birth_date)) in self.repeated:
+            self.remember(-len(self.pending), member.id_number, member.name, member.birth_date)
         if len(self.pending) >= self.BATCH:
             self.flush()
 
@@ -614,9 +719,9 @@ class _Matcher:
                     raise _conflict(row, exc) from exc
             raise
         real = {-number: member_id for number, member_id in enumerate(ids, start=1)}
-        for id_number in {m.id_number for _, m in pending if m.id_number}:
+        for id_number in {m.id_number for _, m in pending if m.id_number and m.id_number in self.by_id}:
             self.by_id[id_number] = real.get(self.by_id[id_number], self.by_id[id_number])
-        for key in {(m.name, m.birth_date) for _, m in pending}:
+        for key in {(m.name, m.birth_date) for _, m in pending if (m.name, m.birth_date) in self.by_name}:
             self.by_name[key] = [(real.get(i, i), has_id) for i, has_id in self.by_name[key]]
 
     def find(self, member: Member) -> Member | None:

@@ -21,13 +21,17 @@ from unionclerk.transfer.commands import (
 
 def _import_members(args: argparse.Namespace) -> int:
     from unionclerk.transfer.headers import parse_map_arguments
-    from unionclerk.transfer.members import import_members, read_members, write_member_errors
+    from unionclerk.transfer.members import StoredMembers, import_members, read_members, write_member_errors
 
-    parsed = read_members(
-        args.file, overrides=parse_map_arguments(args.map), keep_unmapped=not args.drop_unmapped
-    )
-    report_unknown(parsed.unknown_headers, args.drop_unmapped)
     with open_store(args) as store:
+        # Checked against the stored roster as it is read: the import then writes the rows it checked.
+        parsed = read_members(
+            args.file,
+            overrides=parse_map_arguments(args.map),
+            keep_unmapped=not args.drop_unmapped,
+            stored=StoredMembers.read(store),
+        )
+        report_unknown(parsed.unknown_headers, args.drop_unmapped)
         report = import_members(store, parsed, skip_invalid=args.skip_invalid, dry_run=args.dry_run)
     return finish_import(args, parsed, report, write_member_errors)
 

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import replace
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from unionclerk.core.members import FieldErrors
 from unionclerk.core.messages import msg
@@ -32,9 +34,9 @@ from unionclerk.transfer.headers import (
 from unionclerk.transfer.printing import Column, write_table
 from unionclerk.transfer.problems import (
     ImportReport,
-    ParsedRows,
     Problem,
     RowIn,
+    StreamedRows,
     TransferError,
     import_rows,
 )
@@ -103,7 +105,6 @@ _STATUS_ALIASES = {
 
 
 PlanRowIn = RowIn[PlanItem]
-ParsedPlan = ParsedRows[PlanRowIn]
 
 
 def read_plan(
@@ -135,21 +136,68 @@ def parse_plan(
     if "year" not in header.fields and year is None and (named := _SHEET_YEAR.match(table.sheet)):
         year = int(named.group(1))
     if "year" not in header.fields and year is None:
-        raise TransferError(msg("“{source}”没有“年度”列：请用 --year 指明这是哪一年的计划。", source=table.source))
+        raise TransferError(
+            msg("“{source}”没有“年度”列：请用 --year 指明这是哪一年的计划。", source=table.source)
+        )
     rows = book_rows(table, header, msg("没有计划项目"))
-    parsed = ParsedPlan(table, header, [], keep_unmapped)
-    seen: dict[tuple[int, str], int] = {}
-    number_column = _number_column(header)
-    for raw in rows:
-        row = _parse_row(raw, header, year, keep_unmapped, limits)
-        if row.record is not None and number_column is not None:
-            row.record.position = _file_number(raw.value(number_column))
-        if row.record is not None and row.ok:
-            first = seen.setdefault((row.record.year, row.record.title), raw.number)
-            if first != raw.number:
-                row.problems.append(Problem(raw.number, "计划项目", row.record.title, msg("与第{first}行重复", first=first)))
-        parsed.add(row)
-    return parsed
+    check = PlanCheck(header, year, keep_unmapped, limits, _number_column(header))
+    return ParsedPlan(table, header, check, rows, keep_unmapped=keep_unmapped)
+
+
+@dataclass(frozen=True)
+class PlanCheck:
+    """Turns a plan file's data rows into checked rows as they are read; across rows it keeps only each item's
+    year and title, to find repeats."""
+
+    header: HeaderMap
+    year: int | None
+    keep_unmapped: bool
+    limits: Limits
+    number_column: int | None  # the file's 序号 column: each item's position until it is added
+
+    def __call__(self, rows: Iterable[RawRow]) -> Iterator[PlanRowIn]:
+        seen: dict[tuple[int, str], int] = {}
+        for raw in rows:
+            row = _parse_row(raw, self.header, self.year, self.keep_unmapped, self.limits)
+            if row.record is not None and self.number_column is not None:
+                row.record.position = _file_number(raw.value(self.number_column))
+            if row.record is not None and row.ok:
+                first = seen.setdefault((row.record.year, row.record.title), raw.number)
+                if first != raw.number:
+                    row.problems.append(
+                        Problem(
+                            raw.number, "计划项目", row.record.title, msg("与第{first}行重复", first=first)
+                        )
+                    )
+            if row.ok:
+                row.values = []  # only refused rows go to the error workbook
+            yield row
+
+
+class ParsedPlan(StreamedRows[PlanRowIn]):
+    """A plan file as checked. Its items are added in the order of the file's 序号 column, else as they stand:
+    a file numbered in order (as plans are) is written straight from the spool; one numbered out of order is
+    sorted in memory (a plan is dozens of items)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self._last_number = -1
+        self.numbered_in_order = True
+        super().__init__(*args, **kwargs)
+
+    def _checked(self, row: PlanRowIn) -> None:
+        if row.ok and row.record is not None:
+            if row.record.position < self._last_number:
+                self.numbered_in_order = False
+            self._last_number = row.record.position
+
+    def rows_to_write(self) -> Iterator[PlanRowIn]:
+        rows = super().rows_to_write()
+        check = self.check
+        assert isinstance(check, PlanCheck)
+        if check.number_column is None or self.numbered_in_order:
+            return rows
+        # Equal numbers keep file order (a stable sort).
+        return iter(sorted(rows, key=lambda r: r.record.position if r.record else _UNNUMBERED))
 
 
 def _parse_row(
@@ -169,7 +217,9 @@ def _parse_row(
         if year_text.isdigit() and 1900 <= int(year_text) <= 2999:
             row_year = int(year_text)
         else:
-            row.problems.append(Problem(raw.number, label("year"), year_text, msg("年度应为四位数字，如 2027")))
+            row.problems.append(
+                Problem(raw.number, label("year"), year_text, msg("年度应为四位数字，如 2027"))
+            )
             return row
     if row_year is None:
         row.problems.append(Problem(raw.number, label("year"), "", msg("没有年度：请填写年度列或用 --year")))
@@ -213,7 +263,8 @@ def import_plan(
     plans = PlanStore(store)
     provided = provided_attributes(parsed)
 
-    # year -> title -> the stored item a row updates; each year's items are read once, not once a row.
+    # year -> title -> the stored item a row updates; each year's items are read once, not once a row. Items
+    # this import adds are not remembered: a later row of the same year and title is refused as a repeat.
     stored: dict[int, dict[str, PlanItem]] = {}
 
     def write(row: PlanRowIn) -> str:
@@ -225,9 +276,7 @@ def import_plan(
                 stored[new.year].setdefault(item.title, item)
         existing = stored[new.year].get(new.title)
         if existing is None:
-            added = replace(new)
-            plans.add_item(added)
-            stored[new.year][new.title] = added
+            plans.add_item(replace(new))
             return "added"
         merged = replace(existing, **{n: getattr(new, n) for n in provided})
         if "notes" in provided and "notes" not in parsed.header.fields:
@@ -239,7 +288,7 @@ def import_plan(
         stored[new.year][new.title] = merged
         return "updated"
 
-    report = import_rows(store, in_file_order(parsed), write, skip_invalid=skip_invalid, dry_run=dry_run)
+    report = import_rows(store, parsed, write, skip_invalid=skip_invalid, dry_run=dry_run)
     report.problems = parsed.problems  # listed in file order, whatever order the items were added in
     return report
 
@@ -258,17 +307,6 @@ def _file_number(value: object) -> int:
         return int(float(text))
     except ValueError:
         return _UNNUMBERED
-
-
-def in_file_order(parsed: ParsedPlan) -> ParsedPlan:
-    """The rows in the order of the file's 序号 column (kept as each item's position until it is added,
-    when the store numbers it at the end of its year), else as they stand. Equal numbers keep file order.
-    """
-    if _number_column(parsed.header) is None:
-        return parsed
-    return replace(
-        parsed, rows=sorted(parsed.rows, key=lambda r: r.record.position if r.record else _UNNUMBERED)
-    )
 
 
 def write_plan_errors(path: str | Path, parsed: ParsedPlan) -> int:

@@ -13,14 +13,16 @@ from __future__ import annotations
 import csv
 import io
 import itertools
+import os
 import re
 import warnings
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from unionclerk.core.messages import msg
+from unionclerk.core.messages import msg, reason_of
 from unionclerk.transfer.base import RawRow, Table, TransferError, excel_serial_to_date, is_blank
 
 __all__ = ["RawRow", "Table", "excel_serial_to_date", "is_blank"]  # kept here for older imports
@@ -55,13 +57,15 @@ def read_table(
 
     With stream, a large .xlsx sheet gives its first HEAD_ROWS rows in Table.rows and the rest in
     Table.more, read from the file as they are walked (once): memory stays bounded whatever the file's size.
+    Table.reopen then reads the file again, for a second pass.
     """
     path = Path(path)
     if not path.is_file():
-        raise TransferError(f"找不到文件“{path}”。")
-    size = path.stat().st_size
+        raise TransferError(msg("找不到文件“{path}”。", path=str(path)))
+    stat = path.stat()
+    size = stat.st_size
     if size == 0:
-        raise TransferError(f"“{path.name}”是空文件。")
+        raise TransferError(msg("“{name}”是空文件。", name=path.name))
     if size > limits.max_file_bytes:
         raise TransferError(
             msg(
@@ -75,18 +79,26 @@ def read_table(
         head = handle.read(8)
     suffix = path.suffix.lower()
     if head.startswith(b"PK"):
-        return _read_xlsx(path, limits, progress, stream)
+        return _reopenable(_read_xlsx(path, limits, progress, stream), path, stat, limits)
     if head.startswith(b"\xd0\xcf\x11\xe0"):  # OLE2 compound file: the old .xls, or an encrypted .xlsx
         if _is_encrypted_package(path):
             raise TransferError(password_message(path))
         return _read_xls(path, limits, progress)
     if suffix in (".csv", ".txt"):
-        return _read_csv(path, limits, progress)
+        return _reopenable(_read_csv(path, limits, progress, stream), path, stat, limits)
     if suffix in (".xlsx", ".xlsm"):
         raise TransferError(msg("“{name}”不是有效的 Excel 文件（可能已损坏、不完整或只是改了扩展名）。", name=path.name))
     if suffix == ".xls":
         raise TransferError(msg("“{name}”不是有效的 .xls 文件（可能已损坏或只是改了扩展名）。", name=path.name))
     raise TransferError(msg("“{name}”不是可导入的表格：请使用 .xlsx、.xls 或 .csv 文件。", name=path.name))
+
+
+def _reopenable(table: Table, path: Path, stat: os.stat_result, limits: Limits) -> Table:
+    """A streamed table, told how to read its file again and what the file was like when it was read."""
+    if table.more is not None:
+        table.stamp = (stat.st_size, stat.st_mtime_ns)
+        table.reopen = lambda: read_table(path, limits=limits, stream=True)
+    return table
 
 
 def password_message(path: Path) -> str:
@@ -637,19 +649,19 @@ _TEXT_CHARS = re.compile(
 def _garbled(text: str) -> str:
     """Why a decoded text is not what a clerk typed (replacement characters, mojibake, binary), or ''."""
     if "\ufffd" in text:
-        return "有无法识别的字符（显示为 �）"
+        return msg("有无法识别的字符（显示为 �）")
     for word in _MOJIBAKE_WORDS:
         if word in text:
-            return f"有乱码（“{word}”）"
+            return msg("有乱码（“{word}”）", word=word)
     if _LATIN_MOJIBAKE.search(text):
-        return "有乱码（如“å¼ ä¸‰”：UTF-8 文字被当成了西文编码）"
+        return msg("有乱码（如“å¼ ä¸‰”：UTF-8 文字被当成了西文编码）")
     sample = text[:200_000]
     if len(sample) > 40 and not any(mark in sample for mark in ",\t;\n，"):
-        return "没有分隔符和换行，不像表格文字"
+        return msg("没有分隔符和换行，不像表格文字")
     if sample:
-        odd = len(sample) - len(_TEXT_CHARS.findall(sample))
+        odd = len(sample) - _TEXT_CHARS.subn("", sample)[1]  # counted without a list of every character
         if odd > max(2, len(sample) // 100):
-            return "大部分字符不是正常文字"
+            return msg("大部分字符不是正常文字")
     return ""
 
 
@@ -693,41 +705,54 @@ def decode_text(data: bytes) -> str:
             first_reason = reason
     if first_reason:
         raise TransferError(
-            f"文件内容{first_reason}，可能曾用错误的编码打开并保存过，导入会存入乱码，已拒绝。"
-            "请找到原始文件，或在 Excel/WPS 中确认文字显示正常后另存为 .xlsx 再导入。"
+            msg(
+                "文件内容{reason}，可能曾用错误的编码打开并保存过，导入会存入乱码，已拒绝。"
+                "请找到原始文件，或在 Excel/WPS 中确认文字显示正常后另存为 .xlsx 再导入。",
+                reason=first_reason,
+            )
         )
     raise TransferError(
-        "无法识别文件的文字编码（不是 UTF-8，也不是 GBK）。请在 Excel/WPS 中打开，确认文字正常后另存为 .xlsx 再导入。"
+        msg("无法识别文件的文字编码（不是 UTF-8，也不是 GBK）。请在 Excel/WPS 中打开，确认文字正常后另存为 .xlsx 再导入。")
     )
 
 
-def _read_csv(path: Path, limits: Limits, progress: Progress | None) -> Table:
+def _read_csv(path: Path, limits: Limits, progress: Progress | None, stream: bool = False) -> Table:
+    """The rows of a CSV. The text is decoded whole (its encoding is decided from all of it); with stream, a
+    long file's rows below the first HEAD_ROWS are split from the text only as they are walked (once)."""
     data = path.read_bytes()
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise TransferError(f"“{path.name}”不是文本表格（CSV），也不是 Excel 文件。")
+        raise TransferError(msg("“{name}”不是文本表格（CSV），也不是 Excel 文件。", name=path.name))
     try:
         text = decode_text(data)
     except TransferError as exc:
-        raise TransferError(f"“{path.name}”：{exc}") from None
+        raise TransferError(msg("“{name}”：{reason}", name=path.name, reason=reason_of(exc))) from None
+    del data
     sample = text[:8192]
     try:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, delimiters=",\t;，")
     except csv.Error:
         dialect = csv.excel
-    rows: list[RawRow] = []
     csv.field_size_limit(max(limits.max_cell_chars * 100, 131072))
-    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    rows = _csv_rows(csv.reader(io.StringIO(text, newline=""), dialect), path, limits, progress)
+    head = list(itertools.islice(rows, HEAD_ROWS if stream else None))
+    if len(head) < HEAD_ROWS or not stream:
+        return Table(source=path.name, rows=head)
+    return Table(source=path.name, rows=head, more=_OnceRows(rows))
+
+
+def _csv_rows(reader: Any, path: Path, limits: Limits, progress: Progress | None) -> Iterator[RawRow]:
     try:
         for number, record in enumerate(reader, start=1):
             if number > limits.max_rows:
                 raise TransferError(
-                    f"“{path.name}”超过 {limits.max_rows} 行，超出导入上限；请拆分文件后再导入。"
+                    msg("“{name}”超过 {limit} 行，超出导入上限；请拆分文件后再导入。", name=path.name, limit=limits.max_rows)
                 )
             if progress and number % 1000 == 0:
                 progress(number)
             values: list[object] = list(record[: limits.max_columns])
             if not all(is_blank(v) for v in values):
-                rows.append(RawRow(number, values))
+                yield RawRow(number, values)
     except csv.Error as exc:
-        raise TransferError(f"“{path.name}”第 {reader.line_num} 行无法解析：{exc}") from None
-    return Table(source=path.name, rows=rows)
+        raise TransferError(
+            msg("“{name}”第 {line} 行无法解析：{reason}", name=path.name, line=reader.line_num, reason=str(exc))
+        ) from None

@@ -18,6 +18,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 
+from unionclerk.core.messages import msg
 from unionclerk.transfer.output import temporary_beside
 from unionclerk.transfer.problems import TransferError
 from unionclerk.transfer.workbook import save_book
@@ -102,7 +103,7 @@ def save_with_body(book: Workbook, path: str | Path, marker_row: int, body: Iter
         shell = temporary_beside(path.with_name(path.stem + "-shell"), ".xlsx")
         out = temporary_beside(path, ".xlsx")  # a new file's normal mode, not mkstemp's private one
     except OSError as exc:
-        raise TransferError(f"无法写入“{path}”：{exc.strerror or exc}") from exc
+        raise TransferError(msg("无法写入“{path}”：{reason}", path=str(path), reason=str(exc.strerror or exc))) from exc
     try:
         save_book(book, shell)
         count = 0
@@ -133,7 +134,7 @@ def save_with_body(book: Workbook, path: str | Path, marker_row: int, body: Iter
                     stream.write(_shift(xml[found.end() :], marker_row, count - 1).encode("utf-8"))
         os.replace(out, path)
     except OSError as exc:
-        raise TransferError(f"无法写入“{path}”：{exc.strerror or exc}") from exc
+        raise TransferError(msg("无法写入“{path}”：{reason}", path=str(path), reason=str(exc.strerror or exc))) from exc
     finally:
         shell.unlink(missing_ok=True)
         out.unlink(missing_ok=True)

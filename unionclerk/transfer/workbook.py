@@ -22,7 +22,7 @@ from openpyxl.utils import get_column_letter
 from unionclerk.core.messages import msg
 from unionclerk.transfer.headers import BookSpec
 from unionclerk.transfer.output import output_suffix, temporary_beside
-from unionclerk.transfer.problems import ParsedRows, TransferError
+from unionclerk.transfer.problems import ParsedRows, StreamedRows, TransferError
 
 if TYPE_CHECKING:
     from unionclerk.store.db import Store
@@ -214,7 +214,7 @@ def export_heading(store: Store, today: dt.date | None = None) -> tuple[str, str
     return unit, subtitle
 
 
-def write_refused_rows(path: str | Path, parsed: ParsedRows, spec: BookSpec) -> int:
+def write_refused_rows(path: str | Path, parsed: ParsedRows | StreamedRows, spec: BookSpec) -> int:
     """write_error_rows for a book's parsed file: the rows it refused, to fix and import again."""
     rows = parsed.error_workbook_rows()
     return write_error_rows(path, headers=parsed.header.headers, rows=rows, sheet_name=spec.title)

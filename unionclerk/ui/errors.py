@@ -21,18 +21,8 @@ log = logging.getLogger("unionclerk")
 
 
 def store_error_text(exc: Exception, path: Path) -> str:
-    """The world's-fault message of a file that cannot be opened, in the interface language.
-
-    The store raises Chinese text (it has no Qt); the cases a clerk meets every week are said again here
-    through the translator.
-    """
-    from unionclerk.store.errors import DatabaseInUse
-
-    if isinstance(exc, DatabaseInUse):
-        return QApplication.translate(
-            "StartUp",
-            "数据文件 %1 正由另一个 unionclerk 窗口使用。请关闭那个窗口后再打开，或选择另一个文件。",
-        ).replace("%1", path.name)
+    """The world's-fault message of a file that cannot be opened (in use, read-only, not ours…), in the
+    interface language: the store raises it as a message (core/messages), said here."""
     return said(exc)
 
 

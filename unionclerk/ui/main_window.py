@@ -278,7 +278,7 @@ class MainWindow(QMainWindow):
     def _warn_about_backup(self) -> None:
         """Today's automatic backup failed (a full USB stick, say): the file is open, but the clerk is told."""
         if self._store.backup_warning:
-            self.statusBar().showMessage(self.tr("今天的自动备份没有完成：") + self._store.backup_warning)
+            self.statusBar().showMessage(self.tr("今天的自动备份没有完成：") + said(self._store.backup_warning))
 
     # --- menus ------------------------------------------------------------------------------------
 

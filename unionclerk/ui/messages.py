@@ -8,12 +8,25 @@ unchanged.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from unionclerk.core.messages import CONTEXT, Joined, Message, reason_of
 from unionclerk.ui.values import shown
+
+# A field's message that starts by naming its field ("出生日期：{reason}"), so that the command line and the
+# import report say what it is about. Where the window names the field itself (a form's label, the import
+# preview's column) only the reason follows: its subject said once, in the window's words.
+SUBJECT_FIRST = re.compile(r"[^{}：]+：\{reason\}")
+
+
+def reason_after_subject(text: object) -> object | None:
+    """The reason of a message that starts by naming its field ("出生日期：{reason}"), else None."""
+    if isinstance(text, Message) and SUBJECT_FIRST.fullmatch(text.template):
+        return text.params["reason"]
+    return None
 
 
 def _separator(separator: str) -> str:

@@ -3,6 +3,7 @@ field, marks it and puts the cursor in the first one."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Mapping
 
 from PySide6.QtCore import Qt
@@ -19,12 +20,30 @@ from PySide6.QtWidgets import (
 
 from unionclerk.core.members import FieldErrors
 from unionclerk.store.errors import StoreError
-from unionclerk.ui.messages import said
+from unionclerk.ui.messages import reason_after_subject, said
 
 ERROR_STYLE = "border: 1px solid #c0392b;"
 
 # A form's fields: {field key as FieldErrors names it: (label shown in the form, the widget)}, in form order.
 Fields = Mapping[str, tuple[str, QWidget]]
+
+UNIT = re.compile(r"\s*[（(][^（）()]*[）)]\s*$")  # 月缴费基数(元), Cost (yuan)
+
+
+def subject_of(label: str) -> str:
+    """A field label without its unit: 月缴费基数(元) → 月缴费基数."""
+    return UNIT.sub("", label).strip()
+
+
+def names_subject(label: str, message: str) -> bool:
+    """Whether a message says its field itself: the label, or its subject in any case as a word of its own
+    ("请填写实有余额", "The monthly wage base cannot be negative"). A field whose subject is one common word
+    (日期, Date) passes its date's reason in a "日期：{reason}" message, so that '"x" is not a date' is
+    not taken for naming it."""
+    subject = subject_of(label)
+    if not subject or label in message:
+        return True
+    return re.search(rf"(?<![A-Za-z]){re.escape(subject)}(?![A-Za-z])", message, re.IGNORECASE) is not None
 
 
 def save_cancel_buttons(
@@ -90,7 +109,7 @@ class FormErrorLabel(QLabel):
         self._fields: Fields = fields or {}
         self._unmarked = frozenset(unmarked)
         self._reveal = reveal
-        self._errors: dict[str, str] = {}  # what is shown now, by field key
+        self._errors: dict[str, tuple[str, bool]] = {}  # shown now, by field key: (message, reason only)
 
     def clear_errors(self) -> None:
         """Before the next try: no message, no marked field."""
@@ -101,12 +120,19 @@ class FormErrorLabel(QLabel):
             widget.setStyleSheet("")
             widget.setToolTip("")
 
+    def _reason(self, key: str, message: str) -> tuple[str, bool]:
+        """(the message in the interface language, whether it is only the reason after the field's label):
+        a message that starts by naming its field gives way to the form's label."""
+        # The form's label names the field: "Join date: …", not "Join date: Date joined: …".
+        reason = reason_after_subject(message) if key in self._fields else None
+        return (said(message), False) if reason is None else (said(reason), True)
+
     def set_field_error(self, key: str, message: str | None) -> None:
         """One field checked on its own (e.g. when the cursor leaves it): show its problem, or take it away
         once corrected, leaving the other fields' messages as they are. The cursor stays where it is."""
-        message = said(message) if message else message
         if message:
-            self._errors[key] = message
+            self._errors[key] = self._reason(key, message)
+            message = self._errors[key][0]
         else:
             self._errors.pop(key, None)
         _label, widget = self._fields[key]
@@ -117,10 +143,11 @@ class FormErrorLabel(QLabel):
         widget.setToolTip(message or "")
         self._render()
 
-    def _line(self, key: str, message: str) -> str:
+    def _line(self, key: str, error: tuple[str, bool]) -> str:
+        message, reason_only = error
         label = self._fields[key][0] if key in self._fields else ""
         # The subject once: a message that names its field is not prefixed with it again.
-        if not label or label in message:
+        if not label or (not reason_only and names_subject(label, message)):
             return message
         return self.tr("{label}：{message}").format(label=label, message=message)
 
@@ -139,16 +166,15 @@ class FormErrorLabel(QLabel):
     def show_errors(self, errors: FieldErrors) -> None:
         """One line a problem in form order, prefixed with the field's label unless it already says it."""
         first: QWidget | None = None
+        # Errors about fields the form does not show still get said.
+        self._errors = {key: self._reason(key, message) for key, message in errors.errors.items()}
         for key, (_label, widget) in self._fields.items():
             if key not in errors.errors:
                 continue
-            message = said(errors.errors[key])
             if key not in self._unmarked:
                 widget.setStyleSheet(ERROR_STYLE)
-            widget.setToolTip(message)
+            widget.setToolTip(self._errors[key][0])  # on the field: the reason is enough
             first = first or widget
-        # Errors about fields the form does not show still get said.
-        self._errors = {key: said(message) for key, message in errors.errors.items()}
         self._render()
         if first is not None:
             if self._reveal is not None:

@@ -11,6 +11,7 @@ leave no second writer to the same file; the window is never frozen for more tha
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -37,11 +38,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from unionclerk.core.messages import msg
 from unionclerk.store.db import Store
 from unionclerk.store.errors import StoreError
 from unionclerk.store.members import MemberQuery
+from unionclerk.transfer.base import Problem
 from unionclerk.transfer.problems import ImportReport, TransferError
-from unionclerk.ui.messages import said
+from unionclerk.ui.messages import reason_after_subject, said
 from unionclerk.ui.values import shown
 
 if TYPE_CHECKING:
@@ -58,6 +61,13 @@ def _members_book() -> TransferBook:
 SPREADSHEETS = "表格文件 (*.xlsx *.xlsm *.xls *.csv);;所有文件 (*)"
 
 
+def _after_column(problem: Problem) -> object:
+    """A problem's message beside its column: one that starts by naming its field ("学时：不能为负数", for the
+    command line) gives only its reason, the column saying the subject."""
+    reason = reason_after_subject(problem.message) if problem.column else None
+    return problem.message if reason is None else reason
+
+
 class _ParseWorker(QObject):
     """Reads and checks the file in a worker thread; touches no database and no widget."""
 
@@ -65,18 +75,24 @@ class _ParseWorker(QObject):
     failed = Signal(str)
 
     def __init__(
-        self, book: TransferBook, path: Path, overrides: dict[str, str], keep_unmapped: bool
+        self,
+        book: TransferBook,
+        path: Path,
+        overrides: dict[str, str],
+        keep_unmapped: bool,
+        prepared: object = None,
     ) -> None:
         super().__init__()
         self.book, self.path, self.overrides, self.keep_unmapped = book, path, overrides, keep_unmapped
+        self.prepared = prepared  # what the rows are checked against, read in the GUI thread
 
     def run(self) -> None:
         try:
-            result = self.book.read(self.path, self.overrides, self.keep_unmapped)
+            result = self.book.read(self.path, self.overrides, self.keep_unmapped, self.prepared)
         except TransferError as exc:
             self.failed.emit(said(exc))
         except Exception as exc:  # a broken library on a hostile file: still the world's fault
-            self.failed.emit(f"无法读取“{self.path.name}”：{type(exc).__name__}: {exc}")
+            self.failed.emit(said(msg("无法读取“{name}”：{reason}", name=self.path.name, reason=f"{type(exc).__name__}: {exc}")))
         else:
             self.parsed.emit(result)
 
@@ -187,8 +203,13 @@ class ImportDialog(QDialog):
         self.summary_label.setText(self.tr("正在读取和检查…"))
         self.problems_table.setRowCount(0)
         self._update_buttons()
+        try:
+            prepared = self.book.prepare(self.store) if self.book.prepare is not None else None
+        except (StoreError, sqlite3.Error) as exc:  # the data file cannot be read: said, never a traceback
+            self._failed(self.tr("无法读取数据文件：{why}").format(why=said(exc)))
+            return
         thread = QThread(self)
-        worker = _ParseWorker(self.book, path, dict(self._load_overrides), keep_unmapped=True)
+        worker = _ParseWorker(self.book, path, dict(self._load_overrides), True, prepared)
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
         worker.parsed.connect(self._parsed)
@@ -234,7 +255,7 @@ class ImportDialog(QDialog):
                 "" if problem.row is None else str(problem.row),
                 shown(problem.column),
                 problem.value,
-                said(problem.message),
+                said(_after_column(problem)),
                 self.tr("错误") if problem.is_error else self.tr("提示"),
             )
             for column, text in enumerate(values):
@@ -251,9 +272,9 @@ class ImportDialog(QDialog):
             self.tr(
                 "读取 {rows} 行（表头在第 {header} 行）：{ok} 行可以导入，{bad} 行有错误，另有 {warn} 条提示。"
             ).format(
-                rows=len(parsed.rows),
+                rows=parsed.row_count,
                 header=parsed.header.row_number,
-                ok=len(_valid_rows(parsed)),
+                ok=parsed.valid_count,
                 bad=errors,
                 warn=len([p for p in problems if not p.is_error]),
             )
@@ -301,7 +322,7 @@ class ImportDialog(QDialog):
     def _update_buttons(self) -> None:
         parsed = self.parsed
         ready = parsed is not None and not self.busy and self.report is None
-        has_valid = bool(parsed and _valid_rows(parsed))
+        has_valid = bool(parsed and parsed.valid_count)
         has_errors = bool(parsed and parsed.error_rows)
         self.import_button.setEnabled(
             ready and has_valid and (not has_errors or self.valid_radio.isChecked())
@@ -312,7 +333,7 @@ class ImportDialog(QDialog):
     def run_import(self) -> None:
         if self.parsed is None:
             return
-        total = len(_valid_rows(self.parsed))
+        total = self.parsed.valid_count
         progress = QProgressDialog(self.tr("正在导入…"), "", 0, max(total, 1), self)
         progress.setCancelButton(None)  # one transaction: stopping halfway would only roll back
         progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -363,10 +384,6 @@ class ImportDialog(QDialog):
             self._thread.quit()
             self._thread.wait()
         super().done(result)
-
-
-def _valid_rows(parsed: Any) -> list[Any]:
-    return [row for row in parsed.rows if row.ok]
 
 
 class ExportDialog(QDialog):

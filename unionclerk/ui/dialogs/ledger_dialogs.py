@@ -34,7 +34,7 @@ from unionclerk.core.ledger import (
     validate_entry,
 )
 from unionclerk.core.members import FieldErrors
-from unionclerk.core.messages import reason_of
+from unionclerk.core.messages import msg, reason_of
 from unionclerk.core.money import format_yuan
 from unionclerk.core.settings import COLLECTION_PERIODS
 from unionclerk.store.db import Store
@@ -405,10 +405,12 @@ class CollectDialog(QDialog):
     def _write(self) -> None:
         from unionclerk.core.dates import DateError, parse_date
 
+        if not self.date_edit.text().strip():
+            raise FieldErrors({"date": self.tr("请填写收缴日期")})
         try:
             date = parse_date(self.date_edit.text()).isoformat()
-        except DateError as exc:
-            raise FieldErrors({"date": reason_of(exc)}) from None
+        except DateError as exc:  # after the form's label: 收缴日期：“x” 不是日期
+            raise FieldErrors({"date": msg("日期：{reason}", reason=reason_of(exc))}) from None
         if int(date[:4]) != self.year:
             raise FieldErrors({"date": self.tr("收缴日期应在{year}年内").format(year=self.year)})
         payments = self.payments()
@@ -457,9 +459,12 @@ class AllocationDialog(QDialog):
         errors = FieldErrors()
         date = ""
         try:
-            date = parse_date(self.date_edit.text()).isoformat()
-        except DateError as exc:
-            errors.add("date", reason_of(exc))
+            if not self.date_edit.text().strip():
+                errors.add("date", msg("日期不能为空"))
+            else:
+                date = parse_date(self.date_edit.text()).isoformat()
+        except DateError as exc:  # after the form's label: 日期：“x” 不是日期 (the reason alone names no field)
+            errors.add("date", msg("日期：{reason}", reason=reason_of(exc)))
         payroll = 0
         try:
             payroll = parse_amount(self.payroll_edit.text(), self.tr("工资总额"))

@@ -23,7 +23,7 @@ class RetirementAgesDialog(QDialog):
         self.edits = {key: QLineEdit(str(getattr(settings, key))) for key in AGE_KEYS}
         labels = {
             "retire_age_male": self.tr("男职工"),
-            "retire_age_female_cadre": self.tr("女职工（在编）"),
+            "retire_age_female_cadre": self.tr("女干部（在编）"),
             "retire_age_female_worker": self.tr("女职工（其他人员类别）"),
         }
         form = QFormLayout()

@@ -16,7 +16,7 @@ from unionclerk.transfer import activities as activities_transfer
 from unionclerk.transfer import members as members_transfer
 from unionclerk.transfer import plan as plan_transfer
 from unionclerk.transfer.headers import BookSpec
-from unionclerk.transfer.problems import ImportReport, ParsedRows
+from unionclerk.transfer.problems import ImportReport, ParsedRows, StreamedRows
 from unionclerk.transfer.reading import read_table
 from unionclerk.transfer.workbook import write_refused_rows
 
@@ -25,17 +25,21 @@ Progress = Callable[[int, int], None]
 
 @dataclass(frozen=True)
 class TransferBook:
-    """One book as the transfer dialogs see it. `parsed` objects are ParsedRows (ParsedMembers,
-    ParsedActivities, ParsedPlan): rows (each with .ok), problems, error_rows, unknown_headers, header."""
+    """One book as the transfer dialogs see it. `parsed` objects are ParsedRows or StreamedRows (ParsedMembers,
+    ParsedActivities, ParsedPlan): row_count, valid_count, problems, error_rows, unknown_headers, header."""
 
     title: str  # source text marked with QT_TRANSLATE_NOOP("TransferBook", …), e.g. 会员花名册
     spec: BookSpec
-    # Worker thread: reads the file only (the slow part), never the database.
-    read: Callable[[Path, dict[str, str], bool], Any]
+    # Worker thread: reads and checks the file (the slow part), never the database: (path, overrides,
+    # keep_unmapped, what `prepare` read).
+    read: Callable[[Path, dict[str, str], bool, Any], Any]
     import_rows: Callable[[Store, Any, bool, Progress | None], ImportReport]
     write_template: Callable[[Path], None]
-    # GUI thread, when rows are checked against the database (names on the roster, plan items): the Store's
-    # connection belongs to the GUI thread, so this step never runs in the worker.
+    # GUI thread, before the worker starts: what the rows are checked against (the stored roster's keys, the
+    # names, categories and plan items), read from the database into plain data for `read`. The Store's
+    # connection belongs to the GUI thread, so the worker never uses it.
+    prepare: Callable[[Store], Any] | None = None
+    # GUI thread, after the worker: a book whose rows are checked against the database as a second step.
     check: Callable[[Any, Store, dict[str, str], bool], Any] | None = None
     # Books kept per year (activities, plan): writes one year's printable workbook, returns the row count.
     export_year: Callable[[Store, Path, int], int] | None = None
@@ -43,17 +47,15 @@ class TransferBook:
     def display_title(self) -> str:
         return QCoreApplication.translate("TransferBook", self.title)
 
-    def write_errors(self, path: Path, parsed: ParsedRows) -> int:
+    def write_errors(self, path: Path, parsed: ParsedRows | StreamedRows) -> int:
         """The refused rows as a workbook to fix and import again; returns how many."""
         return write_refused_rows(path, parsed, self.spec)
 
 
-def _read_members(path: Path, overrides: dict[str, str], keep_unmapped: bool) -> Any:
-    return members_transfer.read_members(path, overrides=overrides, keep_unmapped=keep_unmapped)
-
-
-def _check_members(parsed: Any, store: Store, _overrides: dict[str, str], _keep_unmapped: bool) -> Any:
-    return members_transfer.checked_against_stored(store, parsed)
+def _read_members(path: Path, overrides: dict[str, str], keep_unmapped: bool, stored: Any) -> Any:
+    return members_transfer.read_members(
+        path, overrides=overrides, keep_unmapped=keep_unmapped, stored=stored
+    )
 
 
 def _import_members(store: Store, parsed: Any, skip_invalid: bool, progress: Progress | None) -> ImportReport:
@@ -66,17 +68,14 @@ MEMBERS_BOOK = TransferBook(
     read=_read_members,
     import_rows=_import_members,
     write_template=members_transfer.write_members_template,
-    check=_check_members,
+    prepare=members_transfer.StoredMembers.read,
 )
 
 
-def _read_activities_table(path: Path, _overrides: dict[str, str], _keep_unmapped: bool) -> Any:
-    return read_table(path)
-
-
-def _check_activities(table: Any, store: Store, overrides: dict[str, str], keep_unmapped: bool) -> Any:
-    return activities_transfer.parse_activities(
-        table, store, overrides=overrides, keep_unmapped=keep_unmapped
+def _read_activities(path: Path, overrides: dict[str, str], keep_unmapped: bool, context: Any) -> Any:
+    # Streamed like `import activities`: checked as read, only the problems and refused rows kept.
+    return activities_transfer.read_activities(
+        path, context, overrides=overrides, keep_unmapped=keep_unmapped
     )
 
 
@@ -94,8 +93,8 @@ def _export_activities(store: Store, path: Path, year: int) -> int:
 ACTIVITIES_BOOK = TransferBook(
     title=QT_TRANSLATE_NOOP("TransferBook", "活动台账"),
     spec=activities_transfer.ACTIVITY_SPEC,
-    read=_read_activities_table,
-    check=_check_activities,
+    read=_read_activities,
+    prepare=activities_transfer.ActivityContext,
     import_rows=_import_activities,
     write_template=activities_transfer.write_activities_template,
     export_year=_export_activities,
@@ -113,7 +112,7 @@ def _export_plan(store: Store, path: Path, year: int) -> int:
 def plan_book(year: int) -> TransferBook:
     """The plan book; rows of a file without a 年度 column belong to `year` (the year the plan tab shows)."""
 
-    def read(path: Path, overrides: dict[str, str], keep_unmapped: bool) -> Any:
+    def read(path: Path, overrides: dict[str, str], keep_unmapped: bool, _prepared: Any) -> Any:
         return plan_transfer.read_plan(path, year=year, overrides=overrides, keep_unmapped=keep_unmapped)
 
     return TransferBook(
@@ -126,7 +125,7 @@ def plan_book(year: int) -> TransferBook:
     )
 
 
-def _read_ledger_table(path: Path, _overrides: dict[str, str], _keep_unmapped: bool) -> Any:
+def _read_ledger_table(path: Path, _overrides: dict[str, str], _keep_unmapped: bool, _prepared: Any) -> Any:
     return read_table(path)
 
 

@@ -20,7 +20,7 @@ from unionclerk.ui.values import shown
 from unionclerk.ui.widgets import confirm
 
 
-def _read_table(path: Path, _overrides: dict[str, str], _keep_unmapped: bool) -> Any:
+def _read_table(path: Path, _overrides: dict[str, str], _keep_unmapped: bool, _prepared: Any) -> Any:
     return read_table(path)
 
 
