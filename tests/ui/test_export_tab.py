@@ -325,3 +325,20 @@ def test_visits_and_cash_book_export_for_the_chosen_year(
     line = next(row for row in book if "购买职工书屋图书" in row)
     assert "1,234.56" in [str(c) for c in line] or 1234.56 in line
     assert len(boxes) == 2 and all("已导出" in b for b in boxes)
+
+
+def test_a_draft_finished_after_the_window_closed_is_dropped_quietly(
+    store: Store, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """The clerk closes the window while the draft is being written: the job finds its listener gone and ends
+    without a traceback (PySide printed 'Signal source has been deleted' from the worker thread)."""
+    import shiboken6
+
+    from unionclerk.ui.export_tab import _DraftJob, _DraftSignals
+
+    build_year(store)
+    signals = _DraftSignals()
+    job = _DraftJob(1, store.path, Period.year(YEAR), BOTH, dt.date(YEAR, 12, 20), signals)
+    shiboken6.delete(signals)  # what closing the window does to the tab's signal object
+    job.run()
+    assert "Traceback" not in capfd.readouterr().err

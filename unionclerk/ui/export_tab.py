@@ -4,6 +4,7 @@ books of the other tabs."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import sqlite3
 from pathlib import Path
@@ -103,11 +104,16 @@ class _DraftJob(QRunnable):
             finally:
                 reader.close()
         except (StoreError, sqlite3.Error) as exc:
-            self.signals.failed.emit(self.number, said(exc))
+            self._say("failed", self.number, said(exc))
         except Exception as exc:  # a broken invariant: say what it was rather than lose it in a thread
-            self.signals.failed.emit(self.number, f"{type(exc).__name__}: {exc}")
+            self._say("failed", self.number, f"{type(exc).__name__}: {exc}")
         else:
-            self.signals.built.emit(self.number, document, changed, orphans)
+            self._say("built", self.number, document, changed, orphans)
+
+    def _say(self, signal: str, *args: object) -> None:
+        # RuntimeError: the window was closed while the draft was built, and nobody is waiting for it.
+        with contextlib.suppress(RuntimeError):
+            getattr(self.signals, signal).emit(*args)
 
 
 class ExportTab(QWidget):
