@@ -239,7 +239,12 @@ TARGETS = [
     Target(
         "transfer-problems",
         ("unionclerk/transfer/problems.py",),
-        ("tests/transfer/test_problems.py", "tests/transfer/test_members_import.py"),
+        (
+            "tests/transfer/test_problems.py",
+            "tests/transfer/test_members_import.py",
+            "tests/transfer/test_import_passes.py",  # the checked rows spooled and written back (StreamedRows)
+            "tests/transfer/test_import_memory.py",
+        ),
         80,
         4,
     ),
@@ -251,6 +256,7 @@ TARGETS = [
             "tests/transfer/test_members_reimport.py",
             "tests/transfer/test_roster_export.py",
             "tests/transfer/test_hostile_files.py",
+            "tests/transfer/test_import_passes.py",
         ),
         80,
         10,
