@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
 import pytest
 
 from unionclerk.core.members import Member
 from unionclerk.store.db import Store
 from unionclerk.store.members import MemberQuery, MemberStore
+from unionclerk.transfer.base import RawRow
 from unionclerk.transfer.headers import HeaderMap
 from unionclerk.transfer.problems import (
     ERROR,
@@ -15,6 +18,7 @@ from unionclerk.transfer.problems import (
     ParsedRows,
     Problem,
     RowIn,
+    StreamedRows,
     import_rows,
     shorten,
 )
@@ -157,3 +161,19 @@ def test_a_failing_finish_rolls_the_rows_back(store: Store) -> None:
     with pytest.raises(RuntimeError, match="收尾失败"):
         import_rows(store, parsed_of(good(2, "甲"), good(3, "乙")), writer(store), finish=finish)
     assert names(store) == []
+
+
+def test_a_streamed_row_to_be_written_drops_its_cells_and_a_refused_one_keeps_them() -> None:
+    """The rule lives in StreamedRows, once for every book: a check hands over rows with their cells."""
+
+    def check(data: Iterable[RawRow]) -> Iterator[RowIn[str]]:
+        for raw in data:
+            name = str(raw.values[0])
+            yield good(raw.number, name) if name != "?" else bad(raw.number)
+
+    data = [RawRow(2, ["张三"]), RawRow(3, ["?"]), RawRow(4, ["李四"])]
+    parsed = StreamedRows(Table("t.xlsx", []), HeaderMap(1, 0, ["姓名"]), check, data)
+    assert [(row.number, row.values) for row in parsed.rows_to_write()] == [(2, []), (4, [])]
+    assert [row.record for row in parsed.rows_to_write()] == ["张三", "李四"]
+    assert parsed.error_workbook_rows() == [(["?"], "姓名：不是姓名")]
+    assert (parsed.row_count, parsed.valid_count) == (3, 2)

@@ -237,8 +237,6 @@ class ActivityCheck:
                             msg("与第{first}行日期、活动名称相同", first=first),
                         )
                     )
-            if row.ok:
-                row.values = []  # only refused rows go to the error workbook
             yield row
 
 

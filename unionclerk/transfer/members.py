@@ -415,8 +415,6 @@ class RosterCheck:
                 warning = self.stored.namesake_warning(row, header) if row.ok else None
                 if warning is not None:
                     row.problems.append(warning)
-            if row.ok:
-                row.values = []  # only refused rows go to the error workbook
             yield row
 
 

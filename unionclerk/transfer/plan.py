@@ -169,8 +169,6 @@ class PlanCheck:
                             raw.number, "计划项目", row.record.title, msg("与第{first}行重复", first=first)
                         )
                     )
-            if row.ok:
-                row.values = []  # only refused rows go to the error workbook
             yield row
 
 

@@ -113,13 +113,6 @@ class ParsedRows(Generic[Row]):
     keep_unmapped: bool = True
     file_problems: list[Problem] = field(default_factory=list)  # about the header row, not a data row
 
-    def add(self, row: Row) -> None:
-        """Keep a checked row. A row that will be written drops its cells as read (only refused rows go to
-        the error workbook), so a large file costs its records, not its cells twice over."""
-        if row.ok:
-            row.values = []
-        self.rows.append(row)
-
     @property
     def problems(self) -> list[Problem]:
         return [*self.header.notices, *self.file_problems, *(p for row in self.rows for p in row.problems)]
@@ -193,6 +186,9 @@ class StreamedRows(Generic[Row]):
                 self._row_problems.extend(row.problems)
                 if row.ok:
                     self.valid_count += 1
+                    # A row that will be written drops its cells as read: only refused rows go to the error
+                    # workbook, so the spool holds records, not their cells as well.
+                    row.values = []
                     pickle.dump(row, self._spool, pickle.HIGHEST_PROTOCOL)
                 else:
                     self.error_rows.append(row)
