@@ -210,6 +210,27 @@ def test_plan_import_export(tmp_path: Path, store: Store) -> None:
     assert rows[-1][0] == "合计：计划 2 项，已完成 1 项"
 
 
+def test_a_plan_numbered_out_of_order_is_added_by_number_and_reported_in_file_order(
+    tmp_path: Path, store: Store
+) -> None:
+    path = write_workbook(
+        tmp_path / "p.xlsx",
+        [
+            ["序号", "工作项目", "时间安排"],
+            [3, "职工运动会", "5月"],
+            [1, "金秋助学", "13月"],
+            [2, "送温暖", "1月"],
+            [4, "", "10月"],
+        ],
+    )
+    parsed = read_plan(path, year=2027)
+    assert not parsed.numbered_in_order
+    report = import_plan(store, parsed, skip_invalid=True)
+    assert report.added == 2 and report.skipped == 2
+    assert [p.row for p in report.problems] == [3, 5]
+    assert [i.title for i in PlanStore(store).items(2027)] == ["送温暖", "职工运动会"]
+
+
 def test_cli_verbs(
     tmp_path: Path, roster: dict[str, int], store: Store, db_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -286,9 +286,7 @@ def import_plan(
         stored[new.year][new.title] = merged
         return "updated"
 
-    report = import_rows(store, parsed, write, skip_invalid=skip_invalid, dry_run=dry_run)
-    report.problems = parsed.problems  # listed in file order, whatever order the items were added in
-    return report
+    return import_rows(store, parsed, write, skip_invalid=skip_invalid, dry_run=dry_run)
 
 
 _NUMBER_HEADERS = ("序号", "编号", "no", "no.")
