@@ -11,7 +11,7 @@ from transfer_files import MAN_1990, WOMAN_1985, WOMAN_2001
 from unionclerk.core.members import Member
 from unionclerk.store.db import Store
 from unionclerk.store.members import MemberQuery, MemberStore
-from unionclerk.transfer.members import import_members, read_members, with_stored_names_checked
+from unionclerk.transfer.members import checked_against_stored, import_members, read_members
 
 TODAY = dt.date(2026, 6, 30)
 
@@ -64,9 +64,9 @@ def test_a_rename_needs_the_former_name(make_xlsx, store: Store) -> None:
 
     path = make_xlsx([["姓名", "曾用名", "身份证号"], ["王五", "张三", MAN_1990]])
     parsed = read_members(path, today=TODAY)
-    checked = with_stored_names_checked(store, parsed)
+    checked = checked_against_stored(store, parsed)
     assert (
-        with_stored_names_checked(store, checked).problems == checked.problems
+        checked_against_stored(store, checked).problems == checked.problems
     )  # checking twice adds nothing
     assert parsed.problems != checked.problems  # the rows read are left as they were
     report = import_members(store, checked)
@@ -308,12 +308,12 @@ def test_rename_problems_carry_the_cell_and_severity(make_xlsx, store: Store) ->
     zhang_registered(MemberStore(store))
     renamed = make_xlsx([["姓名", "原姓名", "身份证号"], ["王五", "张三", MAN_1990]])
     (warning,) = [
-        p for p in with_stored_names_checked(store, read_members(renamed, today=TODAY)).problems if p.row == 2
+        p for p in checked_against_stored(store, read_members(renamed, today=TODAY)).problems if p.row == 2
     ]
     assert (warning.column, warning.value, warning.severity) == ("姓名", "王五", "提示")
     wrong = make_xlsx([["姓名", "原姓名", "身份证号"], ["王五", "张四", MAN_1990]], name="wrong.xlsx")
     (error,) = [
-        p for p in with_stored_names_checked(store, read_members(wrong, today=TODAY)).problems if p.row == 2
+        p for p in checked_against_stored(store, read_members(wrong, today=TODAY)).problems if p.row == 2
     ]
     assert (error.column, error.value, error.severity, error.message) == (
         "原姓名",
@@ -323,5 +323,5 @@ def test_rename_problems_carry_the_cell_and_severity(make_xlsx, store: Store) ->
     )
     no_id = make_xlsx([["姓名", "原姓名"], ["王五", "张三"]], name="noid.xlsx")
     assert [
-        p for p in with_stored_names_checked(store, read_members(no_id, today=TODAY)).problems if p.row == 2
+        p for p in checked_against_stored(store, read_members(no_id, today=TODAY)).problems if p.row == 2
     ] == []

@@ -650,9 +650,6 @@ def checked_against_stored(store: Store, parsed: ParsedMembers) -> ParsedMembers
     )
 
 
-with_stored_names_checked = checked_against_stored  # its older name
-
-
 def _conflict(row: MemberRow, exc: FieldErrors) -> TransferError:
     name = row.record.name if row.record else ""
     return TransferError(
