@@ -153,3 +153,51 @@ def test_other_forms_tab_in_layout_order(qtbot: QtBot, store: Store, which: str)
         if not chain or chain[-1] is not owner:
             chain.append(owner)
     assert chain[: len(fields)] == fields
+
+
+@pytest.mark.parametrize(
+    ("label", "message", "names"),
+    [
+        ("日期", "日期不能为空", True),
+        ("日期", "请核对日期（2027-01-29）", True),
+        ("凭证号", "2025年已有凭证号 2（2025-02-05 春节慰问）；下一个可用的是 4", True),
+        ("月缴费基数(元)", "月缴费基数不能为负数", True),
+        ("Monthly wage base (yuan)", "The monthly wage base cannot be negative", True),
+        ("会员", "“李秀英”不是会员：请选择与其相关的会员", True),
+        # What the typed value is not names no field.
+        ("日期", "“abc” 不是日期，应写成 2026-03-01", False),
+        ("日期", "“2026-02-30” 不是有效日期", False),
+        ("Date", '"abc" is not a date; write it as 2026-03-01', False),
+        ("Date", '"2026-02-30" is not a valid date', False),
+        ("会员", "“李秀英”不是会员", False),
+        ("Subject", "Subjects are not checked", False),  # a word of its own
+    ],
+)
+def test_a_message_names_its_field_unless_it_only_says_what_the_value_is_not(
+    label: str, message: str, names: bool
+) -> None:
+    from unionclerk.ui.dialogs.form import names_subject
+
+    assert names_subject(label, message) is names
+
+
+def test_a_bad_date_is_said_after_its_fields_label(qtbot: QtBot, store: Store) -> None:
+    """The date forms pass the date's reason alone; the label before it is the form's, once."""
+    from unionclerk.ui.dialogs import ledger_dialogs
+
+    allocation = ledger_dialogs.AllocationDialog(store, 2026)
+    collection = ledger_dialogs.CollectDialog(store, 2026, 3)
+    member = MemberDialog(MemberStore(store))
+    member.name_edit.setText("王五")
+    for form, edit, label in (
+        (allocation, allocation.date_edit, "日期"),
+        (collection, collection.date_edit, "收缴日期"),
+        (member, member.status_date_edit, "状态日期"),
+    ):
+        qtbot.addWidget(form)
+        for typed, reason in (("abc", "“abc” 不是日期，应写成 2026-03-01"), ("2026-02-30", "“2026-02-30” 不是有效日期")):
+            edit.setText(typed)
+            form.save()
+            assert form.result() == 0  # not accepted: the form stays open
+            assert f"{label}：{reason}" in form.error_label.text().splitlines()
+            assert edit.toolTip() == reason

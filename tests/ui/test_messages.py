@@ -124,18 +124,30 @@ UNIT = re.compile(r"\s*[（(][^（）()]*[）)]\s*$")
 SECOND_SUBJECT = re.compile(r"[\u4e00-\u9fff（）()]{1,12}：|[A-Z][A-Za-z ()]{0,20}: ")
 
 
-def subject_twice(label: str, line: str) -> str | None:
+def what_a_date_is_not(typed: str) -> str:
+    """What the program says of `typed` as a date ("“abc” 不是日期…", '"abc" is not a date…'), or ""."""
+    try:
+        parse_date(typed)
+    except DateError as exc:
+        return said(exc)
+    return ""
+
+
+def subject_twice(label: str, line: str, typed: str = "") -> str | None:
     """Why `line`, shown under a field labelled `label`, says its subject twice (None when it does not): the
     label and then the subject again at the start ("学时：学时…", "Monthly wage base (yuan): The monthly
     wage base…"), a second subject ("Join date: Date joined: …"), or 请填写/enter the subject after it. A
-    line without the label must say the subject itself."""
+    line without the label must say the subject itself, and not only in what the typed value is not: under
+    日期, "“abc” 不是日期" names no field."""
     subject = UNIT.sub("", label).strip()
     for separator in ("：", ": "):
         if line.startswith(label + separator):
             rest = line[len(label + separator) :]
             break
     else:
-        return None if subject.casefold() in line.casefold() else "does not say its subject"
+        complaint = what_a_date_is_not(typed)
+        said_of_field = line.replace(complaint, "") if complaint else line
+        return None if subject.casefold() in said_of_field.casefold() else "does not say its subject"
     opening = rest.casefold().removeprefix("the ")
     if opening.startswith(subject.casefold()):
         return "the subject again"
@@ -227,7 +239,7 @@ def test_every_form_says_a_fields_subject_once(
         twice = [
             f"{form}: {line!r} ({why}; typed {value!r})"
             for (form, label, line), value in sorted(lines.items())
-            if (why := subject_twice(label, line))
+            if (why := subject_twice(label, line, value))
         ]
         assert twice == [], "\n".join(twice)
     finally:

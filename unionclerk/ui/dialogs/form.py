@@ -35,15 +35,23 @@ def subject_of(label: str) -> str:
     return UNIT.sub("", label).strip()
 
 
+# What a typed value is said not to be, just before a word: “x” 不是有效日期, "x" is not a valid date.
+NOT_A = re.compile(r"(?:不是(?:有效的?|正确的?)?|\bnot an? (?:valid )?)\s*$", re.IGNORECASE)
+
+
 def names_subject(label: str, message: str) -> bool:
     """Whether a message says its field itself: the label, or its subject in any case as a word of its own
-    ("请填写实有余额", "The monthly wage base cannot be negative"). A field whose subject is one common word
-    (日期, Date) passes its date's reason in a "日期：{reason}" message, so that '"x" is not a date' is
-    not taken for naming it."""
+    ("请填写实有余额", "The monthly wage base cannot be negative", "2025年已有凭证号 2"). A word that only says
+    what the typed value is not ("“x” 不是有效日期", '"x" is not a valid date') names no field: under 日期 or
+    Date it is the reason alone, and the label goes before it."""
     subject = subject_of(label)
-    if not subject or label in message:
+    if not subject:
         return True
-    return re.search(rf"(?<![A-Za-z]){re.escape(subject)}(?![A-Za-z])", message, re.IGNORECASE) is not None
+    for name in dict.fromkeys((label, subject)):
+        for found in re.finditer(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])", message, re.IGNORECASE):
+            if not NOT_A.search(message, 0, found.start()):
+                return True
+    return False
 
 
 def save_cancel_buttons(

@@ -410,7 +410,7 @@ class CollectDialog(QDialog):
         try:
             date = parse_date(self.date_edit.text()).isoformat()
         except DateError as exc:  # after the form's label: 收缴日期：“x” 不是日期
-            raise FieldErrors({"date": msg("日期：{reason}", reason=reason_of(exc))}) from None
+            raise FieldErrors({"date": reason_of(exc)}) from None
         if int(date[:4]) != self.year:
             raise FieldErrors({"date": self.tr("收缴日期应在{year}年内").format(year=self.year)})
         payments = self.payments()
@@ -463,8 +463,8 @@ class AllocationDialog(QDialog):
                 errors.add("date", msg("日期不能为空"))
             else:
                 date = parse_date(self.date_edit.text()).isoformat()
-        except DateError as exc:  # after the form's label: 日期：“x” 不是日期 (the reason alone names no field)
-            errors.add("date", msg("日期：{reason}", reason=reason_of(exc)))
+        except DateError as exc:  # after the form's label: 日期：“x” 不是日期
+            errors.add("date", reason_of(exc))
         payroll = 0
         try:
             payroll = parse_amount(self.payroll_edit.text(), self.tr("工资总额"))

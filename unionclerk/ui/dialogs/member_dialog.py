@@ -27,7 +27,7 @@ from unionclerk.core.members import (
     Member,
     validate_member,
 )
-from unionclerk.core.messages import msg, reason_of
+from unionclerk.core.messages import reason_of
 from unionclerk.core.money import format_yuan
 from unionclerk.store.members import MemberStore
 from unionclerk.ui.dialogs.form import FormErrorLabel, save_cancel_buttons, tab_order_as_laid_out
@@ -253,7 +253,7 @@ class MemberDialog(QDialog):
         try:
             date = optional_date(self.status_date_edit.text())
         except DateError as exc:
-            raise FieldErrors({"status_date": msg("状态日期：{reason}", reason=reason_of(exc))}) from None
+            raise FieldErrors({"status_date": reason_of(exc)}) from None
         if date and date > today_iso():
             raise FieldErrors({"status_date": self.tr("状态日期不能晚于今天")})
         return date
