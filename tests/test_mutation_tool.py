@@ -1,12 +1,21 @@
-"""devtools/mutation (no mutmut run): the reports/ targets cover every file of reports/ once, the group's line is the
-sum of its targets, and only a change of case in SQL text is taken as equivalent."""
+"""devtools/mutation (no mutmut run): the reports/ targets cover every file of reports/ once, a run without targets
+mutates each file once, the group's line is the sum of its targets, and only a change of case in SQL text is taken
+as equivalent."""
 
 from __future__ import annotations
 
 from fnmatch import fnmatch
 from pathlib import Path
 
-from unionclerk.devtools.mutation import GROUPS, Score, equivalent_sql_case, group_line
+from unionclerk.devtools.mutation import (
+    BY_NAME,
+    GROUPS,
+    TARGETS,
+    Score,
+    chosen_targets,
+    equivalent_sql_case,
+    group_line,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -21,6 +30,34 @@ def test_the_reports_targets_share_out_every_file_of_reports() -> None:
     for target in GROUPS["reports"]:
         for test in target.tests:
             assert (ROOT / test.split("::")[0]).is_file(), (target.name, test)
+
+
+def _files(globs: tuple[str, ...]) -> set[str]:
+    every = (str(p.relative_to(ROOT)) for p in (ROOT / "unionclerk").rglob("*.py"))
+    return {f for f in every if any(fnmatch(f, glob) for glob in globs)}
+
+
+def test_a_run_without_targets_mutates_each_file_once() -> None:
+    default = chosen_targets([])
+    assert [t.name for t in TARGETS if t not in default] == ["core-visits", "core-benefit-rules"]
+    owners: dict[str, list[str]] = {}
+    for target in default:
+        assert _files(target.mutate), target.name  # a glob that matches nothing would hide a double
+        for f in _files(target.mutate):
+            owners.setdefault(f, []).append(target.name)
+    assert {f: names for f, names in owners.items() if len(names) > 1} == {}
+
+
+def test_a_target_within_another_is_covered_by_it_and_runs_when_named() -> None:
+    for target in TARGETS:
+        if target.within:
+            assert _files(target.mutate) <= _files(BY_NAME[target.within].mutate), target.name
+    assert chosen_targets(["core-visits"]) == [BY_NAME["core-visits"]]
+    assert chosen_targets(["core-benefit-rules", "core", "core-benefit-rules"]) == [
+        BY_NAME["core-benefit-rules"],
+        BY_NAME["core"],
+    ]
+    assert chosen_targets(["reports"]) == GROUPS["reports"]
 
 
 def _score(name: str, statuses: dict[str, str], equivalent: frozenset[str] = frozenset()) -> Score:

@@ -1,6 +1,6 @@
 """Mutation testing (mutmut) of the Qt-free code, one target at a time, each with its own fast test selection.
 
-    python -m unionclerk.devtools.mutation                       # every target, one after another
+    python -m unionclerk.devtools.mutation                       # every file once: the targets not within another
     python -m unionclerk.devtools.mutation core reports-members  # some targets
     python -m unionclerk.devtools.mutation --list                # the targets and their tests
     python -m unionclerk.devtools.mutation store-db --time-limit 600 --max-children 2
@@ -46,6 +46,9 @@ class Target:
     minutes: int  # the time limit when --time-limit is not given
     deselect: tuple[str, ...] = ()  # slow tests of the selection that kill nothing the others do not
     group: str = ""  # targets of one group split one folder between them: the group's score is their sum
+    # The target whose files include all of these ("core" for one file of core/): such a target runs only when
+    # named, so that a run without targets mutates and tests each file once.
+    within: str = ""
 
     def mutmut_section(self) -> str:
         def toml_list(items: tuple[str, ...] | list[str]) -> str:
@@ -96,6 +99,7 @@ TARGETS = [
         ),
         90,
         4,
+        within="core",
     ),
     Target(
         "core-benefit-rules",
@@ -110,6 +114,7 @@ TARGETS = [
         ),
         90,
         4,
+        within="core",
     ),
     # reports/ one file a target (reports-activities is one of them), each with the tests that read that file's
     # output; the "reports" group runs them all and sums them (the 90% goal is judged on the sum).
@@ -263,6 +268,7 @@ TARGETS = [
     ),
 ]
 BY_NAME = {target.name: target for target in TARGETS}
+DEFAULT = [target for target in TARGETS if not target.within]  # a run without targets
 GROUPS: dict[str, list[Target]] = {}
 for _target in TARGETS:
     if _target.group:
@@ -487,6 +493,16 @@ def group_line(group: str, scores: list[Score]) -> tuple[str, bool]:
     )
 
 
+def chosen_targets(names: list[str]) -> list[Target]:
+    """The targets (or groups' targets) named, each once in the order named; without names, DEFAULT."""
+    chosen: list[Target] = []
+    for name in names:
+        for target in GROUPS[name] if name in GROUPS else [BY_NAME[name]]:
+            if target not in chosen:
+                chosen.append(target)
+    return chosen or DEFAULT
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m unionclerk.devtools.mutation", description=__doc__.split("\n")[0]
@@ -494,7 +510,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "targets",
         nargs="*",
-        help=f"which targets (default all): {', '.join(BY_NAME)}; or a group, all its targets: {', '.join(GROUPS)}",
+        help=f"which targets (default all but those within another: {', '.join(t.name for t in DEFAULT)}): "
+        f"{', '.join(BY_NAME)}; or a group, all its targets: {', '.join(GROUPS)}",
     )
     parser.add_argument("--list", action="store_true", help="list the targets, their files and tests")
     parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "unionclerk-mutation")
@@ -516,9 +533,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.list:
         for target in TARGETS:
             skipped = f", without {' '.join(target.deselect)}" if target.deselect else ""
+            within = f"; within {target.within}: run by name only" if target.within else ""
             print(
                 f"{target.name}: {' '.join(target.mutate)}  <- {' '.join(target.tests)}  "
-                f"(goal {target.goal}%, {target.minutes} min{skipped})"
+                f"(goal {target.goal}%, {target.minutes} min{skipped}{within})"
             )
         for group, members in GROUPS.items():
             print(f"{group}: the sum of {', '.join(target.name for target in members)}")
@@ -526,12 +544,7 @@ def main(argv: list[str] | None = None) -> int:
     unknown = [name for name in args.targets if name not in BY_NAME and name not in GROUPS]
     if unknown:
         parser.error(f"unknown target {', '.join(unknown)}; choose from {', '.join([*BY_NAME, *GROUPS])}")
-    chosen: list[Target] = []
-    for name in args.targets:
-        for target in GROUPS.get(name, [BY_NAME.get(name)]):
-            if target is not None and target not in chosen:
-                chosen.append(target)
-    chosen = chosen or TARGETS
+    chosen = chosen_targets(args.targets)
     # `kill` of this tool ends the mutmut run it started too (mutmut runs in its own session).
     signal.signal(signal.SIGTERM, lambda _signal, _frame: sys.exit(128 + signal.SIGTERM))
     scores = []
