@@ -11,7 +11,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from pypdf import PdfReader
-from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -21,9 +21,21 @@ from unionclerk.store.db import Store
 from unionclerk.store.members import MemberStore
 from unionclerk.store.settings import load_settings, save_settings
 from unionclerk.store.visits import VisitQuery, VisitStore
-from unionclerk.transfer.visits import export_signoff, signoff_sheet
-from unionclerk.ui.signoff_print import write_signoff_pdf
+from unionclerk.transfer.visits import SignoffSheet, export_signoff, signoff_sheet
+from unionclerk.ui.signoff_print import render_signoff
 from unionclerk.ui.visits_tab import VisitsTab
+
+
+def write_signoff_pdf(sheet: SignoffSheet, path: Path) -> Path:
+    """The sheet as a PDF, printed by render_signoff as the tab's print preview prints it."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    printer.setDocName(sheet.title)
+    render_signoff(sheet, printer)
+    del printer  # the file is finished when the printer goes
+    return path
+
 
 PEOPLE = {"检验科": ["张三", "王芳", "陈静"], "办公室": ["李四", "赵敏"], "财务科": ["孙丽"]}
 

@@ -8,9 +8,7 @@ with the CJK font shipped in resources/fonts as the fallback (ui/summary_print).
 
 from __future__ import annotations
 
-import os
 from html import escape
-from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QSizeF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QTextDocument
@@ -90,19 +88,3 @@ def render_signoff(sheet: SignoffSheet, printer: QPrinter) -> None:
     document.setPageSize(QSizeF())  # laid out to the printer's page by print_()
     document.print_(printer)
 
-
-def write_signoff_pdf(sheet: SignoffSheet, path: str | os.PathLike[str]) -> Path:
-    """The sheet as a PDF through QPrinter, written whole or not at all."""
-    target = Path(path)
-    partial = target.with_name(target.name + ".partial")
-    try:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(partial))
-        printer.setDocName(sheet.title)
-        render_signoff(sheet, printer)
-        del printer
-        os.replace(partial, target)
-    finally:
-        partial.unlink(missing_ok=True)
-    return target
