@@ -98,19 +98,11 @@ class Period:
 
     @property
     def label(self) -> str:
-        """2026年 / 2026年上半年 / 2026年下半年 / 2026年3月1日至9月30日."""
-        year = self.year_number
-        if self.kind == YEAR:
-            return f"{year}年"
-        if self.kind == FIRST_HALF:
-            return f"{year}年上半年"
-        if self.kind == SECOND_HALF:
-            return f"{year}年下半年"
-        first, last = dt.date.fromisoformat(self.start), dt.date.fromisoformat(self.end)
-        return f"{year}年{first.month}月{first.day}日至{last.month}月{last.day}日"
+        """2026年 / 2026年上半年 / 2026年下半年 / 2026年3月1日至9月30日: label_message's Chinese, as plain text."""
+        return str(self.label_message())
 
     def label_message(self) -> str:
-        """The label as a message (core/messages) for the window's notices; the same Chinese text."""
+        """The label as a message (core/messages), for the window's notices to say in its language."""
         year = self.year_number
         if self.kind == YEAR:
             return msg("{year}年", year=year)
