@@ -19,7 +19,6 @@ from unionclerk.store.db import Store
 from unionclerk.store.errors import DatabaseReadOnly, StoreError
 from unionclerk.store.settings import load_settings
 from unionclerk.ui import preferences
-from unionclerk.ui.errors import store_error_text
 from unionclerk.ui.messages import said
 from unionclerk.ui.widgets import RECORD_HOOKS
 
@@ -426,7 +425,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(
                 self,
                 self.tr("无法打开数据文件"),
-                store_error_text(exc, path)
+                said(exc)
                 + "\n\n"
                 + self.tr("当前文件“%1”仍然打开着。").replace("%1", self._store.path.name),
             )
