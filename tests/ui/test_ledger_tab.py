@@ -25,7 +25,7 @@ from unionclerk.ui.dialogs.ledger_dialogs import (
     ReopenDialog,
 )
 from unionclerk.ui.ledger_tab import LedgerTab
-from unionclerk.ui.models.ledger_model import DuesModel, LedgerModel
+from unionclerk.ui.models.ledger_model import DuesModel, LedgerModel, described_source
 
 YEAR = 2025
 
@@ -214,6 +214,18 @@ def test_models_pass_the_qt_model_tester(qtmodeltester, store: Store, ledger: Le
     dues = DuesModel()
     dues.set_rows(DuesStore(store).grid(YEAR))
     qtmodeltester.check(dues, force_py=True)
+
+
+def test_an_entrys_source_is_named_by_its_kind_and_an_activitys_title(store: Store, ledger: LedgerStore) -> None:
+    """What the cash book's 来源 column, the entry dialog and the delete question show."""
+    drill = ActivityStore(store).add(
+        Activity(date=f"{YEAR}-03-01", title="消防演练", category="教育培训", cost_fen=30_00)
+    )
+    assert described_source(ledger, "activity", drill) == "活动：消防演练"
+    assert described_source(ledger, "visit", 18) == "慰问 #18"
+    assert described_source(ledger, "visit_batch", 3) == "节日慰问发放 #3"
+    assert described_source(ledger, "activity", drill + 1) == f"活动 #{drill + 1}"  # deleted since
+    assert described_source(ledger, None, None) == ""  # made by hand
 
 
 def test_first_page_only_of_a_long_year(store: Store) -> None:

@@ -810,12 +810,6 @@ class LedgerStore:
                 "UPDATE ledger_entries SET source_kind = NULL, source_id = NULL WHERE id = ?", (entry_id,)
             )
 
-    def describe_source(self, kind: str | None, source_id: int | None) -> str:
-        if kind is None:
-            return ""
-        label, title = self.source_parts(kind, source_id)
-        return f"{label}：{title}" if title else f"{label} #{source_id}"
-
     def source_parts(self, kind: str, source_id: int | None) -> tuple[str, str]:
         """What caused an entry: its kind's label (活动, 慰问 …) and, for an activity, its title (else "")."""
         if kind == SOURCE_ACTIVITY:
