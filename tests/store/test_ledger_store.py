@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from unionclerk.core.activities import Activity
@@ -270,3 +272,47 @@ def test_union_fund_visits_post_once_and_follow_their_visits(store: Store, ledge
     kept = [r for r in ledger.iter_rows(2026) if r.expense_fen == 200000]
     assert kept and kept[0].source_kind is None  # its visit deleted: the entry stays, unlinked
     assert ledger.totals(LedgerQuery(2026)) == (3, 0, 100000 + 200000 + 30000)
+
+
+def test_unposted_visits_are_found_in_sql_not_one_query_a_visit(store: Store, ledger: LedgerStore) -> None:
+    """自动记账 runs after every save: what is not posted yet is read in one query a kind, whatever the
+    number of visits and years; a closed year among them is named and the others are posted."""
+    from unionclerk.core.members import Member
+    from unionclerk.store.members import MemberStore
+
+    zhang = MemberStore(store).add(Member(name="张三", join_date="2020-01-01"))
+
+    def add_visits(years: range, each: int) -> None:
+        with store.transaction() as conn:
+            conn.executemany(
+                "INSERT INTO visits (date, kind, member_id, cash_fen) VALUES (?, '生病住院', ?, 10000)",
+                [(f"{year}-0{1 + n % 9}-1{n % 10}", zhang) for year in years for n in range(each)],
+            )
+
+    def statements_of(work: Callable[[], object]) -> list[str]:
+        seen: list[str] = []
+        store.conn.set_trace_callback(seen.append)
+        try:
+            work()
+        finally:
+            store.conn.set_trace_callback(None)
+        return seen
+
+    ledger.set_opening(2024, 0)
+    ledger.close_year(2024, 0, date="2025-01-05")
+    add_visits(range(2024, 2027), 2)
+    posted, problems = ledger.post_unposted_visits()
+    assert posted == 4 and problems == ["2024年已结账，2 笔慰问支出未能自动记账"]
+    assert [ledger.totals(LedgerQuery(y))[2] for y in (2024, 2025, 2026)] == [0, 20000, 20000]
+    assert ledger.unposted_visits(2024) == (2, 20000) and ledger.unposted_visits(2025) == (0, 0)
+    few = statements_of(ledger.post_unposted_visits)
+    add_visits(range(2025, 2027), 10)
+    with store.transaction() as conn:  # paid by the administration: never posted
+        conn.executemany(
+            "INSERT INTO visits (date, kind, member_id, cash_fen, source) VALUES (?, '退休', ?, 500, '行政经费')",
+            [(f"2026-05-0{1 + n % 9}", zhang) for n in range(20)],
+        )
+    assert ledger.post_unposted_visits() == (20, ["2024年已结账，2 笔慰问支出未能自动记账"])
+    many = statements_of(ledger.post_unposted_visits)
+    assert len(many) == len(few)  # the same queries for 64 visits in three years as for 6
+    assert not any("source_id = ?" in sql for sql in many)  # no entry looked up visit by visit
