@@ -316,3 +316,40 @@ def test_unposted_visits_are_found_in_sql_not_one_query_a_visit(store: Store, le
     many = statements_of(ledger.post_unposted_visits)
     assert len(many) == len(few)  # the same queries for 64 visits in three years as for 6
     assert not any("source_id = ?" in sql for sql in many)  # no entry looked up visit by visit
+
+
+def test_sync_sources_reads_the_auto_post_setting_itself(store: Store, ledger: LedgerStore) -> None:
+    """What the window runs after an activity or a visit is saved: linked entries follow always; activities
+    with a cost and union-fund visits are posted only with 自动记账 on; what cannot be done is returned."""
+    from unionclerk.core.members import Member
+    from unionclerk.core.visits import Visit
+    from unionclerk.store.members import MemberStore
+    from unionclerk.store.settings import load_settings, save_settings
+    from unionclerk.store.visits import VisitStore
+
+    activities = ActivityStore(store)
+    posted = activities.add(Activity(date="2026-03-01", title="消防培训", category="教育培训", cost_fen=20000))
+    ledger.post_activity(posted)
+    trip = activities.add(Activity(date="2026-04-01", title="春游", category="文体活动", cost_fen=50000))
+    zhang = MemberStore(store).add(Member(name="张三", join_date="2020-01-01"))
+    visit = VisitStore(store).add(Visit(date="2026-05-02", kind="生病住院", member_id=zhang, cash_fen=30000))
+    changed = activities.get(posted)
+    changed.cost_fen = 25000
+    activities.update(changed)
+    assert ledger.sync_sources() == []  # 自动记账 off
+    assert ledger.entry_for_source(SOURCE_ACTIVITY, posted).expense_fen == 25000  # type: ignore[union-attr]
+    assert ledger.entry_for_source(SOURCE_ACTIVITY, trip) is None
+    assert ledger.entry_for_source("visit", visit) is None
+    settings = load_settings(store)
+    settings.ledger_auto_post = True
+    save_settings(store, settings)
+    assert ledger.sync_sources() == []
+    assert ledger.entry_for_source(SOURCE_ACTIVITY, trip).expense_fen == 50000  # type: ignore[union-attr]
+    assert ledger.entry_for_source("visit", visit).expense_fen == 30000  # type: ignore[union-attr]
+    assert ledger.sync_sources() == [] and ledger.totals(LedgerQuery(2026)) == (3, 0, 105000)  # never twice
+    ledger.set_opening(2026, 105000)
+    ledger.close_year(2026, 0, date="2027-01-05")
+    late = activities.add(Activity(date="2026-12-01", title="年终联欢", category="文体活动", cost_fen=8000))
+    problems = ledger.sync_sources()
+    assert len(problems) == 1 and "年终联欢" in problems[0] and "已结账" in problems[0]
+    assert ledger.entry_for_source(SOURCE_ACTIVITY, late) is None

@@ -28,6 +28,7 @@ from unionclerk.core.members import FieldErrors
 from unionclerk.core.messages import msg, reason_of
 from unionclerk.store.db import Store
 from unionclerk.store.errors import NotFound, StoreError
+from unionclerk.store.settings import load_settings
 
 _COLUMNS = (
     "date",
@@ -815,6 +816,17 @@ class LedgerStore:
                 except (StoreError, FieldErrors) as exc:
                     problems.append(msg("“{summary}”（{date}）未能自动记账：{reason}", summary=summary, date=date, reason=reason_of(exc)))
         return posted, problems
+
+    def sync_sources(self) -> list[str]:
+        """After an activity or a visit is saved or deleted: the entries linked to activities and visits follow
+        them (a closed year's cannot, and is named), and with 自动记账 on (单位设置) every activity with a cost
+        and every union-fund visit or distribution with no entry yet is posted. What could not be done, as
+        messages."""
+        problems = self.sync_activities() + self.sync_visits()
+        if load_settings(self.store).ledger_auto_post:
+            problems += self.post_unposted_activities()[1]
+            problems += self.post_unposted_visits()[1]
+        return problems
 
     def unlink(self, entry_id: int) -> None:
         """Keep the entry as it is, with no source (its source is being deleted)."""
