@@ -257,6 +257,29 @@ def test_another_file_builds_only_the_tab_shown(qtbot: QtBot, store: Store, tmp_
     assert window.members_tab.store is window.store and window.members_tab.model.total == 0
 
 
+def test_a_cash_book_that_cannot_be_written_is_said_not_raised(
+    qtbot: QtBot, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The world's fault while the cash book follows a saved activity (a full disk) is a message."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from unionclerk.core.messages import msg
+    from unionclerk.store.errors import StoreError
+
+    _fill(store)
+    window = _window(qtbot, store)
+    _press(qtbot, window, Qt.Key.Key_2)
+
+    def disk_full(_ledger: LedgerStore) -> list[str]:
+        raise StoreError(msg("磁盘已满，无法写入数据文件"))
+
+    monkeypatch.setattr(LedgerStore, "sync_sources", disk_full)
+    warned: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text, *a: warned.append((title, text)))
+    window.activities_tab.activitiesChanged.emit()
+    assert warned == [("记账分录未同步", "磁盘已满，无法写入数据文件")]
+
+
 def test_auto_post_turned_on_in_the_settings_posts_with_the_ledger_never_shown(
     qtbot: QtBot, store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
