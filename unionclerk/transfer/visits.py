@@ -248,6 +248,10 @@ def _question_rows(parsed: ParsedVisits, store: Store) -> None:
     visits = VisitStore(store)
     rule_set = visits.rule_set()
     stored: dict[tuple[int, int], list[Visit]] = {}
+    # The dues of a year are read once for every member of the file (a grid reads all the status histories).
+    dues = visits.collective_dues(
+        rule_set, {row.record.member_id for row in parsed.rows if row.record is not None and row.ok}
+    )
     for row in parsed.rows:
         visit = row.record
         if visit is None or not row.ok:
@@ -264,12 +268,8 @@ def _question_rows(parsed: ParsedVisits, store: Store) -> None:
         if any(_same_visit(visit, v) for v in same_year):
             continue  # already stored: a re-import leaves it unchanged
         status = visits.member_status(visit.member_id, visit.date)
-        owing = (
-            visits.dues_owing([visit.member_id], visit.year) if rule_set.dues_paid_for_collective else None
-        )
-        dues = None if owing is None else owing.get(visit.member_id, {})
         for breach in check_visit(
-            visit, rule_set, member_status=status, same_year=same_year, dues_owing=dues
+            visit, rule_set, member_status=status, same_year=same_year, dues_owing=dues.of(visit)
         ):
             label = parsed.header.label_of("kind", VISIT_SPEC)
             why = (
