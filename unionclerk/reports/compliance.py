@@ -11,7 +11,7 @@ from unionclerk.core.benefit_rules import RULE_WORDS
 from unionclerk.core.messages import msg
 from unionclerk.core.money import format_yuan
 from unionclerk.store.db import Store
-from unionclerk.store.visits import VisitRow, VisitStore
+from unionclerk.store.visits import VisitStore
 
 
 def compliance_lines(store: Store, year: int) -> list[str]:
@@ -45,11 +45,9 @@ def compliance_lines(store: Store, year: int) -> list[str]:
                 "依据：{source}；理由：{reason}",
                 number=number,
                 date=row.date,
-                recipient=_recipient(row),
+                recipient=row.recipient,
                 department=row.department or msg("未填部门"),
-                kind=msg("{kind}·{festival}", kind=row.kind, festival=row.festival)
-                if row.festival
-                else row.kind,
+                kind=row.kind_label,
                 amount=format_yuan(row.total_fen),
                 message=line.breach,
                 rule=RULE_WORDS.get(line.breach.rule, line.breach.rule),
@@ -58,18 +56,6 @@ def compliance_lines(store: Store, year: int) -> list[str]:
             )
         )
     return out
-
-
-def _recipient(row: VisitRow) -> str:
-    """'张三', or '李秀英（张三的配偶）' (VisitRow.recipient) as a message."""
-    if not row.person_name:
-        return row.member_name
-    return msg(
-        "{person}（{member}的{relation}）",
-        person=row.person_name,
-        member=row.member_name,
-        relation=row.relation or msg("亲属"),
-    )
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -169,9 +169,14 @@ class VisitRow:
 
     @property
     def recipient(self) -> str:
-        """'张三', or '李秀英（张三的配偶）' for a non-member recipient."""
+        """'张三', or '李秀英（张三的配偶）' for a non-member recipient (a message, core/messages)."""
         if self.person_name:
-            return f"{self.person_name}（{self.member_name}的{self.relation or '亲属'}）"
+            return msg(
+                "{person}（{member}的{relation}）",
+                person=self.person_name,
+                member=self.member_name,
+                relation=self.relation or msg("亲属"),
+            )
         return self.member_name
 
     @property
@@ -180,7 +185,8 @@ class VisitRow:
 
     @property
     def kind_label(self) -> str:
-        return f"{self.kind}·{self.festival}" if self.festival else self.kind
+        """'节日慰问·中秋', or the kind alone (a message, core/messages)."""
+        return msg("{kind}·{festival}", kind=self.kind, festival=self.festival) if self.festival else self.kind
 
 
 _ROW_SELECT = (
