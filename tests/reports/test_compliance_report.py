@@ -1,4 +1,5 @@
-"""The compliance report's lines: a family recipient and a festival said through the visit row's own words."""
+"""The compliance report's lines: a family recipient and a festival said through the visit row's own words, and
+the rule set read once however many years the figures span."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from unionclerk.core.members import Member
 from unionclerk.core.messages import Message
 from unionclerk.core.visits import Visit
 from unionclerk.reports.compliance import compliance_lines
+from unionclerk.reports.visits import visit_figures
 from unionclerk.store.db import Store
 from unionclerk.store.members import MemberStore
 from unionclerk.store.settings import load_settings, save_settings
@@ -58,3 +60,20 @@ def test_compliance_lines_name_the_recipient_and_the_festival(store: Store, engl
     family = [line for line in compliance_lines(store, 2025) if line[:2] == "1."]
     assert len(family) == 1 and "  张大山（张三的父母）（检验科）  生病住院  3,000.00 元" in family[0], family
     assert "张大山 (张三's parent)" in said(family[0]) and "理由：病重" in family[0]
+
+
+def test_the_rule_set_is_read_once(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    _breaking_union(store)
+    reads: list[None] = []
+    real = VisitStore.rule_set
+
+    def counted(self: VisitStore) -> object:
+        reads.append(None)
+        return real(self)
+
+    monkeypatch.setattr(VisitStore, "rule_set", counted)
+    lines = compliance_lines(store, 2026)
+    assert len(reads) == 1 and any("节日慰问·中秋" in line for line in lines)
+    reads.clear()
+    figures = visit_figures(store, "2025-01-01", "2026-12-31")
+    assert len(reads) == 1 and [line.visit.date for line in figures.breaches] == ["2025-12-01", "2026-09-20"]

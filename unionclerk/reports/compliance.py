@@ -22,7 +22,7 @@ def compliance_lines(store: Store, year: int) -> list[str]:
     """
     visits = VisitStore(store)
     rule_set = visits.rule_set()
-    lines = visits.compliance(year)  # under the same rule set, which it reads itself
+    lines = visits.compliance(year, rule_set)
     out = [
         msg(
             "{year}年慰问合规检查 — 标准：{name}（依据：{source}）",
