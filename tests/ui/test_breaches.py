@@ -29,4 +29,4 @@ def test_window_texts_match_the_core(qtbot: QtBot) -> None:
     )
     assert {"per_event", "times"} <= {b.code for b in found}
     for breach in found:
-        assert breaches.breach_line(breach) == breach.describe()
+        assert breaches.breach_line(breach) == breach.described()

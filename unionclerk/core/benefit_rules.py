@@ -185,14 +185,12 @@ class Breach:
     code: str = ""
     params: tuple[tuple[str, str], ...] = ()
 
-    def describe(self) -> str:
-        return f"{self.message}（{self.rule}，依据：{self.source}）"
-
     def __str__(self) -> str:  # a param of a message (core/messages): its own words
         return self.message
 
     def described(self) -> str:
-        """describe() as a message (core/messages), said in the interface language by the window."""
+        """'message（rule，依据：source）' as a message (core/messages), said in the interface language by the
+        window."""
         return msg(
             "{message}（{rule}，依据：{source}）",
             message=self,
