@@ -1,11 +1,7 @@
-"""The benefit-rule compliance report: every breach of a year, as text lines (window and `unionclerk report
-compliance --year Y`)."""
+"""The benefit-rule compliance report: every breach of a year, as text lines (the window, and `unionclerk report
+compliance --year Y` in reports/cli)."""
 
 from __future__ import annotations
-
-import argparse
-import datetime as dt
-from pathlib import Path
 
 from unionclerk.core.benefit_rules import RULE_WORDS
 from unionclerk.core.messages import msg
@@ -56,26 +52,3 @@ def compliance_lines(store: Store, year: int) -> list[str]:
             )
         )
     return out
-
-
-def _run(args: argparse.Namespace) -> int:
-    from unionclerk.store.db import default_db_path
-    from unionclerk.store.errors import StoreError
-
-    path = args.db if args.db is not None else default_db_path()
-    if not Path(path).exists():
-        raise StoreError(f"找不到数据文件“{path}”：请检查 --db 的路径。")
-    with Store.open_for_reading(path) as store:  # a report only reads: works while the window has it open
-        for line in compliance_lines(store, args.year):
-            print(line)
-    return 0
-
-
-def add_compliance_kind(kinds: argparse._SubParsersAction) -> None:
-    """`compliance` under the `report` verb."""
-    parser = kinds.add_parser(
-        "compliance", help="列出某年所有不符合慰问标准的记录（会员、日期、类别、金额、规则及依据、理由）"
-    )
-    parser.add_argument("--year", type=int, default=dt.date.today().year, help="哪一年（默认今年）")
-    parser.add_argument("--db", type=Path, help="数据文件（默认：用户数据目录中的 unionclerk.db）")
-    parser.set_defaults(handler=_run)
