@@ -545,7 +545,6 @@ class SignoffSheet:
     count: int
     total: list[object]
     signatures: tuple[Signature, ...]
-    by_department: bool
     festival: str
 
 
@@ -611,7 +610,6 @@ def signoff_sheet(
         count=len(people),
         total=[None, None, "合计", f"{len(people)} 人，共 {format_yuan(total)} 元", None, None],
         signatures=(Signature("经办人", settings.clerk), Signature("工会主席", settings.chair)),
-        by_department=by_department,
         festival=first.festival,
     )
 
@@ -629,10 +627,6 @@ def export_signoff(
     Returns the number of people listed."""
     check_destination(Path(path))
     sheet = signoff_sheet(store, batches, by_department=by_department, today=today)
-
-    def total_line(count: int) -> list[object]:
-        return sheet.total
-
     book = Workbook(write_only=True)
     table = PrintTable(
         book,
@@ -651,7 +645,8 @@ def export_signoff(
             table.append(Row(values_row, page_break_before=by_department and number > 0 and index == 0))
         if group.subtotal is not None:
             table.append(Row(group.subtotal, bold=True), counted=False)
-    table.finish(total_row=total_line, signatures=sheet.signatures)
+    table.append(Row(sheet.total, bold=True), counted=False)
+    table.finish(signatures=sheet.signatures)
     save_book(book, path)
     return sheet.count
 
