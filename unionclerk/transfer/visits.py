@@ -44,7 +44,7 @@ from unionclerk.transfer.headers import (
     join_notes,
     row_cells,
 )
-from unionclerk.transfer.printing import Column, PrintTable, Row, Signature, write_table
+from unionclerk.transfer.printing import SAMPLE_ROWS, Column, PrintTable, Row, Signature, write_table
 from unionclerk.transfer.problems import (
     ERROR,
     ImportReport,
@@ -635,7 +635,7 @@ def export_signoff(
         columns=SIGNOFF_COLUMNS,
         sheet_name=f"{sheet.festival}签收表",
         # The total line is sized for too: it is the widest text of its column.
-        samples=[*[row for group in sheet.groups for row in group.rows][:500], sheet.total],
+        samples=[*[row for group in sheet.groups for row in group.rows][:SAMPLE_ROWS], sheet.total],
         repeat_title=True,
         min_row_pt=SIGNOFF_ROW_PT,
     )
