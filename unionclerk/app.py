@@ -16,9 +16,10 @@ from unionclerk.store.db import Store, default_db_path
 from unionclerk.store.errors import StoreError
 from unionclerk.store.settings import load_settings
 from unionclerk.ui import preferences
-from unionclerk.ui.errors import log_dir, make_excepthook, remove_logging, setup_logging, store_error_text
+from unionclerk.ui.errors import log_dir, make_excepthook, remove_logging, setup_logging
 from unionclerk.ui.i18n import Translators
 from unionclerk.ui.main_window import MainWindow, open_or_read_only
+from unionclerk.ui.messages import said
 
 log = logging.getLogger("unionclerk")
 
@@ -51,7 +52,7 @@ def open_first_store(path: Path, *, must_exist: bool = False, parent: QWidget | 
                 return open_or_read_only(path)
             except StoreError as exc:
                 log.warning("无法打开 %s：%s", path, exc)
-                message = store_error_text(exc, path)
+                message = said(exc)
         # The dialogs' classes (and their enums) are made when first needed, not on every start.
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 

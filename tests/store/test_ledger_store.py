@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from unionclerk.core.activities import Activity
@@ -212,7 +214,7 @@ def test_any_book_can_link_an_entry_once(ledger: LedgerStore) -> None:
         )
         != first
     )
-    assert ledger.describe_source(SOURCE_VISIT, 18) == "慰问 #18"
+    assert ledger.source_parts(SOURCE_VISIT, 18) == ("慰问", "")  # a visit is named by its kind alone
 
 
 def test_year_counts_with_other_years_around(ledger: LedgerStore) -> None:
@@ -270,3 +272,84 @@ def test_union_fund_visits_post_once_and_follow_their_visits(store: Store, ledge
     kept = [r for r in ledger.iter_rows(2026) if r.expense_fen == 200000]
     assert kept and kept[0].source_kind is None  # its visit deleted: the entry stays, unlinked
     assert ledger.totals(LedgerQuery(2026)) == (3, 0, 100000 + 200000 + 30000)
+
+
+def test_unposted_visits_are_found_in_sql_not_one_query_a_visit(store: Store, ledger: LedgerStore) -> None:
+    """自动记账 runs after every save: what is not posted yet is read in one query a kind, whatever the
+    number of visits and years; a closed year among them is named and the others are posted."""
+    from unionclerk.core.members import Member
+    from unionclerk.store.members import MemberStore
+
+    zhang = MemberStore(store).add(Member(name="张三", join_date="2020-01-01"))
+
+    def add_visits(years: range, each: int) -> None:
+        with store.transaction() as conn:
+            conn.executemany(
+                "INSERT INTO visits (date, kind, member_id, cash_fen) VALUES (?, '生病住院', ?, 10000)",
+                [(f"{year}-0{1 + n % 9}-1{n % 10}", zhang) for year in years for n in range(each)],
+            )
+
+    def statements_of(work: Callable[[], object]) -> list[str]:
+        seen: list[str] = []
+        store.conn.set_trace_callback(seen.append)
+        try:
+            work()
+        finally:
+            store.conn.set_trace_callback(None)
+        return seen
+
+    ledger.set_opening(2024, 0)
+    ledger.close_year(2024, 0, date="2025-01-05")
+    add_visits(range(2024, 2027), 2)
+    posted, problems = ledger.post_unposted_visits()
+    assert posted == 4 and problems == ["2024年已结账，2 笔慰问支出未能自动记账"]
+    assert [ledger.totals(LedgerQuery(y))[2] for y in (2024, 2025, 2026)] == [0, 20000, 20000]
+    assert ledger.unposted_visits(2024) == (2, 20000) and ledger.unposted_visits(2025) == (0, 0)
+    few = statements_of(ledger.post_unposted_visits)
+    add_visits(range(2025, 2027), 10)
+    with store.transaction() as conn:  # paid by the administration: never posted
+        conn.executemany(
+            "INSERT INTO visits (date, kind, member_id, cash_fen, source) VALUES (?, '退休', ?, 500, '行政经费')",
+            [(f"2026-05-0{1 + n % 9}", zhang) for n in range(20)],
+        )
+    assert ledger.post_unposted_visits() == (20, ["2024年已结账，2 笔慰问支出未能自动记账"])
+    many = statements_of(ledger.post_unposted_visits)
+    assert len(many) == len(few)  # the same queries for 64 visits in three years as for 6
+    assert not any("source_id = ?" in sql for sql in many)  # no entry looked up visit by visit
+
+
+def test_sync_sources_reads_the_auto_post_setting_itself(store: Store, ledger: LedgerStore) -> None:
+    """What the window runs after an activity or a visit is saved: linked entries follow always; activities
+    with a cost and union-fund visits are posted only with 自动记账 on; what cannot be done is returned."""
+    from unionclerk.core.members import Member
+    from unionclerk.core.visits import Visit
+    from unionclerk.store.members import MemberStore
+    from unionclerk.store.settings import load_settings, save_settings
+    from unionclerk.store.visits import VisitStore
+
+    activities = ActivityStore(store)
+    posted = activities.add(Activity(date="2026-03-01", title="消防培训", category="教育培训", cost_fen=20000))
+    ledger.post_activity(posted)
+    trip = activities.add(Activity(date="2026-04-01", title="春游", category="文体活动", cost_fen=50000))
+    zhang = MemberStore(store).add(Member(name="张三", join_date="2020-01-01"))
+    visit = VisitStore(store).add(Visit(date="2026-05-02", kind="生病住院", member_id=zhang, cash_fen=30000))
+    changed = activities.get(posted)
+    changed.cost_fen = 25000
+    activities.update(changed)
+    assert ledger.sync_sources() == []  # 自动记账 off
+    assert ledger.entry_for_source(SOURCE_ACTIVITY, posted).expense_fen == 25000  # type: ignore[union-attr]
+    assert ledger.entry_for_source(SOURCE_ACTIVITY, trip) is None
+    assert ledger.entry_for_source("visit", visit) is None
+    settings = load_settings(store)
+    settings.ledger_auto_post = True
+    save_settings(store, settings)
+    assert ledger.sync_sources() == []
+    assert ledger.entry_for_source(SOURCE_ACTIVITY, trip).expense_fen == 50000  # type: ignore[union-attr]
+    assert ledger.entry_for_source("visit", visit).expense_fen == 30000  # type: ignore[union-attr]
+    assert ledger.sync_sources() == [] and ledger.totals(LedgerQuery(2026)) == (3, 0, 105000)  # never twice
+    ledger.set_opening(2026, 105000)
+    ledger.close_year(2026, 0, date="2027-01-05")
+    late = activities.add(Activity(date="2026-12-01", title="年终联欢", category="文体活动", cost_fen=8000))
+    problems = ledger.sync_sources()
+    assert len(problems) == 1 and "年终联欢" in problems[0] and "已结账" in problems[0]
+    assert ledger.entry_for_source(SOURCE_ACTIVITY, late) is None

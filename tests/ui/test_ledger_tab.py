@@ -25,7 +25,7 @@ from unionclerk.ui.dialogs.ledger_dialogs import (
     ReopenDialog,
 )
 from unionclerk.ui.ledger_tab import LedgerTab
-from unionclerk.ui.models.ledger_model import DuesModel, LedgerModel
+from unionclerk.ui.models.ledger_model import DuesModel, LedgerModel, described_source
 
 YEAR = 2025
 
@@ -216,6 +216,18 @@ def test_models_pass_the_qt_model_tester(qtmodeltester, store: Store, ledger: Le
     qtmodeltester.check(dues, force_py=True)
 
 
+def test_an_entrys_source_is_named_by_its_kind_and_an_activitys_title(store: Store, ledger: LedgerStore) -> None:
+    """What the cash book's 来源 column, the entry dialog and the delete question show."""
+    drill = ActivityStore(store).add(
+        Activity(date=f"{YEAR}-03-01", title="消防演练", category="教育培训", cost_fen=30_00)
+    )
+    assert described_source(ledger, "activity", drill) == "活动：消防演练"
+    assert described_source(ledger, "visit", 18) == "慰问 #18"
+    assert described_source(ledger, "visit_batch", 3) == "节日慰问发放 #3"
+    assert described_source(ledger, "activity", drill + 1) == f"活动 #{drill + 1}"  # deleted since
+    assert described_source(ledger, None, None) == ""  # made by hand
+
+
 def test_first_page_only_of_a_long_year(store: Store) -> None:
     ledger = LedgerStore(store)
     with store.transaction() as conn:
@@ -281,7 +293,7 @@ def test_automatic_posting_when_the_setting_says_so(
     first = activities.add(
         Activity(date=f"{YEAR}-05-20", title="健步走", category="文体活动", cost_fen=600_00)
     )
-    tab.sync_sources()
+    ledger.sync_sources()
     assert ledger.entry_for_source("activity", first) is None  # by the button only
     assert not tab.auto_post_action.isChecked()
     tab.auto_post_action.trigger()  # 自动记账 on: saved, and what was not posted is posted now
@@ -291,9 +303,9 @@ def test_automatic_posting_when_the_setting_says_so(
     second = activities.add(
         Activity(date=f"{YEAR}-06-20", title="观影", category="文体活动", cost_fen=100_00)
     )
-    tab.sync_sources()  # what MainWindow calls after an activity is saved
+    ledger.sync_sources()  # what MainWindow.sync_ledger runs after an activity is saved
     assert ledger.entry_for_source("activity", second) is not None
-    tab.sync_sources()
+    ledger.sync_sources()
     assert ledger.totals(LedgerQuery(YEAR)) == (5, 500_00, 400_00 + 700_00)  # never twice
     tab.auto_post_action.trigger()
     assert load_settings(store).ledger_auto_post is False
@@ -442,15 +454,15 @@ def test_automatic_posting_takes_union_fund_visits_too(
     visits = VisitStore(store)
     zhang = MemberStore(store).add(Member(name="张三", join_date="2020-01-01"))
     first = visits.add(Visit(date=f"{YEAR}-03-02", kind="生病住院", member_id=zhang, cash_fen=500_00))
-    tab.sync_sources()
+    ledger.sync_sources()
     assert ledger.entry_for_source("visit", first) is None  # 自动记账 off: by the button only
     tab.auto_post_action.trigger()
     assert ledger.entry_for_source("visit", first) is not None
     batch = visits.add_batch(
         date=f"{YEAR}-09-20", festival="中秋", goods="月饼", goods_fen=150_00, member_ids=[zhang]
     )
-    tab.sync_sources()  # what MainWindow calls after the visits tab saves
-    tab.sync_sources()
+    ledger.sync_sources()  # what MainWindow.sync_ledger runs after the visits tab saves
+    ledger.sync_sources()
     entry = ledger.entry_for_source("visit_batch", batch)
     assert entry is not None and entry.expense_fen == 150_00
     linked = [e for e in ledger.iter_rows(YEAR) if e.source_kind in ("visit", "visit_batch")]

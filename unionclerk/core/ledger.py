@@ -19,8 +19,7 @@ from unionclerk.core.messages import msg, reason_of
 from unionclerk.resources_path import resource_path
 
 INCOME, EXPENSE = "income", "expense"
-KINDS = {INCOME: "收入", EXPENSE: "支出"}
-KIND_WORDS = {INCOME: msg("收入"), EXPENSE: msg("支出")}  # the same, said in messages
+KIND_WORDS = {INCOME: msg("收入"), EXPENSE: msg("支出")}  # said in messages
 DUES_SUBJECT = "401"  # 会费收入
 ALLOCATION_SUBJECT = "402"  # 拨缴经费收入
 
@@ -307,7 +306,7 @@ def validate_entry(form: dict[str, str], chart: Chart, *, year: int | None = Non
         subject = chart.find(text.get("subject", ""), int(date[:4]) if date else None).subject
         subject_code = subject.code
     except KeyError as exc:
-        errors.add("subject", exc.args[0] if isinstance(exc.args[0], str) else str(exc))
+        errors.add("subject", reason_of(exc))
     amounts: dict[str, int] = {}
     for key, label in (("income", KIND_WORDS[INCOME]), ("expense", KIND_WORDS[EXPENSE])):
         try:

@@ -28,6 +28,7 @@ from unionclerk.core.members import FieldErrors
 from unionclerk.core.messages import msg, reason_of
 from unionclerk.store.db import Store
 from unionclerk.store.errors import NotFound, StoreError
+from unionclerk.store.settings import load_settings
 
 _COLUMNS = (
     "date",
@@ -41,6 +42,10 @@ _COLUMNS = (
     "source_id",
     "notes",
 )
+
+
+# What a visit or a festival distribution paid from 工会经费 posts: (kind, id, date, summary, subject, fen).
+VisitSource = tuple[str, int, str, str, str, int]
 
 
 class YearClosed(StoreError):
@@ -652,27 +657,41 @@ class LedgerStore:
                 problems.append(msg("活动“{title}”（{date}）未能自动记账：{reason}", title=title, date=date, reason=reason_of(exc)))
         return posted, problems
 
-    def _visit_sources(self, year: int) -> list[tuple[str, int, str, str, str, int]]:
-        """(kind, id, date, summary, subject, fen) of the year's visits paid from 工会经费: each visit on its
-        own, and each festival distribution as one entry (its recipients' goods together)."""
+    def _visit_sources(self, year: int | None, *, unposted: bool = False) -> list[VisitSource]:
+        """(kind, id, date, summary, subject, fen) of the visits paid from 工会经费 of `year` (None: of every
+        year), in date order: each visit on its own, then each festival distribution as one entry (its
+        recipients' goods together). With `unposted`, only those not in the cash book yet."""
         if not self._has_table("visits"):
             return []
-        start, end = _year_range(year)
-        sources: list[tuple[str, int, str, str, str, int]] = []
+        visit_where = ["v.batch_id IS NULL", "v.source = '工会经费'"]
+        batch_where = ["b.source = '工会经费'"]
+        visit_params: list[object] = []
+        batch_params: list[object] = []
+        if year is not None:
+            visit_where.append("v.date BETWEEN ? AND ?")
+            batch_where.append("b.date BETWEEN ? AND ?")
+            visit_params += _year_range(year)
+            batch_params += _year_range(year)
+        if unposted:  # answered by the unique index on (source_kind, source_id)
+            not_posted = "NOT EXISTS (SELECT 1 FROM ledger_entries e WHERE e.source_kind = ? AND e.source_id = {}.id)"
+            visit_where.append(not_posted.format("v"))
+            batch_where.append(not_posted.format("b"))
+            visit_params.append(SOURCE_VISIT)
+            batch_params.append(SOURCE_BATCH)
+        sources: list[VisitSource] = []
         for visit_id, date, kind, name, amount in self.conn.execute(
             "SELECT v.id, v.date, v.kind, m.name, v.cash_fen + v.goods_fen FROM visits v "
-            "JOIN members m ON m.id = v.member_id WHERE v.batch_id IS NULL AND v.source = '工会经费' "
-            "AND v.date BETWEEN ? AND ? ORDER BY v.date, v.id",
-            (start, end),
+            f"JOIN members m ON m.id = v.member_id WHERE {' AND '.join(visit_where)} ORDER BY v.date, v.id",
+            visit_params,
         ):
             if amount:
                 subject = VISIT_SUBJECTS.get(kind, DEFAULT_VISIT_SUBJECT)
                 sources.append((SOURCE_VISIT, visit_id, date, f"{kind}慰问 {name}", subject, int(amount)))
         for batch_id, date, festival, goods, people, amount in self.conn.execute(
             "SELECT b.id, b.date, b.festival, b.goods, count(v.id), coalesce(sum(v.cash_fen + v.goods_fen), 0) "
-            "FROM visit_batches b JOIN visits v ON v.batch_id = b.id WHERE b.source = '工会经费' "
-            "AND b.date BETWEEN ? AND ? GROUP BY b.id ORDER BY b.date, b.id",
-            (start, end),
+            f"FROM visit_batches b JOIN visits v ON v.batch_id = b.id WHERE {' AND '.join(batch_where)} "
+            "GROUP BY b.id ORDER BY b.date, b.id",
+            batch_params,
         ):
             if amount:
                 summary = f"{festival}慰问会员（{people}人，{goods}）"
@@ -690,7 +709,7 @@ class LedgerStore:
 
     def unposted_visits(self, year: int) -> tuple[int, int]:
         """(count, fen) of the year's union-fund visits and distributions not in the cash book yet."""
-        found = [s for s in self._visit_sources(year) if self.entry_for_source(s[0], s[1]) is None]
+        found = self._visit_sources(year, unposted=True)
         return len(found), sum(s[5] for s in found)
 
     def post_visits(self, year: int) -> tuple[int, list[str]]:
@@ -780,16 +799,11 @@ class LedgerStore:
     def post_unposted_visits(self) -> tuple[int, list[str]]:
         """Post every visit and festival distribution paid from 工会经费 with no entry yet (the 自动记账
         setting), a distribution as one entry; closed years are left out and named. (posted, problems)."""
-        if not self._has_table("visits"):
-            return 0, []
         posted, problems = 0, []
-        years = [
-            int(r[0]) for r in self.conn.execute("SELECT DISTINCT substr(date, 1, 4) FROM visits ORDER BY 1")
-        ]
-        for year in years:
-            unposted = [s for s in self._visit_sources(year) if self.entry_for_source(s[0], s[1]) is None]
-            if not unposted:
-                continue
+        by_year: dict[int, list[VisitSource]] = {}
+        for source in self._visit_sources(None, unposted=True):
+            by_year.setdefault(int(source[2][:4]), []).append(source)
+        for year, unposted in sorted(by_year.items()):
             if self.is_closed(year):
                 problems.append(msg("{year}年已结账，{count} 笔慰问支出未能自动记账", year=year, count=len(unposted)))
                 continue
@@ -803,18 +817,23 @@ class LedgerStore:
                     problems.append(msg("“{summary}”（{date}）未能自动记账：{reason}", summary=summary, date=date, reason=reason_of(exc)))
         return posted, problems
 
+    def sync_sources(self) -> list[str]:
+        """After an activity or a visit is saved or deleted: the entries linked to activities and visits follow
+        them (a closed year's cannot, and is named), and with 自动记账 on (单位设置) every activity with a cost
+        and every union-fund visit or distribution with no entry yet is posted. What could not be done, as
+        messages."""
+        problems = self.sync_activities() + self.sync_visits()
+        if load_settings(self.store).ledger_auto_post:
+            problems += self.post_unposted_activities()[1]
+            problems += self.post_unposted_visits()[1]
+        return problems
+
     def unlink(self, entry_id: int) -> None:
         """Keep the entry as it is, with no source (its source is being deleted)."""
         with self.store.transaction() as conn:
             conn.execute(
                 "UPDATE ledger_entries SET source_kind = NULL, source_id = NULL WHERE id = ?", (entry_id,)
             )
-
-    def describe_source(self, kind: str | None, source_id: int | None) -> str:
-        if kind is None:
-            return ""
-        label, title = self.source_parts(kind, source_id)
-        return f"{label}：{title}" if title else f"{label} #{source_id}"
 
     def source_parts(self, kind: str, source_id: int | None) -> tuple[str, str]:
         """What caused an entry: its kind's label (活动, 慰问 …) and, for an activity, its title (else "")."""

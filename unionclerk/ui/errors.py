@@ -15,15 +15,8 @@ import platformdirs
 from PySide6.QtWidgets import QApplication, QWidget
 
 from unionclerk import __version__
-from unionclerk.ui.messages import said
 
 log = logging.getLogger("unionclerk")
-
-
-def store_error_text(exc: Exception, path: Path) -> str:
-    """The world's-fault message of a file that cannot be opened (in use, read-only, not ours…), in the
-    interface language: the store raises it as a message (core/messages), said here."""
-    return said(exc)
 
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]

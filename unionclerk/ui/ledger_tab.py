@@ -322,9 +322,13 @@ class LedgerTab(QWidget):
             self.reload()
 
     def apply_settings(self, settings: Settings) -> None:
-        """单位设置 saved: the 自动记账 toggle shows the setting (turned on there, it posts as the toggle does)."""
-        if self.auto_post_action.isChecked() != settings.ledger_auto_post:
+        """单位设置 saved: the 自动记账 toggle shows the setting (saved already, and what it posts is posted by
+        the window), so toggling it here saves nothing."""
+        blocked = self.auto_post_action.blockSignals(True)
+        try:
             self.auto_post_action.setChecked(settings.ledger_auto_post)
+        finally:
+            self.auto_post_action.blockSignals(blocked)
 
     def set_auto_post(self, on: bool) -> None:
         """Save the 活动费用自动记账 setting; turning it on posts what is not posted yet."""
@@ -333,21 +337,14 @@ class LedgerTab(QWidget):
         try:
             save_settings(self.store, settings)
         except StoreError as exc:
+            self.apply_settings(load_settings(self.store))  # the toggle shows what is saved
             QMessageBox.warning(self, self.tr("无法保存设置"), said(exc))
             return
-        if on:
-            self.sync_sources()
-            self.ledgerChanged.emit()
-
-    def sync_sources(self) -> None:
-        """An activity changed: its linked entry follows it (a closed year's entry cannot, and is reported);
-        with 自动记账 on, an activity with a cost and a visit or distribution paid from 工会经费 with no entry
-        get one."""
-        problems = self.ledger.sync_activities() + self.ledger.sync_visits()
-        if load_settings(self.store).ledger_auto_post:
-            problems += self.ledger.post_unposted_activities()[1]
-            problems += self.ledger.post_unposted_visits()[1]
+        if not on:
+            return
+        problems = self.ledger.sync_sources()
         self.reload()
+        self.ledgerChanged.emit()
         if problems:
             QMessageBox.warning(self, self.tr("记账分录未同步"), "\n".join(said(p) for p in problems))
 

@@ -8,18 +8,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from unionclerk import __version__
+from unionclerk.core.messages import reason_of
 from unionclerk.core.settings import Settings
 from unionclerk.store import backup as backups
 from unionclerk.store.db import Store
 from unionclerk.store.errors import DatabaseReadOnly, StoreError
 from unionclerk.store.settings import load_settings
 from unionclerk.ui import preferences
-from unionclerk.ui.errors import store_error_text
 from unionclerk.ui.messages import said
 from unionclerk.ui.widgets import RECORD_HOOKS
 
@@ -42,30 +42,31 @@ TABS: tuple[tuple[str, str, str], ...] = (
     ("export", "unionclerk.ui.export_tab", "ExportTab"),
 )
 
-# How the tabs talk to each other (source tab or "window", its signal, target tab, the target's slot, whether
-# the slot takes the signal's arguments, whether a target not built yet must be built to receive it). A tab
-# not built yet reads everything when it is built, so only a slot that writes must build its tab.
-WIRES: tuple[tuple[str, str, str, str, bool, bool], ...] = (
+# How the books talk to each other: source (a tab, or "window"), its signal, target (a tab, or "window"), the
+# target's slot, whether the slot takes the signal's arguments. A tab not built yet hears nothing: it reads
+# everything when it is built. The writes come first, so the tabs reading after them see them.
+WIRES: tuple[tuple[str, str, str, str, bool], ...] = (
+    # Entries linked to activities and visits follow them, and with 自动记账 on are posted: a write, done by
+    # the window whether or not the 经费 tab was built (MainWindow.sync_ledger).
+    ("activities", "activitiesChanged", "window", "sync_ledger", False),
+    ("visits", "visitsChanged", "window", "sync_ledger", False),
     # Participant and winner names, and the member search of the activities list.
-    ("members", "membersChanged", "activities", "reload", False, False),
+    ("members", "membersChanged", "activities", "reload", False),
     # Linked-activity counts and the 建议标为已完成 proposals of the plan.
-    ("activities", "activitiesChanged", "plan", "reload", False, False),
+    ("activities", "activitiesChanged", "plan", "reload", False),
     # Plan items an activity carries out.
-    ("plan", "planChanged", "activities", "reload", False, False),
+    ("plan", "planChanged", "activities", "reload", False),
     # The summary is written from every book, and signed with the union's name from the settings.
-    ("members", "membersChanged", "export", "reload", False, False),
-    ("activities", "activitiesChanged", "export", "reload", False, False),
-    ("visits", "visitsChanged", "export", "reload", False, False),
-    ("plan", "planChanged", "export", "reload", False, False),
-    ("window", "settings_changed", "export", "reload", False, False),
-    # Activity costs posted to the cash book follow their activity (a write: done whether or not the 经费 tab
-    # was looked at); the dues grid follows the roster.
-    ("activities", "activitiesChanged", "ledger", "sync_sources", False, True),
-    ("visits", "visitsChanged", "ledger", "sync_sources", False, True),
-    ("members", "membersChanged", "ledger", "reload", False, False),
-    ("window", "settings_changed", "ledger", "apply_settings", True, False),  # 自动记账 set in 单位设置
+    ("members", "membersChanged", "export", "reload", False),
+    ("activities", "activitiesChanged", "export", "reload", False),
+    ("visits", "visitsChanged", "export", "reload", False),
+    ("plan", "planChanged", "export", "reload", False),
+    ("window", "settings_changed", "export", "reload", False),
+    # The dues grid follows the roster; the 自动记账 toggle shows the setting saved in 单位设置.
+    ("members", "membersChanged", "ledger", "reload", False),
+    ("window", "settings_changed", "ledger", "apply_settings", True),
     # Names, departments and statuses in the visits list and its life-events panel.
-    ("members", "membersChanged", "visits", "reload", False, False),
+    ("members", "membersChanged", "visits", "reload", False),
 )
 
 
@@ -179,18 +180,19 @@ class MainWindow(QMainWindow):
         finally:
             self.tabs.blockSignals(blocked)
         placeholder.deleteLater()
-        for source, signal, target, slot, with_args, build in WIRES:
+        for source, signal, target, slot, with_args in WIRES:
             if source == key:
-                getattr(tab, signal).connect(self._relay(target, slot, with_args, build))
+                getattr(tab, signal).connect(self._relay(target, slot, with_args))
         return tab
 
-    def _relay(self, target: str, slot: str, with_args: bool, build: bool) -> Callable[..., None]:
-        """A slot calling `slot` of the tab `target` as it is when the signal comes (rebuilt, or not built)."""
+    def _relay(self, target: str, slot: str, with_args: bool) -> Callable[..., None]:
+        """A slot calling `slot` of the window, or of the tab `target` as it is when the signal comes (rebuilt,
+        or not built: then nothing is called)."""
 
         def deliver(*args: object) -> None:
-            tab = self._tab(target) if build else self._built.get(target)
-            if tab is not None:
-                getattr(tab, slot)(*(args if with_args else ()))
+            receiver = self if target == "window" else self._built.get(target)
+            if receiver is not None:
+                getattr(receiver, slot)(*(args if with_args else ()))
 
         return deliver
 
@@ -231,9 +233,9 @@ class MainWindow(QMainWindow):
         this keeps a tab already on screen, or read by an open dialog, from showing stale names and links).
         The window and its tab widget outlive a rebuild of the tabs, so they are connected once."""
         if not getattr(self, "_window_wired", False):
-            for source, signal, target, slot, with_args, build in WIRES:
+            for source, signal, target, slot, with_args in WIRES:
                 if source == "window":
-                    getattr(self, signal).connect(self._relay(target, slot, with_args, build))
+                    getattr(self, signal).connect(self._relay(target, slot, with_args))
             # A placeholder shown is built first, so the 记录 menu below sees the real tab.
             self.tabs.currentChanged.connect(self._tab_shown)
             # The 记录 menu acts on the tab shown; the 查看 menu lists the tabs (Ctrl+1…).
@@ -426,7 +428,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(
                 self,
                 self.tr("无法打开数据文件"),
-                store_error_text(exc, path)
+                said(exc)
                 + "\n\n"
                 + self.tr("当前文件“%1”仍然打开着。").replace("%1", self._store.path.name),
             )
@@ -498,10 +500,8 @@ class MainWindow(QMainWindow):
             preferences.remember_language(dialog.saved.language)
             self._update_title()
             self.settings_changed.emit(dialog.saved)
-            if dialog.saved.ledger_auto_post and not auto_post_before and not self.tab_is_built("ledger"):
-                # 自动记账 turned on posts what is not posted yet, as the 经费 tab's toggle does; a tab built
-                # now already shows the setting, so it is asked to post.
-                self.ledger_tab.sync_sources()
+            if dialog.saved.ledger_auto_post and not auto_post_before:
+                self.sync_ledger()  # 自动记账 turned on posts what is not posted yet, as the 经费 tab's toggle does
             if dialog.language_changed:
                 from PySide6.QtWidgets import QMessageBox
 
@@ -510,6 +510,29 @@ class MainWindow(QMainWindow):
                 )
         finally:
             dialog.deleteLater()
+
+    # --- the cash book's linked entries ---------------------------------------------------------------
+
+    def sync_ledger(self) -> None:
+        """An activity or a visit was saved or deleted (or 自动记账 turned on): the cash book follows
+        (LedgerStore.sync_sources), the 经费 tab shows it if it is built, and what could not follow is said."""
+        from unionclerk.store.ledger import LedgerStore  # read when a book is first written, not at start
+
+        try:
+            problems = LedgerStore(self._store).sync_sources()
+        except StoreError as exc:  # the world's fault (a full disk, a file locked by another program)
+            problems = [reason_of(exc)]
+        ledger = self._built.get("ledger")
+        if ledger is not None:
+            cast("LedgerTab", ledger).reload()
+        if problems:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(
+                self,
+                QCoreApplication.translate("LedgerTab", "记账分录未同步"),
+                "\n".join(said(p) for p in problems),
+            )
 
     # --- 帮助 -----------------------------------------------------------------------------------------
 
