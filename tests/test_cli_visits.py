@@ -67,6 +67,7 @@ def test_report_compliance_missing_db_is_one_line(tmp_path: Path, capsys: pytest
     assert main(["report", "compliance", "--year", "2026", "--db", str(tmp_path / "none.db")]) == 1
     err = capsys.readouterr().err
     assert "none.db" in err and "Traceback" not in err
+    assert err == f"错误：找不到数据文件“{tmp_path / 'none.db'}”：请检查 --db 的路径。\n"  # as `report members` says it
     assert not (tmp_path / "none.db").exists()
 
 

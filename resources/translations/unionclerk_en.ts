@@ -493,7 +493,7 @@
     </message>
     <message>
         <source>{year}年{month}月</source>
-        <translation>{month}/{year}</translation>
+        <translation type="vanished">{month}/{year}</translation>
     </message>
     <message>
         <source>仅限会员</source>
@@ -5302,6 +5302,10 @@ Record this change in the membership history by its date anyway?</translation>
     <message>
         <source>（未填写）</source>
         <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>{year}年{month}月</source>
+        <translation>{month}/{year}</translation>
     </message>
     <message>
         <source>{year}年{start_month}月{start_day}日至{end_month}月{end_day}日</source>

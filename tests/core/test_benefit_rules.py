@@ -44,7 +44,7 @@ def test_every_warning_in_full() -> None:
         ("住院慰问", "per_year"),
         ("住院慰问", "times"),
     ]
-    assert [b.describe() for b in breaches] == [
+    assert [b.described() for b in breaches] == [
         "本次生病住院 600.00 元，超过单次上限 500.00 元（住院慰问，依据：某省基层工会经费收支管理办法（2018年））",
         "2026年生病住院、住院手术合计 900.00 元，超过全年上限 800.00 元"
         "（住院慰问，依据：某省基层工会经费收支管理办法（2018年））",
@@ -108,13 +108,13 @@ def test_other_kinds_and_the_edited_visit_itself_do_not_count() -> None:
 def test_who_may_receive() -> None:
     rules = hospital_rules(retiree_union_fund_warning=True)
     left = check_visit(visit("生日", 100), rules, member_status="转出", same_year=[])
-    assert [b.describe() for b in left] == [
+    assert [b.described() for b in left] == [
         "慰问对象的会籍状态是“转出”，已不是会员，不应享受会员福利"
         "（仅限会员，依据：某省基层工会经费收支管理办法（2018年））"
     ]
     assert check_visit(visit("生日", 100), rules, member_status="在会", same_year=[]) == []
     retiree = check_visit(visit("生日", 100), rules, member_status="保留会籍", same_year=[])
-    assert [b.describe() for b in retiree] == [
+    assert [b.described() for b in retiree] == [
         "保留会籍（退休）人员的慰问应由行政经费开支，不宜使用工会经费"
         "（退休人员慰问由行政经费开支，依据：某省基层工会经费收支管理办法（2018年））"
     ]
@@ -281,7 +281,7 @@ def test_collective_benefits_wait_for_the_dues_of_the_months_before() -> None:
     owing = {"2026-09": 0, "2026-10": 2835, "2026-11": 1, "2026-12": 2835}
     cool = visit("夏送清凉", 5000, date="2026-12-05")
     assert [
-        b.describe() for b in check_visit(cool, rules, member_status="在会", same_year=[], dues_owing=owing)
+        b.described() for b in check_visit(cool, rules, member_status="在会", same_year=[], dues_owing=owing)
     ] == [
         "会员欠缴2026年10月、2026年11月会费 28.36 元，集体发放的福利应先补缴会费"
         "（集体福利限按时缴纳会费的会员，依据：某省基层工会经费收支管理办法（2018年））"

@@ -115,3 +115,77 @@ def test_report_compliance_names_the_dues_rule(tmp_path: Path, capsys: pytest.Ca
     assert len(lines) == 1 and "李四" in lines[0] and DUES_RULE in lines[0] and FUJIAN in out
     assert "2026年1月" in lines[0]
     assert "2." not in [line[:2] for line in out.splitlines()]
+
+
+def _owing_reads(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, list[int]]]:
+    """Each read of the dues of a year (year, the members asked about), the read itself left to run."""
+    reads: list[tuple[int, list[int]]] = []
+    real = DuesStore.owing_by_month
+
+    def counted(self: DuesStore, year: int, member_ids: list[int]) -> dict[int, dict[str, int]] | None:
+        reads.append((year, list(member_ids)))
+        return real(self, year, member_ids)
+
+    monkeypatch.setattr(DuesStore, "owing_by_month", counted)
+    return reads
+
+
+def test_import_warns_a_festival_row_of_a_member_owing_dues(
+    tmp_path: Path, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.transfer.transfer_files import write_workbook
+    from unionclerk.transfer.visits import import_visits, read_visits
+
+    payer, owes = _union(store)
+    dues = DuesStore(store)
+    dues.collect_all(2026, list(range(1, 9)), "2026-08-31", except_ids={owes})
+    dues.collect("2026-03-31", [(owes, "2026-01", 2835), (owes, "2026-02", 2835)])
+    path = write_workbook(
+        tmp_path / "v.xlsx",
+        [
+            ["日期", "姓名", "慰问类别", "慰问金", "慰问品", "物品价值", "超标理由"],
+            ["2026-09-20", "张三", "中秋", None, "月饼", 200, None],
+            ["2026-09-20", "李四", "中秋", None, "月饼", 200, None],
+            ["2026-09-21", "李四", "生病住院", 300, None, None, None],
+            ["2026-02-10", "李四", "春节", None, "米油", 200, None],  # before the arrears began
+            ["2026-07-01", "李四", "夏送清凉", None, "绿豆", 50, "已承诺补缴"],  # a collective kind
+        ],
+    )
+    reads = _owing_reads(monkeypatch)
+    parsed = read_visits(path, store)
+    assert not [p for p in parsed.problems if p.is_error]
+    warned = {p.row: p.describe() for p in parsed.problems if not p.is_error}
+    assert sorted(warned) == [3, 6]
+    assert DUES_RULE in warned[3] and "可在“超标理由”列说明" in warned[3]
+    assert "2026年3月、2026年4月、2026年5月、2026年6月、2026年7月、2026年8月" in warned[3]
+    assert "170.10" in warned[3] and "2026年2月" not in warned[3]
+    assert DUES_RULE in warned[6] and "2026年3月、2026年4月、2026年5月、2026年6月" in warned[6]
+    assert "2026年7月" not in warned[6] and "可在" not in warned[6]  # the month of the visit is not owed yet
+    # One read of the year for every member of the file, not one a row.
+    assert reads == [(2026, sorted([payer, owes]))]
+    report = import_visits(store, parsed)
+    assert report.written and report.added == 5
+
+
+def test_a_visit_that_is_not_collective_reads_no_dues(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    _payer, owes = _union(store)
+    DuesStore(store).collect("2026-01-31", [(owes, "2026-01", 2835)])
+    reads = _owing_reads(monkeypatch)
+    visits = VisitStore(store)
+    hospital = Visit(date="2026-09-20", kind="生病住院", member_id=owes, cash_fen=20000)
+    assert visits.breaches_for(hospital) == []
+    assert reads == []
+    assert [b.rule for b in visits.breaches_for(_gift(owes))] == [DUES_RULE]
+    assert reads == [(2026, [owes])]
+
+
+def test_dues_owing_by_month_for_many_members(store: Store) -> None:
+    payer, owes = _union(store)
+    dues = DuesStore(store)
+    assert dues.owing_by_month(2026, [payer, owes]) is None  # no dues kept yet
+    dues.collect("2026-02-28", [(payer, "2026-01", 2835), (payer, "2026-02", 2835), (owes, "2026-01", 1000)])
+    owing = dues.owing_by_month(2026, [payer, owes])
+    assert owing is not None and set(owing) == {payer, owes}
+    assert owing[owes]["2026-01"] == 1835 and owing[owes]["2026-02"] == 2835 and len(owing[owes]) == 12
+    assert "2026-01" not in owing[payer] and "2026-02" not in owing[payer] and owing[payer]["2026-03"] == 2835
+    assert dues.owing_by_month(2025, [payer]) is None

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from unionclerk.core.members import ACTIVE, MEMBER_STATUSES, RETAINED
-from unionclerk.core.messages import msg
+from unionclerk.core.messages import Message, joined, msg
 from unionclerk.core.money import format_yuan, yuan_to_fen
 from unionclerk.core.visits import FESTIVAL_KIND, MEMBER_DEATH_KIND, RETIREMENT_KIND, UNION_FUND, Visit
 from unionclerk.resources_path import resource_path
@@ -176,7 +176,8 @@ class Breach:
     """A visit that breaks a rule: which rule, what happened, and the document the rule comes from.
 
     `code` and `params` let the window say the message in the interface language: the message is
-    BREACH_MESSAGES[code] formatted with params.
+    BREACH_MESSAGES[code] formatted with params. A param is a plain str (a number, a kind, a status) or a
+    message (core/messages: the months owed, the kinds of a rule), translated part by part.
     """
 
     rule: str
@@ -185,14 +186,12 @@ class Breach:
     code: str = ""
     params: tuple[tuple[str, str], ...] = ()
 
-    def describe(self) -> str:
-        return f"{self.message}（{self.rule}，依据：{self.source}）"
-
     def __str__(self) -> str:  # a param of a message (core/messages): its own words
         return self.message
 
     def described(self) -> str:
-        """describe() as a message (core/messages), said in the interface language by the window."""
+        """'message（rule，依据：source）' as a message (core/messages), said in the interface language by the
+        window."""
         return msg(
             "{message}（{rule}，依据：{source}）",
             message=self,
@@ -223,7 +222,7 @@ BREACH_MESSAGES = {
 
 
 def _breach(rule: str, source: str, code: str, **params: object) -> Breach:
-    texts = {key: str(value) for key, value in params.items()}
+    texts = {key: value if isinstance(value, Message) else str(value) for key, value in params.items()}
     return Breach(rule, BREACH_MESSAGES[code].format(**texts), source, code, tuple(texts.items()))
 
 
@@ -263,7 +262,9 @@ def check_visit(
                     DUES_RULE,
                     source,
                     "dues",
-                    months="、".join(f"{int(m[:4])}年{int(m[5:7])}月" for m in sorted(owed)),
+                    months=joined(
+                        [msg("{year}年{month}月", year=int(m[:4]), month=int(m[5:7])) for m in sorted(owed)], "、"
+                    ),
                     amount=format_yuan(sum(owed.values())),
                 )
             )
@@ -291,7 +292,7 @@ def check_visit(
                         source,
                         "per_year",
                         year=visit.year,
-                        kinds="、".join(rule.kinds),
+                        kinds=joined(rule.kinds, "、"),
                         amount=format_yuan(total),
                         cap=format_yuan(rule.per_year_fen),
                     )
@@ -304,7 +305,7 @@ def check_visit(
                     "times",
                     year=visit.year,
                     count=len(earlier),
-                    kinds="、".join(rule.kinds),
+                    kinds=joined(rule.kinds, "、"),
                     times=rule.times_per_year,
                 )
             )

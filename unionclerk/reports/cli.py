@@ -114,17 +114,32 @@ def add_members_report(kinds: Subparsers) -> None:
     parser.set_defaults(handler=guarded(_members))
 
 
+# -- compliance (the visits book's report: reports/compliance) -------------------------------
+
+
+def _compliance(args: argparse.Namespace) -> int:
+    from unionclerk.reports.compliance import compliance_lines
+
+    with open_for_report(args) as store:
+        for line in compliance_lines(store, args.year):
+            print(line)
+    return 0
+
+
+def add_compliance_report(kinds: Subparsers) -> None:
+    parser = kinds.add_parser(
+        "compliance", help="列出某年所有不符合慰问标准的记录（会员、日期、类别、金额、规则及依据、理由）"
+    )
+    parser.add_argument("--year", type=int, default=dt.date.today().year, help="哪一年（默认今年）")
+    parser.add_argument("--db", type=Path, help="数据文件（默认：用户数据目录中的 unionclerk.db）")
+    parser.set_defaults(handler=guarded(_compliance))
+
+
 # -- registration -----------------------------------------------------------------
 
 
 # One function per report kind; each adds its parser to the `report` subparsers.
-def _add_compliance(kinds: Subparsers) -> None:
-    from unionclerk.reports.compliance import add_compliance_kind  # its own module: the visits book's report
-
-    add_compliance_kind(kinds)
-
-
-REPORTS: list[Callable[[Subparsers], None]] = [add_members_report, _add_compliance]
+REPORTS: list[Callable[[Subparsers], None]] = [add_members_report, add_compliance_report]
 
 
 def guarded(handler: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:

@@ -1,17 +1,13 @@
-"""The benefit-rule compliance report: every breach of a year, as text lines (window and `unionclerk report
-compliance --year Y`)."""
+"""The benefit-rule compliance report: every breach of a year, as text lines (the window, and `unionclerk report
+compliance --year Y` in reports/cli)."""
 
 from __future__ import annotations
-
-import argparse
-import datetime as dt
-from pathlib import Path
 
 from unionclerk.core.benefit_rules import RULE_WORDS
 from unionclerk.core.messages import msg
 from unionclerk.core.money import format_yuan
 from unionclerk.store.db import Store
-from unionclerk.store.visits import VisitRow, VisitStore
+from unionclerk.store.visits import VisitStore
 
 
 def compliance_lines(store: Store, year: int) -> list[str]:
@@ -22,7 +18,7 @@ def compliance_lines(store: Store, year: int) -> list[str]:
     """
     visits = VisitStore(store)
     rule_set = visits.rule_set()
-    lines = visits.compliance(year)  # under the same rule set, which it reads itself
+    lines = visits.compliance(year, rule_set)
     out = [
         msg(
             "{year}年慰问合规检查 — 标准：{name}（依据：{source}）",
@@ -45,11 +41,9 @@ def compliance_lines(store: Store, year: int) -> list[str]:
                 "依据：{source}；理由：{reason}",
                 number=number,
                 date=row.date,
-                recipient=_recipient(row),
+                recipient=row.recipient,
                 department=row.department or msg("未填部门"),
-                kind=msg("{kind}·{festival}", kind=row.kind, festival=row.festival)
-                if row.festival
-                else row.kind,
+                kind=row.kind_label,
                 amount=format_yuan(row.total_fen),
                 message=line.breach,
                 rule=RULE_WORDS.get(line.breach.rule, line.breach.rule),
@@ -58,38 +52,3 @@ def compliance_lines(store: Store, year: int) -> list[str]:
             )
         )
     return out
-
-
-def _recipient(row: VisitRow) -> str:
-    """'张三', or '李秀英（张三的配偶）' (VisitRow.recipient) as a message."""
-    if not row.person_name:
-        return row.member_name
-    return msg(
-        "{person}（{member}的{relation}）",
-        person=row.person_name,
-        member=row.member_name,
-        relation=row.relation or msg("亲属"),
-    )
-
-
-def _run(args: argparse.Namespace) -> int:
-    from unionclerk.store.db import default_db_path
-    from unionclerk.store.errors import StoreError
-
-    path = args.db if args.db is not None else default_db_path()
-    if not Path(path).exists():
-        raise StoreError(f"找不到数据文件“{path}”：请检查 --db 的路径。")
-    with Store.open_for_reading(path) as store:  # a report only reads: works while the window has it open
-        for line in compliance_lines(store, args.year):
-            print(line)
-    return 0
-
-
-def add_compliance_kind(kinds: argparse._SubParsersAction) -> None:
-    """`compliance` under the `report` verb."""
-    parser = kinds.add_parser(
-        "compliance", help="列出某年所有不符合慰问标准的记录（会员、日期、类别、金额、规则及依据、理由）"
-    )
-    parser.add_argument("--year", type=int, default=dt.date.today().year, help="哪一年（默认今年）")
-    parser.add_argument("--db", type=Path, help="数据文件（默认：用户数据目录中的 unionclerk.db）")
-    parser.set_defaults(handler=_run)

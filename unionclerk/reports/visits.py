@@ -137,8 +137,9 @@ def visit_figures(store: Store, start: str, end: str) -> VisitFigures:
     ).fetchone()
 
     breaches: list[ComplianceLine] = []
-    for year in range(int(start[:4]), int(end[:4]) + 1):  # under the current rule set
-        breaches.extend(line for line in visits.compliance(year) if start <= line.visit.date <= end)
+    rule_set = visits.rule_set()  # the current one, read once for all the years
+    for year in range(int(start[:4]), int(end[:4]) + 1):
+        breaches.extend(line for line in visits.compliance(year, rule_set) if start <= line.visit.date <= end)
 
     return VisitFigures(
         start=start,

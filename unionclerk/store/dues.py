@@ -145,6 +145,23 @@ class DuesStore:
             return {m: 0 for m in months}
         return {m: rows[0].owing(int(m[5:7])) for m in months}
 
+    def kept(self, year: int) -> bool:
+        """Whether the union keeps dues in the ledger for `year` (any dues paid for its months)."""
+        row = self.conn.execute(
+            "SELECT 1 FROM dues_payments WHERE month LIKE ? LIMIT 1", (f"{year:04d}-%",)
+        ).fetchone()
+        return row is not None
+
+    def owing_by_month(self, year: int, member_ids: list[int]) -> dict[int, dict[str, int]] | None:
+        """member id -> what each of them owes by month ('YYYY-MM' -> fen, months owing nothing left out) in
+        `year`, from one grid of the year for all of them; None when the union keeps no dues that year."""
+        if not self.kept(year):
+            return None
+        owing: dict[int, dict[str, int]] = {member_id: {} for member_id in member_ids}
+        for row in self.grid(year, member_ids):
+            owing[row.member_id] = {month_key(year, m): row.owing(m) for m in range(1, 13) if row.owing(m) > 0}
+        return owing
+
     # -- collections -----------------------------------------------------------------------------
 
     def collect(self, date: str, payments: list[tuple[int, str, int]], summary: str = "") -> int:

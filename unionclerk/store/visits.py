@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from unionclerk.core.benefit_rules import (
@@ -16,6 +17,7 @@ from unionclerk.core.benefit_rules import (
     RuleSetError,
     check_visit,
     choose_rule_set,
+    is_collective,
     rule_set_from_json,
     shipped_rule_sets,
 )
@@ -31,6 +33,7 @@ from unionclerk.core.visits import (
     is_cash_like,
 )
 from unionclerk.store.db import Store
+from unionclerk.store.dues import DuesStore
 from unionclerk.store.errors import NotFound, RecordInUse
 from unionclerk.store.members import search_predicate
 
@@ -166,9 +169,14 @@ class VisitRow:
 
     @property
     def recipient(self) -> str:
-        """'张三', or '李秀英（张三的配偶）' for a non-member recipient."""
+        """'张三', or '李秀英（张三的配偶）' for a non-member recipient (a message, core/messages)."""
         if self.person_name:
-            return f"{self.person_name}（{self.member_name}的{self.relation or '亲属'}）"
+            return msg(
+                "{person}（{member}的{relation}）",
+                person=self.person_name,
+                member=self.member_name,
+                relation=self.relation or msg("亲属"),
+            )
         return self.member_name
 
     @property
@@ -177,7 +185,8 @@ class VisitRow:
 
     @property
     def kind_label(self) -> str:
-        return f"{self.kind}·{self.festival}" if self.festival else self.kind
+        """'节日慰问·中秋', or the kind alone (a message, core/messages)."""
+        return msg("{kind}·{festival}", kind=self.kind, festival=self.festival) if self.festival else self.kind
 
 
 _ROW_SELECT = (
@@ -663,37 +672,20 @@ class VisitStore:
         ).fetchone()
         return str(then[0]) if then else str(row[0])
 
-    def dues_kept(self, year: int) -> bool:
-        """Whether the union keeps dues in the ledger for `year` (any dues paid for its months)."""
-        row = self.conn.execute(
-            "SELECT 1 FROM dues_payments WHERE month LIKE ? LIMIT 1", (f"{year:04d}-%",)
-        ).fetchone()
-        return row is not None
-
-    def dues_owing(self, member_ids: list[int], year: int) -> dict[int, dict[str, int]] | None:
-        """member id -> what they owe by month ('YYYY-MM' -> fen) in `year`; None when no dues are kept."""
-        if not self.dues_kept(year):
-            return None
-        from unionclerk.store.dues import DuesStore
-
-        owing: dict[int, dict[str, int]] = {member_id: {} for member_id in member_ids}
-        for row in DuesStore(self.store).grid(year, member_ids):
-            owing[row.member_id] = {
-                f"{year:04d}-{m:02d}": row.owing(m) for m in range(1, 13) if row.owing(m) > 0
-            }
-        return owing
+    def collective_dues(self, rule_set: RuleSet, member_ids: Iterable[int]) -> CollectiveDues:
+        """What check_visit needs of the dues of these members' visits (see CollectiveDues)."""
+        return CollectiveDues(DuesStore(self.store), rule_set, member_ids)
 
     def breaches_for(self, visit: Visit, rule_set: RuleSet | None = None) -> list[Breach]:
         """The rules saving `visit` (new, or an edit of a stored one) would break."""
         rule_set = rule_set or self.rule_set()
         same_year = [v for v in self.member_visits_in_year(visit.member_id, visit.year) if v.id != visit.id]
-        owing = self.dues_owing([visit.member_id], visit.year) if rule_set.dues_paid_for_collective else None
         return check_visit(
             visit,
             rule_set,
             member_status=self.member_status(visit.member_id, visit.date),
             same_year=same_year,
-            dues_owing=None if owing is None else owing.get(visit.member_id, {}),
+            dues_owing=self.collective_dues(rule_set, [visit.member_id]).of(visit),
         )
 
     def batch_breaches(
@@ -738,7 +730,7 @@ class VisitStore:
                 Visit(date=date, kind=kind, member_id=member_id, goods_fen=int(fen) if n == 0 else 0)
                 for n in range(int(count))
             )
-        owing = self.dues_owing(member_ids, int(year)) if rule_set.dues_paid_for_collective else None
+        dues = self.collective_dues(rule_set, member_ids)
         found: dict[int, list[Breach]] = {}
         for member_id in member_ids:
             visit = Visit(
@@ -755,7 +747,7 @@ class VisitStore:
                 rule_set,
                 member_status=statuses.get(member_id, ""),
                 same_year=earlier.get(member_id, []),
-                dues_owing=None if owing is None else owing.get(member_id, {}),
+                dues_owing=dues.of(visit),
             )
             if breaches:
                 found[member_id] = breaches
@@ -773,11 +765,7 @@ class VisitStore:
             (f"{year:04d}-01-01", f"{year:04d}-12-31"),
         ):
             history.setdefault(member_id, []).append((date, status))
-        owing = (
-            self.dues_owing(sorted({row.member_id for row in rows}), year)
-            if rule_set.dues_paid_for_collective
-            else None
-        )
+        dues = self.collective_dues(rule_set, {row.member_id for row in rows})
         by_member: dict[int, list[Visit]] = {}
         lines: list[ComplianceLine] = []
         for row in rows:
@@ -785,13 +773,36 @@ class VisitStore:
             earlier = by_member.setdefault(row.member_id, [])
             changes = history.get(row.member_id, [])
             status = next((s for d, s in reversed(changes) if d <= row.date), row.member_status)
-            dues = None if owing is None else owing.get(row.member_id, {})
             for breach in check_visit(
-                visit, rule_set, member_status=status, same_year=earlier, dues_owing=dues
+                visit, rule_set, member_status=status, same_year=earlier, dues_owing=dues.of(visit)
             ):
                 lines.append(ComplianceLine(row, breach))
             earlier.append(visit)
         return lines
+
+
+class CollectiveDues:
+    """What the collective-benefit dues rule looks at, for the visits of a set of members: for a collective
+    visit (core/benefit_rules.is_collective) under a rule set with the rule, what its member owes by month
+    that year; else None (check_visit then says nothing of dues). Each year's dues are read once, for all the
+    members at a time (a grid of the year reads every member's status history), and only when a collective
+    visit of that year is asked about."""
+
+    def __init__(self, dues: DuesStore, rule_set: RuleSet, member_ids: Iterable[int]) -> None:
+        self._dues = dues
+        self._rule_set = rule_set
+        self._member_ids = sorted(set(member_ids))
+        self._years: dict[int, dict[int, dict[str, int]] | None] = {}
+
+    def of(self, visit: Visit) -> dict[str, int] | None:
+        """check_visit's `dues_owing` for `visit` (its member must be among those given)."""
+        if not self._rule_set.dues_paid_for_collective or not is_collective(visit, self._rule_set):
+            return None
+        year = visit.year
+        if year not in self._years:
+            self._years[year] = self._dues.owing_by_month(year, self._member_ids)
+        owing = self._years[year]
+        return None if owing is None else owing.get(visit.member_id, {})
 
 
 def _visit_of(row: VisitRow) -> Visit:

@@ -32,12 +32,11 @@ from unionclerk.store.dues import DuesStore
 from unionclerk.store.ledger import LedgerQuery, LedgerStore
 from unionclerk.store.settings import load_settings
 from unionclerk.transfer.output import output_suffix
-from unionclerk.transfer.printing import Column, PrintTable, Row, line_count, row_height
+from unionclerk.transfer.printing import SAMPLE_ROWS, Column, PrintTable, Row, line_count, row_height
 from unionclerk.transfer.row_stream import MARKER, Money, RowWriter, save_with_body
 from unionclerk.transfer.workbook import check_destination, save_book
 
 SIGNATURES = ("工会主席", "经审", "制表")
-_SAMPLE_ROWS = 500  # the rows the column widths are measured on (as printing.write_table does)
 
 
 def _union_and_unit(store: Store) -> tuple[str, str]:
@@ -132,7 +131,7 @@ def export_ledger(
     check_destination(path)
     union, unit = _union_and_unit(store)
     rows = iter(ledger_rows(store, year, month))
-    first = list(itertools.islice(rows, _SAMPLE_ROWS))
+    first = list(itertools.islice(rows, SAMPLE_ROWS))
     period = (
         f"期间：{year}年{month}月1日至{month}月{month_end(year, month)[-2:].lstrip('0')}日"
         if month
@@ -231,7 +230,7 @@ def export_dues(store: Store, path: str | Path, *, year: int, today: dt.date | N
         columns=columns,
         sheet_name="会费收缴台账",
         # The 合计 row prints bold, a little wider than the figures measured: measured with a space to spare.
-        samples=[*lines[:_SAMPLE_ROWS], [f"{v:,.2f} " if isinstance(v, float) else v for v in totals]],
+        samples=[*lines[:SAMPLE_ROWS], [f"{v:,.2f} " if isinstance(v, float) else v for v in totals]],
     )
     for line in lines:
         table.append(line)

@@ -78,7 +78,7 @@ _HALF_EM = 0.65
 _NARROW_EM = 0.4
 _NARROW = frozenset("-.,:;'!| ()[]/")
 _WRAP_SLACK = 1.06
-_SAMPLE_ROWS = 500
+SAMPLE_ROWS = 500  # the rows column widths are measured on (a long book streams the rest)
 _MIN_WRAP_EMS = 3.0  # text columns are not wrapped narrower than three characters
 _PORTRAIT_SHARE = 0.7
 _MAX_TEXT_EMS = 30.0  # nor kept wider than thirty: longer text wraps
@@ -548,7 +548,7 @@ def write_table(
     first: list[Sequence[object] | Row] = []
     for row in iterator:
         first.append(row)
-        if len(first) >= _SAMPLE_ROWS:
+        if len(first) >= SAMPLE_ROWS:
             break
     table = PrintTable(
         book,

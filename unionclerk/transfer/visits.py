@@ -44,7 +44,7 @@ from unionclerk.transfer.headers import (
     join_notes,
     row_cells,
 )
-from unionclerk.transfer.printing import Column, PrintTable, Row, Signature, write_table
+from unionclerk.transfer.printing import SAMPLE_ROWS, Column, PrintTable, Row, Signature, write_table
 from unionclerk.transfer.problems import (
     ERROR,
     ImportReport,
@@ -248,6 +248,10 @@ def _question_rows(parsed: ParsedVisits, store: Store) -> None:
     visits = VisitStore(store)
     rule_set = visits.rule_set()
     stored: dict[tuple[int, int], list[Visit]] = {}
+    # The dues of a year are read once for every member of the file (a grid reads all the status histories).
+    dues = visits.collective_dues(
+        rule_set, {row.record.member_id for row in parsed.rows if row.record is not None and row.ok}
+    )
     for row in parsed.rows:
         visit = row.record
         if visit is None or not row.ok:
@@ -264,12 +268,8 @@ def _question_rows(parsed: ParsedVisits, store: Store) -> None:
         if any(_same_visit(visit, v) for v in same_year):
             continue  # already stored: a re-import leaves it unchanged
         status = visits.member_status(visit.member_id, visit.date)
-        owing = (
-            visits.dues_owing([visit.member_id], visit.year) if rule_set.dues_paid_for_collective else None
-        )
-        dues = None if owing is None else owing.get(visit.member_id, {})
         for breach in check_visit(
-            visit, rule_set, member_status=status, same_year=same_year, dues_owing=dues
+            visit, rule_set, member_status=status, same_year=same_year, dues_owing=dues.of(visit)
         ):
             label = parsed.header.label_of("kind", VISIT_SPEC)
             why = (
@@ -545,7 +545,6 @@ class SignoffSheet:
     count: int
     total: list[object]
     signatures: tuple[Signature, ...]
-    by_department: bool
     festival: str
 
 
@@ -611,7 +610,6 @@ def signoff_sheet(
         count=len(people),
         total=[None, None, "合计", f"{len(people)} 人，共 {format_yuan(total)} 元", None, None],
         signatures=(Signature("经办人", settings.clerk), Signature("工会主席", settings.chair)),
-        by_department=by_department,
         festival=first.festival,
     )
 
@@ -629,10 +627,6 @@ def export_signoff(
     Returns the number of people listed."""
     check_destination(Path(path))
     sheet = signoff_sheet(store, batches, by_department=by_department, today=today)
-
-    def total_line(count: int) -> list[object]:
-        return sheet.total
-
     book = Workbook(write_only=True)
     table = PrintTable(
         book,
@@ -641,7 +635,7 @@ def export_signoff(
         columns=SIGNOFF_COLUMNS,
         sheet_name=f"{sheet.festival}签收表",
         # The total line is sized for too: it is the widest text of its column.
-        samples=[*[row for group in sheet.groups for row in group.rows][:500], sheet.total],
+        samples=[*[row for group in sheet.groups for row in group.rows][:SAMPLE_ROWS], sheet.total],
         repeat_title=True,
         min_row_pt=SIGNOFF_ROW_PT,
     )
@@ -651,7 +645,8 @@ def export_signoff(
             table.append(Row(values_row, page_break_before=by_department and number > 0 and index == 0))
         if group.subtotal is not None:
             table.append(Row(group.subtotal, bold=True), counted=False)
-    table.finish(total_row=total_line, signatures=sheet.signatures)
+    table.append(Row(sheet.total, bold=True), counted=False)
+    table.finish(signatures=sheet.signatures)
     save_book(book, path)
     return sheet.count
 

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from unionclerk.core.benefit_rules import DUES_RULE, MEMBERS_ONLY_RULE, RETIREE_RULE, Breach
-from unionclerk.ui.values import list_label, shown, source_label
+from unionclerk.ui.messages import said_breach
+from unionclerk.ui.values import shown, source_label
 
 # The same texts as core.benefit_rules.BREACH_MESSAGES (a test keeps them equal), marked for lupdate.
 _MESSAGES = {
@@ -20,7 +19,6 @@ _MESSAGES = {
     "per_year": QT_TRANSLATE_NOOP("Breach", "{year}年{kinds}合计 {amount} 元，超过全年上限 {cap} 元"),
     "times": QT_TRANSLATE_NOOP("Breach", "{year}年已有 {count} 次{kinds}，每年限 {times} 次"),
 }
-QT_TRANSLATE_NOOP("Breach", "{year}年{month}月")  # a month owed, in the dues breach
 _RULES = {
     MEMBERS_ONLY_RULE: QT_TRANSLATE_NOOP("Breach", "仅限会员"),
     RETIREE_RULE: QT_TRANSLATE_NOOP("Breach", "退休人员慰问由行政经费开支"),
@@ -28,28 +26,11 @@ _RULES = {
 }
 
 
-def breach_message(breach: Breach) -> str:
-    """What happened, in the interface language (the kinds and statuses shown translated)."""
-    params = dict(breach.params)
-    for key in ("kind", "status"):
-        if key in params:
-            params[key] = shown(params[key])
-    if "kinds" in params:
-        params["kinds"] = list_label(params["kinds"].split("、"))
-    if "months" in params:  # '2026年3月、2026年4月'
-        params["months"] = QCoreApplication.translate("Values", "、").join(
-            QCoreApplication.translate("Breach", "{year}年{month}月").format(year=m[1], month=m[2])
-            for m in re.finditer(r"(\d{4})年(\d{1,2})月", params["months"])
-        )
-    if breach.code not in _MESSAGES:
-        return breach.message
-    return QCoreApplication.translate("Breach", _MESSAGES[breach.code]).format(**params)
-
-
 def breach_line(breach: Breach) -> str:
-    """'message（rule，依据：source）' in the interface language; the kinds, rule labels and documents of the
-    shipped rule files are shown translated (ui/values), a clerk's own as written."""
-    message = breach_message(breach)
+    """'message（rule，依据：source）' in the interface language: the message in the words above, its kinds,
+    statuses and months said as messages are (ui/messages.said_breach); the rule labels and documents of the
+    shipped rule files shown translated (ui/values), a clerk's own as written."""
+    message = said_breach(breach)
     rule = (
         QCoreApplication.translate("Breach", _RULES[breach.rule])
         if breach.rule in _RULES

@@ -1,20 +1,25 @@
 """Messages made below ui/ (core/messages.Message) said in the interface language.
 
 The template is looked up in the "messages" context of the translation; its params are said too: a param that
-is itself a Message recursively, a benefit-rule Breach by ui/breaches, a stored value (在会, 男, a column name, a subject) through ui/values.shown,
-anything else (numbers, the clerk's text) as it is. A plain str (an old message, the clerk's data) is shown
-unchanged.
+is itself a Message recursively, a benefit-rule Breach in its own words (said_breach, its params said the same
+way), a stored value (在会, 男, a column name, a subject) through ui/values.shown, anything else (numbers, the
+clerk's text) as it is. A plain str (an old message, the clerk's data) is shown unchanged.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
 from unionclerk.core.messages import CONTEXT, Joined, Message, reason_of
 from unionclerk.ui.values import shown
+
+if TYPE_CHECKING:
+    from unionclerk.core.benefit_rules import Breach
+
+BREACH_CONTEXT = "Breach"  # where ui/breaches marks the benefit-rule words for translation
 
 # A field's message that starts by naming its field ("出生日期：{reason}"), so that the command line and the
 # import report say what it is about. Where the window names the field itself (a form's label, the import
@@ -57,10 +62,21 @@ def _param(value: Any) -> Any:  # noqa: ANN401 - whatever the message was given
     # The benefit rules (and their JSON files) load with the first message that has params, not at start-up
     # (ui/errors imports this module for the window's first file).
     from unionclerk.core.benefit_rules import Breach
-    from unionclerk.ui.breaches import breach_message
 
-    if isinstance(value, Breach):  # a benefit-rule breach: its own translated words (ui/breaches)
-        return breach_message(value)
+    if isinstance(value, Breach):  # a benefit-rule breach: its own translated words
+        return said_breach(value)
     if type(value) is str:
         return shown(value) if value else value
     return value
+
+
+def said_breach(breach: Breach) -> str:
+    """What a benefit-rule breach says happened, in the interface language: its words (core/benefit_rules
+    BREACH_MESSAGES, marked in ui/breaches) from the "Breach" context, its params said as a message's are
+    (a kind or a status translated, the months owed and the kinds of a rule part by part)."""
+    from unionclerk.core.benefit_rules import BREACH_MESSAGES
+
+    if breach.code not in BREACH_MESSAGES:
+        return breach.message
+    params = {key: _param(value) for key, value in breach.params}
+    return QCoreApplication.translate(BREACH_CONTEXT, BREACH_MESSAGES[breach.code]).format(**params)
