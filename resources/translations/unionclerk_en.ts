@@ -5949,7 +5949,7 @@ Record this change in the membership history by its date anyway?</translation>
     </message>
     <message>
         <source>状态日期：{reason}</source>
-        <translation>Status date: {reason}</translation>
+        <translation type="vanished">Status date: {reason}</translation>
     </message>
     <message>
         <source>文件夹“{folder}”不存在。</source>

@@ -137,14 +137,6 @@ class DuesStore:
                 rows.append(row)
         return rows
 
-    def owing(self, member_id: int, months: list[str]) -> dict[str, int]:
-        """What a member still owes for each of the months (all in one year)."""
-        year = int(months[0][:4])
-        rows = self.grid(year, [member_id])
-        if not rows:
-            return {m: 0 for m in months}
-        return {m: rows[0].owing(int(m[5:7])) for m in months}
-
     def kept(self, year: int) -> bool:
         """Whether the union keeps dues in the ledger for `year` (any dues paid for its months)."""
         row = self.conn.execute(
