@@ -115,3 +115,32 @@ def test_a_change_of_unknown_date_claims_no_dues_around_it(members: MemberStore,
     assert row.unknown == [1, 2, 3, 4, 5]  # January to May: 在会 or already 转出, nobody can say
     steady = _member(members, "孙八", 400000, joined="2025-01-01")
     assert next(r for r in dues.grid(2025) if r.member_id == steady).due == [2000] * 12
+
+
+def test_the_grid_of_some_members_reads_only_their_histories(
+    store: Store, members: MemberStore, dues: DuesStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A visit's dues check asks for one member's grid: the same row as in the whole roster's grid, from that
+    member's status history alone (a long list of members is read with the roster and filtered)."""
+    retiree = _member(members, "王五", 400000)
+    members.change_status(retiree, "保留会籍", "2025-06-30", "退休")
+    others = [_member(members, f"会员{i}", 300000) for i in range(4)]
+    whole = {r.member_id: r for r in dues.grid(2025)}
+    read: list[int] = []
+    histories = MemberStore.dated_histories
+
+    def counted(self: MemberStore, member_ids: object = None):  # type: ignore[no-untyped-def]
+        for found in histories(self, member_ids):  # type: ignore[arg-type]
+            read.append(found[0])
+            yield found
+
+    monkeypatch.setattr(MemberStore, "dated_histories", counted)
+    [row] = dues.grid(2025, [retiree])
+    assert read == [retiree]
+    assert (row.member_id, row.due, row.paid) == (retiree, whole[retiree].due, whole[retiree].paid)
+    assert row.due == [2000] * 5 + [0] * 7
+    read.clear()
+    monkeypatch.setattr("unionclerk.store.members._FEW_MEMBERS", 2)
+    rows = dues.grid(2025, [retiree, *others[:3]])
+    assert sorted(read) == sorted([retiree, *others[:3]])
+    assert {r.member_id: r.due for r in rows} == {m: whole[m].due for m in [retiree, *others[:3]]}

@@ -107,7 +107,8 @@ class DuesStore:
         settings = self._settings()
         ends = [month_end(year, m) for m in range(1, 13)]
         histories = {
-            member_id: entries for member_id, _sex, _hardship, entries in self.members.dated_histories()
+            member_id: entries
+            for member_id, _sex, _hardship, entries in self.members.dated_histories(member_ids)
         }
         paid: dict[int, list[int]] = defaultdict(lambda: [0] * 12)
         for member_id, month, amount in self.conn.execute(

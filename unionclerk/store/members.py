@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 
 from unionclerk.core.dates import today_iso
@@ -35,6 +35,8 @@ from unionclerk.store.errors import NotFound, RecordInUse
 
 # Columns a Member maps to, in the order of the dataclass (id last).
 _MEMBER_COLUMNS = [name for name in Member.field_names() if name != "id"]
+# Up to this many members are named in a query (SQLite limits its parameters); more are filtered as read.
+_FEW_MEMBERS = 500
 _SELECT_MEMBER = "SELECT " + ", ".join(["id", *_MEMBER_COLUMNS]) + " FROM members"
 
 # Sortable columns: key -> ORDER BY expression (names sort by pinyin).
@@ -533,14 +535,25 @@ class MemberStore:
 
     # -- history questions the summary asks ----------------------------
 
-    def dated_histories(self) -> Iterator[tuple[int, str | None, bool, list[DatedEntry]]]:
-        """(member id, sex, hardship, history with the range of each date) for every member, by id."""
+    def dated_histories(
+        self, member_ids: Collection[int] | None = None
+    ) -> Iterator[tuple[int, str | None, bool, list[DatedEntry]]]:
+        """(member id, sex, hardship, history with the range of each date) for every member, by id; with
+        `member_ids`, for those (a visit's check reads one member's, not the roster's)."""
+        where, params = "", []
+        if member_ids is not None and len(member_ids) <= _FEW_MEMBERS:
+            params = list(member_ids)
+            where = f" WHERE m.id IN ({', '.join('?' * len(params)) or 'NULL'})"
         rows = self.conn.execute(
             "SELECT m.id, m.sex, m.hardship, m.birth_date, h.status, "
             "CASE WHEN h.date_unknown THEN NULL ELSE h.date END, h.recorded_at, h.reason "
-            "FROM members m JOIN member_status_history h ON h.member_id = m.id ORDER BY m.id, h.date, h.id"
+            f"FROM members m JOIN member_status_history h ON h.member_id = m.id{where} ORDER BY m.id, h.date, h.id",
+            params,
         )
+        wanted = None if member_ids is None else set(member_ids)
         for member_id, group in itertools.groupby(rows, key=lambda row: row[0]):
+            if wanted is not None and member_id not in wanted:
+                continue  # a long list is not put in the query: the roster is read and filtered
             history = list(group)
             _, sex, hardship, birth_date, *_ = history[0]
             yield member_id, sex, bool(hardship), dated_entries([row[4:] for row in history], birth_date)
