@@ -38,3 +38,14 @@ def store(db_path: Path) -> Iterator[Store]:
 @pytest.fixture
 def members(store: Store) -> MemberStore:
     return MemberStore(store)
+
+
+@pytest.fixture
+def english(qapp: object) -> Iterator[None]:
+    """The interface in English for one test (Qt is imported only by the tests that ask for it)."""
+    from unionclerk.ui.i18n import Translators
+
+    translators = Translators(qapp)  # type: ignore[arg-type]
+    translators.install("en")
+    yield
+    translators.remove()

@@ -3,10 +3,7 @@ the rule set read once however many years the figures span."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from unionclerk.core.members import Member
 from unionclerk.core.messages import Message
@@ -17,16 +14,7 @@ from unionclerk.store.db import Store
 from unionclerk.store.members import MemberStore
 from unionclerk.store.settings import load_settings, save_settings
 from unionclerk.store.visits import VisitQuery, VisitStore
-from unionclerk.ui.i18n import Translators
 from unionclerk.ui.messages import said
-
-
-@pytest.fixture
-def english(qapp: QApplication) -> Iterator[None]:
-    translators = Translators(qapp)
-    translators.install("en")
-    yield
-    translators.remove()
 
 
 def _breaking_union(store: Store) -> None:

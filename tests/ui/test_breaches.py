@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 
-import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from unionclerk.core.benefit_rules import BREACH_MESSAGES, check_visit, shipped_rule_sets
 from unionclerk.core.messages import msg
 from unionclerk.core.visits import Visit
 from unionclerk.ui import breaches
-from unionclerk.ui.i18n import Translators
 from unionclerk.ui.messages import said
 
 
@@ -36,14 +32,6 @@ def test_window_texts_match_the_core(qtbot: QtBot) -> None:
     assert {"per_event", "times"} <= {b.code for b in found}
     for breach in found:
         assert breaches.breach_line(breach) == breach.described()
-
-
-@pytest.fixture
-def english(qapp: QApplication) -> Iterator[None]:
-    translators = Translators(qapp)
-    translators.install("en")
-    yield
-    translators.remove()
 
 
 def test_a_dues_breach_says_its_months_in_english(english: None) -> None:

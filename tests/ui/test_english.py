@@ -43,7 +43,6 @@ from unionclerk.store.ledger import LedgerStore
 from unionclerk.store.members import MemberStore
 from unionclerk.store.plan import PlanStore
 from unionclerk.store.visits import VisitStore
-from unionclerk.ui.i18n import Translators
 from unionclerk.ui.main_window import MainWindow
 from unionclerk.ui.values import DOCUMENT_TEXT
 
@@ -120,14 +119,6 @@ def chinese(found: Iterator[tuple[str, str]]) -> list[tuple[str, str]]:
             if CJK.search(text or "") and text not in LANGUAGE_NAMES
         }
     )
-
-
-@pytest.fixture
-def english(qapp: QApplication) -> Iterator[None]:
-    translators = Translators(qapp)
-    translators.install("en")
-    yield
-    translators.remove()
 
 
 @pytest.fixture

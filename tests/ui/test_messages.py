@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QCoreApplication
@@ -19,14 +18,6 @@ from unionclerk.ui.i18n import Translators
 from unionclerk.ui.messages import said
 
 CJK = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
-
-
-@pytest.fixture
-def english(qapp: QApplication) -> Iterator[None]:
-    translators = Translators(qapp)
-    translators.install("en")
-    yield
-    translators.remove()
 
 
 def fields(template: str) -> set[str]:
